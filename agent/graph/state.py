@@ -1,0 +1,36 @@
+"""Typed state of the chat graph: what each node reads and writes, nothing more."""
+from __future__ import annotations
+
+import operator
+from typing import Annotated, TypedDict
+
+
+class Evidence(TypedDict):
+    """One retrieved passage the answer may cite as [n]."""
+
+    n: int
+    citation: str          # 《中华人民共和国民法典 合同编》第六百九十二条
+    doc_id: str
+    chunk_id: str
+    source_path: str
+    article: str | None
+    start: int
+    end: int
+    text: str
+    score: float
+
+
+class Turn(TypedDict):
+    role: str
+    content: str
+
+
+class ChatState(TypedDict, total=False):
+    question: str
+    tenant: str | None
+    history: Annotated[list[Turn], operator.add]   # grows across turns of one thread
+    evidence: list[Evidence]
+    answer: str
+    reasoning: str | None
+    model: str
+    error: str | None

@@ -1,0 +1,38 @@
+"""Backends register by name; adding one is adding a module and a line here."""
+from __future__ import annotations
+
+import importlib
+import threading
+
+from agent.config import Settings, get_settings
+from agent.errors import ConfigError
+from agent.llm.base import LLMBackend
+
+BACKENDS: dict[str, str] = {
+    "local": "agent.llm.local_backend:LocalBackend",
+    "openai": "agent.llm.openai_backend:OpenAIBackend",
+}
+
+_cache: dict[tuple, LLMBackend] = {}
+_lock = threading.Lock()
+
+
+def create_backend(name: str, settings: Settings) -> LLMBackend:
+    try:
+        target = BACKENDS[name]
+    except KeyError:
+        raise ConfigError(
+            f"Unknown LLM backend {name!r}. Set FENGTIAO_LLM_BACKEND to one of: {', '.join(sorted(BACKENDS))}."
+        ) from None
+    module, _, attr = target.partition(":")
+    return getattr(importlib.import_module(module), attr)(settings)
+
+
+def get_backend(settings: Settings | None = None) -> LLMBackend:
+    """One backend instance per configuration: the local model is loaded once per process."""
+    s = settings or get_settings()
+    key = (s.llm_backend, s.llm_base_url, s.llm_model, str(s.local_model_gguf), str(s.data_dir))
+    with _lock:
+        if key not in _cache:
+            _cache[key] = create_backend(s.llm_backend, s)
+        return _cache[key]
