@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 
 from agent.config import Settings, get_settings
+from agent.tenancy import resolve_tenant
 from agent.errors import (
     BackendUnavailable,
     DocumentError,
@@ -27,7 +28,13 @@ from agent.errors import (
 )
 
 # Routers contributed by each capability; a missing module is a capability not built yet.
-ROUTER_MODULES = ["retrieval.api", "agent.contracts.api", "agent.jobs.api"]
+ROUTER_MODULES = [
+    "retrieval.api",
+    "agent.contracts.api",
+    "agent.jobs.api",
+    "agent.mediation.api",
+    "agent.risk.api",
+]
 
 _STATUS = {
     TenantAccessError: 403,
@@ -42,15 +49,6 @@ class ChatRequest(BaseModel):
     question: str = Field(min_length=1, max_length=20_000)
     thread_id: str | None = None
     tenant: str | None = None
-
-
-def resolve_tenant(settings: Settings, tenant: str | None) -> str | None:
-    """Unknown tenants are refused here, before any data layer is touched."""
-    if tenant is None:
-        return None
-    if tenant not in settings.tenants:
-        raise TenantAccessError(f"Unknown tenant {tenant!r}: ask your administrator to register it (FENGTIAO_TENANTS).")
-    return tenant
 
 
 def sse(event: str, data: Any) -> str:
@@ -106,7 +104,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.post("/v1/chat")
     def chat(req: ChatRequest, request: Request) -> StreamingResponse:
         """SSE: `evidence`, then `reasoning`/`text` deltas, then `done` with the cited answer (or `error`)."""
-        tenant = resolve_tenant(settings, req.tenant)
+        tenant = resolve_tenant(req.tenant, settings)
         thread_id = req.thread_id or uuid.uuid4().hex
         graph = request.app.state.chat_graph
 

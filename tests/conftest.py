@@ -20,3 +20,61 @@ def model_cache_dir() -> Path:
     d = Path(os.environ.get("FENGTIAO_TEST_CACHE", REPO / ".fengtiao-test-cache"))
     d.mkdir(parents=True, exist_ok=True)
     return d
+
+
+def _reset_caches() -> None:
+    from agent.config import reset_settings
+    from agent.llm import registry
+
+    reset_settings()
+    registry._cache.clear()
+
+
+@pytest.fixture(scope="session")
+def regulations_data_dir(model_cache_dir) -> Path:
+    """A data dir with the shipped regulations indexed (embedding ~3.5k articles takes minutes on 2 cores).
+
+    Kept across runs like the converted model: `ensure_builtin_regulations` is a no-op when the index holds the
+    current corpus version, and rebuilds it when the corpus or the chunking changed.
+    """
+    from agent.config import Settings
+    from retrieval.ingest import ensure_builtin_regulations
+
+    d = model_cache_dir / "regulations-data"
+    ensure_builtin_regulations(settings=Settings(data_dir=d))
+    return d
+
+
+@pytest.fixture
+def regulations_env(regulations_data_dir, monkeypatch) -> Path:
+    """Point the process settings at the indexed data dir for one test."""
+    monkeypatch.setenv("FENGTIAO_DATA_DIR", str(regulations_data_dir))
+    for var in ("FENGTIAO_LLM_BASE_URL", "FENGTIAO_LLM_BACKEND", "FENGTIAO_LLM_MODEL"):
+        monkeypatch.delenv(var, raising=False)
+    _reset_caches()
+    yield regulations_data_dir
+    _reset_caches()
+
+
+@pytest.fixture
+def use_stub_backend(monkeypatch):
+    """`with use_stub_backend(responder) as stub:` routes get_backend() to the OpenAI-protocol stub."""
+    from contextlib import contextmanager
+
+    from tests.stub_openai_server import running_stub
+
+    @contextmanager
+    def _use(responder=None, mode: str | None = None):
+        kwargs = {"default_mode": mode} if mode else {}
+        with running_stub(**kwargs) as stub:
+            if responder is not None:
+                stub.responder = responder
+            monkeypatch.setenv("FENGTIAO_LLM_BASE_URL", stub.base_url)
+            monkeypatch.setenv("FENGTIAO_LLM_MAX_RETRIES", "0")
+            _reset_caches()
+            try:
+                yield stub
+            finally:
+                _reset_caches()
+
+    return _use

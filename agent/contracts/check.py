@@ -1,0 +1,89 @@
+"""`check_contract`: read a contract, extract its terms, run the legal rules, report with evidence."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from agent.contracts.document import read_contract_text, require_contract
+from agent.contracts.extract import extract_contract
+from agent.contracts.lpr import load_lpr_table
+from agent.contracts.rules import RuleContext, evaluate
+from agent.contracts.schemas import ContractReport, LoanContract
+from agent.rules.loader import RuleSet, load_rule_set
+
+_SUFFIXES = (".txt", ".text", ".md", ".docx", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".ofd")
+
+
+def _as_path(path_or_text: str | Path) -> Path | None:
+    if isinstance(path_or_text, Path):
+        return path_or_text
+    s = path_or_text.strip()
+    if "\n" in s or len(s) > 512:
+        return None
+    if Path(s).exists() or s.lower().endswith(_SUFFIXES):
+        return Path(s)
+    return None
+
+
+def _dec(v: Decimal | None) -> str | None:
+    return None if v is None else str(v)
+
+
+def summary_fields(c: LoanContract) -> dict[str, object]:
+    """The flat view the CLI and the evaluation use; annual rates as numbers, money as strings."""
+    g = next((x.value for x in c.guarantees if x.value.kind == "保证"), None)
+    rate = c.interest.value.annual_rate if c.interest else None
+    return {
+        "lender": c.lender.value.name if c.lender else None,
+        "lender_kind": c.lender.value.kind if c.lender else None,
+        "lender_license_type": c.lender.value.license_type if c.lender else None,
+        "borrower": c.borrower.value.name if c.borrower else None,
+        "borrower_kind": c.borrower.value.kind if c.borrower else None,
+        "principal": _dec(c.principal.value) if c.principal else None,
+        "amount_delivered": _dec(c.amount_delivered.value) if c.amount_delivered else None,
+        "currency": c.currency.value if c.currency else None,
+        "contract_date": c.contract_date.value.isoformat() if c.contract_date else None,
+        "start_date": c.start_date.value.isoformat() if c.start_date else None,
+        "end_date": c.end_date.value.isoformat() if c.end_date else None,
+        "interest_text": c.interest.value.text if c.interest else None,
+        "interest_status": c.interest.value.status if c.interest else "none",
+        "annual_rate": float(rate) if rate is not None else None,
+        "overdue_rate": float(c.overdue_rate.value.annual_rate) if c.overdue_rate and c.overdue_rate.value.annual_rate is not None else None,
+        "penalty_rate": float(c.penalty.value.annual_rate) if c.penalty and c.penalty.value.annual_rate is not None else None,
+        "repayment_method": c.repayment_method.value if c.repayment_method else None,
+        "purpose": c.purpose.value if c.purpose else None,
+        "dispute_method": c.dispute_resolution.value.method if c.dispute_resolution else None,
+        "dispute_body": c.dispute_resolution.value.body if c.dispute_resolution else None,
+        "dispute_venue": c.dispute_resolution.value.venue if c.dispute_resolution else None,
+        "guarantor": g.guarantor if g else None,
+        "guarantee_type": g.guarantee_type if g else None,
+        "guarantee_period_months": g.period_months if g else None,
+        "guarantee_kinds": sorted({x.value.kind for x in c.guarantees}) or None,
+        "fees": sorted({f.value.name for f in c.fees}) or None,
+    }
+
+
+def check_text(text: str, *, file: str = "<text>", as_of: date | None = None, last_activity: date | None = None,
+               use_llm: bool = False, rules: RuleSet | None = None) -> ContractReport:
+    require_contract(text, file)
+    rules = rules or load_rule_set()
+    contract = extract_contract(text, rules=rules, use_llm=use_llm)
+    ctx = RuleContext(contract, rules, as_of=as_of, last_activity=last_activity, lpr_table=load_lpr_table())
+    findings = evaluate(ctx)
+    errors = list(contract.problems) + ctx.errors
+    return ContractReport(file=file, fields=summary_fields(contract), contract=contract, findings=findings,
+                          errors=errors, rules_version=rules.version)
+
+
+def check_contract(path_or_text: str | Path, *, as_of: date | None = None, use_llm: bool = False,
+                   last_activity: date | None = None, rules: RuleSet | None = None) -> ContractReport:
+    """A file path (TXT/DOCX/PDF/scan) or the contract text itself → ContractReport.
+
+    Raises DocumentError for input that is not a readable loan/guarantee contract.
+    """
+    path = _as_path(path_or_text)
+    if path is None:
+        return check_text(str(path_or_text), as_of=as_of, last_activity=last_activity, use_llm=use_llm, rules=rules)
+    text = read_contract_text(path)
+    return check_text(text, file=str(path), as_of=as_of, last_activity=last_activity, use_llm=use_llm, rules=rules)

@@ -1,0 +1,74 @@
+"""Turn a contract file into text: plain text here, everything else through `retrieval.parsers`.
+
+DOCX/PDF/scans go through the shared parser (OCR included) when it is installed; until then DOCX and
+text PDFs are read with python-docx / pypdfium2 so the contract checks work on their own.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from agent.errors import DocumentError
+
+_TEXT_SUFFIXES = {".txt", ".text", ".md"}
+_CONTRACT_WORDS = re.compile(r"借款|借贷|贷款|借到|出借|欠款|借条|借据|保证|担保")
+_CONTRACT_FORMS = re.compile(r"合同|协议|借条|借据|欠条|契约|约定|甲方|乙方|出借人|借款人")
+
+
+def _read_plain(path: Path) -> str:
+    raw = path.read_bytes()
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise DocumentError(str(path), "the text file is neither UTF-8 nor GB18030; re-save it as UTF-8", kind="encoding")
+
+
+def _fallback(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        import docx
+
+        d = docx.Document(str(path))
+        parts = [p.text for p in d.paragraphs]
+        for table in d.tables:
+            parts.extend("  ".join(cell.text for cell in row.cells) for row in table.rows)
+        return "\n".join(parts)
+    if suffix == ".pdf":
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(str(path))
+        text = "\n".join(page.get_textpage().get_text_range() for page in pdf)
+        if not text.strip():
+            raise DocumentError(str(path), "the PDF has no text layer (a scan) and the OCR parser is not installed",
+                                kind="scanned")
+        return text
+    raise DocumentError(str(path), f"unsupported file type {suffix or '(none)'}; use .txt, .docx or .pdf", kind="unsupported")
+
+
+def read_contract_text(path: Path) -> str:
+    """The document's text, or DocumentError saying why it cannot be read."""
+    if not path.exists():
+        raise DocumentError(str(path), "file not found", kind="not_found")
+    if path.is_dir():
+        raise DocumentError(str(path), "this is a folder; give one contract file", kind="unsupported")
+    if path.stat().st_size == 0:
+        raise DocumentError(str(path), "the file is empty", kind="empty")
+    if path.suffix.lower() in _TEXT_SUFFIXES:
+        return _read_plain(path)
+    try:
+        from retrieval.parsers import parse_file
+    except ImportError:
+        return _fallback(path)
+    return parse_file(path).text
+
+
+def require_contract(text: str, file: str) -> None:
+    """Refuse documents that are not loan or guarantee contracts (an invoice, a blank page …)."""
+    if len(text.strip()) < 20:
+        raise DocumentError(file, "no readable text (empty, or a scan the OCR could not read)", kind="empty")
+    if not (_CONTRACT_WORDS.search(text) and _CONTRACT_FORMS.search(text)):
+        raise DocumentError(
+            file, "this does not look like a loan or guarantee contract (no 借款/贷款/担保 terms found)",
+            kind="not_a_contract")

@@ -1,0 +1,395 @@
+"""Read a loan contract into `LoanContract`: rules first, the model only for what rules cannot read.
+
+Deterministic by default. Every value carries the span it came from. Numbers are only ever produced by
+the normalisers in `normalize.py`; the optional LLM pass (`llm_fill.py`) may propose quotes, which are
+accepted only when found verbatim in the text and re-read by the same normalisers.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+from agent.contracts.guarantees import find_guarantees
+from agent.contracts.lpr import lpr_on
+from agent.contracts.normalize import (
+    AmountMatch, RateMention, add_months, annual_rate_from_amount, clean_decimal, cn_integer, find_amounts,
+    find_dates, find_rates,
+)
+from agent.contracts.parties import find_iou_lender, find_parties, to_party
+from agent.contracts.schemas import (
+    DisputeResolution, Evidence, Extracted, Fee, LoanContract, Penalty, RateTerm,
+)
+from agent.contracts.segment import evidence, load_terms, normalise, sentence_bounds, sentences
+from agent.rules.loader import RuleSet, load_rule_set
+
+_CLAUSE_BREAK = re.compile(r"[，,。；;\n]")
+_SHARE = re.compile(r"(?:本金|借款金额|借款总额|未还(?:款)?金额|欠款|应还款项|借款)(?:总额|余额)?的\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]|(?:本金|借款)(?:总额)?的百分之(?P<cn>[一二三四五六七八九十点]+)")
+_RELATIVE = re.compile(
+    r"(?:借款|原|约定|合同|正常|借期内)利率(?:的)?\s*(?P<mult>\d+(?:\.\d+)?|[一二两三])\s*倍"
+    r"|(?:借款|原|约定|合同|正常|借期内)利率(?:的)?(?:基础)?(?:上)?\s*(?:上浮|加收|提高|加)\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
+)
+_TERM = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?P<unit>个月|月|年|天|日)")
+
+
+def _ev(text: str, start: int, end: int) -> list[Evidence]:
+    return [evidence(text, start, end)]
+
+
+# --- what a rate in a sentence is for --------------------------------------------------------------
+
+def _keyword_index(terms: dict) -> re.Pattern:
+    pairs = [(w, kind) for kind, words in terms["charge_keywords"].items() for w in words]
+    pairs.sort(key=lambda p: -len(p[0]))
+    return re.compile("|".join(f"(?P<{kind}_{i}>{re.escape(w)})" for i, (w, kind) in enumerate(pairs)))
+
+
+def charge_kind(work: str, mention: RateMention, terms: dict) -> str:
+    """interest | overdue | penalty | fee | compound, from the words around the rate."""
+    kw = _keyword_index(terms)
+    s_start, s_end = sentence_bounds(work, mention.start)
+    brk = _CLAUSE_BREAK.search(work, mention.end)
+    after = work[mention.end : brk.start() if brk else s_end]
+    for m in kw.finditer(after):
+        kind = m.lastgroup.rsplit("_", 1)[0]
+        if kind in ("penalty", "overdue", "fee"):
+            return kind
+    last = None
+    for m in kw.finditer(work, s_start, mention.start):
+        last = m.lastgroup.rsplit("_", 1)[0]
+    if last:
+        return last
+    own = kw.search(mention.text)
+    return own.lastgroup.rsplit("_", 1)[0] if own else "interest"
+
+
+# --- amounts ---------------------------------------------------------------------------------------
+
+def _amount_after(work: str, pattern: str) -> tuple[AmountMatch, list[AmountMatch], int] | None:
+    """First amount after a marker in the same sentence, with all amounts of that sentence (to cross-check)."""
+    for m in re.finditer(pattern, work):
+        s, e = sentence_bounds(work, m.start())
+        amounts = [a for a in find_amounts(work[m.end() : e])]
+        if amounts:
+            return amounts[0], amounts, m.end()
+    return None
+
+
+def _principal(work: str, terms: dict, out: LoanContract) -> None:
+    found = _amount_after(work, terms["principal_markers"])
+    if not found:
+        return
+    first, amounts, base = found
+    # 大写 and 小写 written together must agree; a disagreement is a contradiction, not a choice.
+    paired = [a for a in amounts if a.start - (first.end) <= 20 and a.form != first.form][:1]
+    ev = _ev(work, base + first.start, base + first.end)
+    if paired:
+        second = paired[0]
+        ev += _ev(work, base + second.start, base + second.end)
+        if second.value != first.value:
+            out.problems.append({"type": "contradictory_amount", "field": "principal",
+                                 "message": f"大写 {first.value} and 小写 {second.value} disagree",
+                                 "evidence": [e.model_dump() for e in ev]})
+            return
+    out.principal = Extracted[Decimal](value=first.value, evidence=ev)
+    out.currency = Extracted[str](value=first.currency, evidence=ev[:1])
+
+
+def _delivered(work: str, terms: dict, out: LoanContract) -> None:
+    found = _amount_after(work, terms["delivered_markers"])
+    if found:
+        a, _, base = found
+        out.amount_delivered = Extracted[Decimal](value=a.value, evidence=_ev(work, base + a.start, base + a.end))
+    ded = _amount_after(work, terms["deduction_markers"])
+    if ded:
+        a, _, base = ded
+        out.deducted_upfront = Extracted[Decimal](value=a.value, evidence=_ev(work, base + a.start, base + a.end))
+    p = out.principal
+    if out.deducted_upfront and not out.amount_delivered and p:
+        out.amount_delivered = Extracted[Decimal](
+            value=p.value - out.deducted_upfront.value, evidence=p.evidence + out.deducted_upfront.evidence,
+            note="computed: stated principal − amount deducted up front")
+    elif out.amount_delivered and not out.deducted_upfront and p and out.amount_delivered.value < p.value:
+        out.deducted_upfront = Extracted[Decimal](
+            value=p.value - out.amount_delivered.value, evidence=p.evidence + out.amount_delivered.evidence,
+            note="computed: stated principal − amount actually delivered")
+
+
+# --- dates -----------------------------------------------------------------------------------------
+
+def _dates(work: str, terms: dict, out: LoanContract) -> None:
+    for m in re.finditer(terms["term_markers"], work):
+        s, e = sentence_bounds(work, m.start())
+        ds = [d for d in find_dates(work[s:e]) if d.value]
+        if len(ds) >= 2:
+            out.start_date = Extracted[date](value=ds[0].value, evidence=_ev(work, s + ds[0].start, s + ds[0].end))
+            out.end_date = Extracted[date](value=ds[1].value, evidence=_ev(work, s + ds[1].start, s + ds[1].end))
+            break
+        t = _TERM.search(work, m.end(), e)
+        if ds and t and t.start() - m.end() < 12:
+            n, unit = cn_integer(t.group("n")), t.group("unit")
+            start = ds[0].value
+            end = add_months(start, n * 12 if unit == "年" else n) if unit != "天" and unit != "日" else None
+            if end:
+                out.start_date = Extracted[date](value=start, evidence=_ev(work, s + ds[0].start, s + ds[0].end))
+                out.end_date = Extracted[date](value=end, evidence=_ev(work, t.start(), t.end()) + out.start_date.evidence,
+                                               note="computed: start date + term (民法典 第201、202条)")
+                break
+    if not out.end_date:
+        for m in re.finditer(terms["due_markers"], work):
+            s, e = sentence_bounds(work, m.start())
+            ds = [d for d in find_dates(work[s:e]) if d.value]
+            if ds:
+                d = ds[-1]
+                out.end_date = Extracted[date](value=d.value, evidence=_ev(work, s + d.start, s + d.end))
+                break
+    for m in re.finditer(terms["contract_date_markers"], work):
+        ds = [d for d in find_dates(work[m.end() : m.end() + 40]) if d.value]
+        if ds:
+            d = ds[0]
+            out.contract_date = Extracted[date](value=d.value, evidence=_ev(work, m.end() + d.start, m.end() + d.end))
+            return
+    tail_from = max(0, len(work) - 400)
+    tail = [d for d in find_dates(work[tail_from:]) if d.value]
+    if tail:
+        d = tail[-1]
+        out.contract_date = Extracted[date](value=d.value, evidence=_ev(work, tail_from + d.start, tail_from + d.end),
+                                            note="the last date of the document (signature block)")
+    elif out.start_date:
+        out.contract_date = Extracted[date](value=out.start_date.value, evidence=out.start_date.evidence,
+                                            note="no signing date; the loan start date is used (民法典 第679条)")
+
+
+# --- rates -----------------------------------------------------------------------------------------
+
+def _resolve_lpr(m: RateMention, contract_date: date | None) -> tuple[Decimal | None, str]:
+    if contract_date is None:
+        return None, "LPR-linked rate but no contract date to look the LPR up"
+    look = lpr_on(contract_date)
+    if look.rate_pct is None:
+        return None, look.warning
+    rate = clean_decimal((m.lpr_multiple or Decimal(1)) * look.rate_pct / 100 + (m.lpr_spread or Decimal(0)))
+    note = f"computed: {m.text} with the one-year LPR {look.rate_pct}% in force from {look.effective}"
+    return rate, (note + ("; " + look.warning if look.warning else ""))
+
+
+def _rate_term(work: str, ms: list[RateMention], principal: Decimal | None, cdate: date | None) -> Extracted[RateTerm]:
+    values: list[Decimal | None] = []
+    notes: list[str] = []
+    status = "ok"
+    for m in ms:
+        if m.status == "ambiguous":
+            status = "ambiguous"
+            notes.append(f"{m.text}: {m.message}")
+            values.append(None)
+        elif m.status == "needs_principal":
+            if principal:
+                values.append(annual_rate_from_amount(m, principal))
+                notes.append(f"computed: {m.text} × {12 if m.period == 'month' else 1 if m.period == 'year' else 365} ÷ principal {principal}")
+            else:
+                status = "needs_principal"
+                values.append(None)
+        elif m.status == "lpr_linked":
+            v, note = _resolve_lpr(m, cdate)
+            values.append(v)
+            notes.append(note)
+            if v is None:
+                status = "lpr_linked"
+        else:
+            values.append(m.annual_rate)
+            if m.convention:
+                notes.append(m.convention)
+    known = {v for v in values if v is not None}
+    if status == "ok" and len(known) > 1:
+        status = "contradictory"
+        notes.append("different rates: " + "; ".join(f"{m.text} = {v * 100}%/yr" for m, v in zip(ms, values)))
+    annual = known.pop() if status == "ok" and len(known) == 1 else None
+    if status == "ok" and annual == 0:
+        status = "zero"
+    term = RateTerm(text=" / ".join(m.text for m in ms), annual_rate=annual, status=status,
+                    convention=next((m.convention for m in ms if m.convention), None))
+    return Extracted[RateTerm](value=term, evidence=[evidence(work, m.start, m.end) for m in ms],
+                               note="; ".join(n for n in notes if n) or None)
+
+
+def _rates(work: str, terms: dict, out: LoanContract) -> None:
+    by_kind: dict[str, list[RateMention]] = {}
+    for m in find_rates(work):
+        by_kind.setdefault(charge_kind(work, m, terms), []).append(m)
+    principal = out.principal.value if out.principal else None
+    cdate = out.contract_date.value if out.contract_date else (out.start_date.value if out.start_date else None)
+    if by_kind.get("interest"):
+        out.interest = _rate_term(work, by_kind["interest"], principal, cdate)
+        if out.interest.value.status == "contradictory":
+            out.problems.append({"type": "contradictory_rate", "field": "interest", "message": out.interest.note,
+                                 "evidence": [e.model_dump() for e in out.interest.evidence]})
+    overdue = [m for m in by_kind.get("overdue", []) if m.status != "zero"]
+    if overdue:
+        out.overdue_rate = _rate_term(work, overdue, principal, cdate)
+    else:
+        _relative_overdue(work, out)
+    _penalty(work, by_kind.get("penalty", []), out)
+    _fees(work, terms, by_kind.get("fee", []), out)
+    comp = re.search(terms["compound_markers"], work)
+    if comp:
+        s, e = sentence_bounds(work, comp.start())
+        out.compound_interest = Extracted[str](value=work[s:e].strip(), evidence=_ev(work, s, e))
+
+
+def _relative_overdue(work: str, out: LoanContract) -> None:
+    for m in _RELATIVE.finditer(work):
+        s, _ = sentence_bounds(work, m.start())
+        if not re.search("逾期|罚息|未按期|到期未", work[s : m.end()]):
+            continue
+        g = m.group("mult")
+        if g:
+            factor = Decimal(g) if g[0].isdigit() else Decimal(cn_integer(g))
+        else:
+            factor = 1 + Decimal(m.group("pct")) / 100
+        base = out.interest.value.annual_rate if out.interest else None
+        term = RateTerm(text=m.group(0), annual_rate=clean_decimal(base * factor) if base is not None else None,
+                        status="ok" if base is not None else "relative")
+        out.overdue_rate = Extracted[RateTerm](value=term, evidence=_ev(work, m.start(), m.end()),
+                                               note=f"computed: contract rate × {factor}")
+        return
+
+
+def _penalty(work: str, ms: list[RateMention], out: LoanContract) -> None:
+    ok = [m for m in ms if m.status == "ok"]
+    if ok:
+        m = ok[0]
+        out.penalty = Extracted[Penalty](value=Penalty(text=m.text, annual_rate=m.annual_rate),
+                                         evidence=_ev(work, m.start, m.end), note=m.convention)
+        return
+    for s, e in sentences(work):
+        sent = work[s:e]
+        if "违约金" not in sent:
+            continue
+        sh = _SHARE.search(sent)
+        if sh:
+            share = Decimal(sh.group("pct")) / 100 if sh.group("pct") else Decimal(cn_integer(sh.group("cn"))) / 100
+            out.penalty = Extracted[Penalty](value=Penalty(text=sh.group(0), share_of_principal=clean_decimal(share)),
+                                             evidence=_ev(work, s + sh.start(), s + sh.end()))
+            return
+        amounts = find_amounts(sent)
+        if amounts:
+            a = amounts[0]
+            out.penalty = Extracted[Penalty](value=Penalty(text=a.text, lump_sum=a.value),
+                                             evidence=_ev(work, s + a.start, s + a.end))
+            return
+
+
+def _fees(work: str, terms: dict, ms: list[RateMention], out: LoanContract) -> None:
+    names = terms["fee_names"]
+    seen: set[str] = set()
+    for m in ms:
+        if m.status != "ok":
+            continue
+        s, e = sentence_bounds(work, m.start)
+        name = next((n for n in names if n in work[s:m.start]), None) or next((n for n in names if n in work[m.end:e]), "费用")
+        seen.add(name)
+        out.fees.append(Extracted[Fee](value=Fee(name=name, annual_rate=m.annual_rate), evidence=_ev(work, m.start, m.end)))
+    for s, e in sentences(work):
+        sent = work[s:e]
+        if not re.search(r"承担|负担|支付|偿付|赔偿", sent):
+            continue
+        for n in names:
+            i = sent.find(n)
+            if i >= 0 and n not in seen:
+                seen.add(n)
+                out.fees.append(Extracted[Fee](value=Fee(name=n), evidence=_ev(work, s + i, s + i + len(n))))
+
+
+# --- words -----------------------------------------------------------------------------------------
+
+def _words(work: str, terms: dict, out: LoanContract) -> None:
+    for name, pattern in terms["repayment_methods"].items():
+        m = re.search(pattern, work)
+        if m:
+            out.repayment_method = Extracted[str](value=name, evidence=_ev(work, m.start(), m.end()))
+            break
+    m = re.search(r"(?:借款用途|贷款用途|用途)[ \t]*(?:为|是)?[ \t]*[:：]?[ \t]*(?P<p>[^。；;\n]{2,40})", work) or re.search(
+        r"(?:借款|本借款|该笔借款|此款|上述借款)(?:仅|只)?(?:用于|用作)(?P<p>[^，,。；;\n]{2,40})", work)
+    if m:
+        p = re.split(r"[，,]\s*(?:不得|未经|借款人不得)", m.group("p"))[0].strip()
+        out.purpose = Extracted[str](value=p, evidence=_ev(work, m.start("p"), m.start("p") + len(p)))
+    _dispute(work, terms, out)
+
+
+def _body_before(work: str, end: int, suffix_len: int) -> tuple[int, str]:
+    """Walk back from an institution suffix to the verb or punctuation before its name."""
+    i = end - suffix_len
+    while i > 0 and work[i - 1] not in "交向由请至到，,。；;：:、 \n的或及和" and end - i < 30:
+        i -= 1
+    return i, work[i:end]
+
+
+def _dispute(work: str, terms: dict, out: LoanContract) -> None:
+    d = terms["dispute"]
+    for s, e in sentences(work):
+        sent = work[s:e]
+        if not re.search(r"争议|纠纷|诉讼|仲裁", sent) or not re.search(r"仲裁|法院|起诉|诉讼", sent):
+            continue
+        arb = re.search(d["arbitration_body"], sent)
+        court = re.search(d["court_body"], sent) or re.search(r"起诉|提起诉讼", sent)
+        if not arb and not court:
+            continue
+        if arb and court and not re.search(d["either"], sent):
+            court = None  # "仲裁…裁决为终局" sentences may mention courts for enforcement only
+        method = "court_or_arbitration" if arb and court else ("arbitration" if arb else "court")
+        body, venue = None, None
+        if arb:
+            i, body = _body_before(work, s + arb.end(), len(arb.group(0)))
+        elif court and court.group(0) == "人民法院":
+            i, name = _body_before(work, s + court.end(), 4)
+            vm = re.search(d["venue"] + r"(?:住所地|所在地)", name)
+            if vm or name in ("人民法院", "有管辖权的人民法院", "管辖权的人民法院"):
+                venue = vm.group(0) if vm else None
+            else:
+                body = name
+        if not venue:
+            vm = re.search(d["venue"] + r"(?:住所地|所在地|户籍地)", sent)
+            venue = vm.group(0) if vm else None
+        out.dispute_resolution = Extracted[DisputeResolution](
+            value=DisputeResolution(method=method, body=body, venue=venue), evidence=_ev(work, s, e),
+            note="或裁或诉: an arbitration clause that also allows litigation is generally invalid" if method == "court_or_arbitration" else None)
+        return
+
+
+# --- entry point -------------------------------------------------------------------------------------
+
+def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool = False, backend=None) -> LoanContract:
+    """All fields the rules can read; with `use_llm`, the model may fill the wording fields still missing."""
+    rules = rules or load_rule_set()
+    terms = load_terms()
+    work = normalise(text)
+    out = LoanContract()
+    hits = find_parties(work)
+    lender = next((h for h in hits if h.role == "lender"), None) or find_iou_lender(work)
+    borrower = next((h for h in hits if h.role == "borrower"), None)
+    if lender:
+        out.lender = to_party(work, lender, rules)
+    if borrower:
+        out.borrower = to_party(work, borrower, rules)
+    _principal(work, terms, out)
+    _delivered(work, terms, out)
+    _dates(work, terms, out)
+    _rates(work, terms, out)
+    _words(work, terms, out)
+    out.guarantees = find_guarantees(work, hits)
+    _requote(text, out)
+    if use_llm:
+        from agent.contracts.llm_fill import fill_with_llm
+
+        fill_with_llm(text, out, rules=rules, backend=backend)
+    return out
+
+
+def _requote(text: str, out: LoanContract) -> None:
+    """Quotes were cut from the normalised copy (same length); cut them again from the original text."""
+    for name in type(out).model_fields:
+        val = getattr(out, name)
+        items = val if isinstance(val, list) else [val]
+        for item in items:
+            for ev in getattr(item, "evidence", None) or []:
+                ev.quote = text[ev.start : ev.end]

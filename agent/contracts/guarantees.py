@@ -1,0 +1,125 @@
+"""Guarantees attached to a loan: 保证 (type and period matter by law), 抵押 and 质押 (collateral).
+
+Type and period are read only from sentences that talk about the guarantee, so a co-borrowers'
+"承担连带还款责任" elsewhere does not make a guarantee joint.
+"""
+from __future__ import annotations
+
+import re
+
+from agent.contracts.normalize import cn_integer, find_amounts, find_dates
+from agent.contracts.parties import PartyHit
+from agent.contracts.schemas import Evidence, Extracted, Guarantee, GuaranteeKind, GuaranteeType
+from agent.contracts.segment import evidence, load_terms, sentences
+
+_KIND_BY_ROLE: dict[str, GuaranteeKind] = {"保证人": "保证", "担保人": "保证", "抵押人": "抵押", "出质人": "质押"}
+# "声明与保证" / "乙方保证所提供资料真实" are promises, not guarantees: only guarantee vocabulary counts.
+_GUARANTEE_WORDS = re.compile(
+    r"保证人|担保人|保证责任|保证担保|提供保证|提供担保|(?:连带责任|一般|最高额)保证|保证期间|担保责任|抵押担保|质押担保|为.{0,30}(?:提供|作)(?:连带)?(?:保证|担保)"
+)
+_BY_WHOM = re.compile(r"由\s*(?P<name>[\u4e00-\u9fa5·（）()]{2,30}?)\s*(?:提供|作为|承担|为本合同|为借款人|为乙方|自愿)[^。；\n]{0,12}?(?:保证|担保)")
+_DURATION = re.compile(r"(?:之日|日)起\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?P<unit>年|个月|月)")
+
+
+_NEGATED = re.compile(r"(?:无|没有|未设|不设|不提供|未提供)(?:任何)?(?:保证人|担保人|保证|担保)")
+
+
+def _guarantee_sentences(text: str) -> list[tuple[int, int]]:
+    return [(s, e) for s, e in sentences(text)
+            if _GUARANTEE_WORDS.search(text[s:e]) and not _NEGATED.search(text[s:e])]
+
+
+def _type(text: str, spans: list[tuple[int, int]], terms: dict) -> tuple[GuaranteeType, list[Evidence]]:
+    g = terms["guarantee"]
+    for pattern, gtype in ((g["general"], "一般保证"), (g["joint"], "连带责任保证")):
+        for s, e in spans:
+            m = re.search(pattern, text[s:e])
+            if m:
+                return gtype, [evidence(text, s + m.start(), s + m.end())]
+    return "unspecified", []
+
+
+def _period(text: str, terms: dict) -> tuple[dict, list[Evidence]]:
+    g = terms["guarantee"]
+    for s, e in sentences(text):
+        sent = text[s:e]
+        m = re.search(g["period_markers"], sent)
+        if not m:
+            continue
+        tail = sent[m.start():]
+        base = s + m.start()
+        ev = [evidence(text, base, e)]
+        info: dict = {"period_text": tail.strip()}
+        if re.search(g["until_paid"], tail):
+            info["period_unclear"] = True
+            return info, ev
+        d = _DURATION.search(tail)
+        if d:
+            n = cn_integer(d.group("n"))
+            info["period_months"] = n * 12 if d.group("unit") == "年" else n
+            return info, ev
+        dates = [x for x in find_dates(tail) if x.value]
+        if dates:
+            info["period_end"] = dates[-1].value
+            return info, ev
+        info["period_unclear"] = True
+        return info, ev
+    return {}, []
+
+
+def _named(text: str, hits: list[PartyHit]) -> list[tuple[str, GuaranteeKind, int, int]]:
+    out = [(h.name, _KIND_BY_ROLE.get(h.label, "保证"), h.start, h.end) for h in hits if h.role == "guarantor"]
+    if not out:
+        for m in _BY_WHOM.finditer(text):
+            name = m.group("name")
+            if name in ("借款人", "乙方", "甲方", "出借人"):
+                continue
+            out.append((name, "保证", m.start("name"), m.end("name")))
+            break
+    return out
+
+
+def find_guarantees(text: str, parties: list[PartyHit]) -> list[Extracted[Guarantee]]:
+    """One entry per guarantor; type, period, maximum amount and collateral are read from guarantee sentences."""
+    terms = load_terms()
+    g = terms["guarantee"]
+    spans = _guarantee_sentences(text)
+    named = _named(text, parties)
+    mentions_mortgage = re.search(r"抵押(?!贷)", text) is not None
+    mentions_pledge = re.search(r"质押|出质", text) is not None
+    if not named and not (spans or mentions_mortgage or mentions_pledge):
+        return []
+    gtype, type_ev = _type(text, spans, terms)
+    period, period_ev = _period(text, terms)
+    maximum, max_ev = None, []
+    for s, e in sentences(text):
+        m = re.search(g["maximum"], text[s:e])
+        if m:
+            amounts = [a for a in find_amounts(text[s:e]) if a.start >= m.start()]
+            if amounts:
+                maximum, max_ev = amounts[0].value, [evidence(text, s + amounts[0].start, s + amounts[0].end)]
+                break
+    collateral, coll_ev = None, []
+    m = re.search(g["collateral"] + r"(?P<what>[^。；;\n]{2,80})", text)
+    if m:
+        collateral, coll_ev = m.group("what").strip(), [evidence(text, m.start("what"), m.end("what"))]
+
+    out: list[Extracted[Guarantee]] = []
+    if not named:
+        # A guarantee clause with no named guarantor (e.g. a blank signature line): still a guarantee to check.
+        kind: GuaranteeKind = "保证" if spans else ("抵押" if mentions_mortgage else "质押")
+        named = [(None, kind, spans[0][0] if spans else 0, spans[0][1] if spans else 0)]
+    for name, kind, start, end in named:
+        if kind == "保证" and not spans:
+            continue
+        gua = Guarantee(
+            kind=kind, guarantor=name,
+            guarantee_type=gtype if kind == "保证" else "unspecified",
+            maximum_amount=maximum,
+            collateral=collateral if kind != "保证" else None,
+            **(period if kind == "保证" else {}),
+        )
+        ev = [evidence(text, start, end)] if name else []
+        ev += type_ev + (period_ev if kind == "保证" else []) + max_ev + (coll_ev if kind != "保证" else [])
+        out.append(Extracted[Guarantee](value=gua, evidence=ev, source="rule"))
+    return out

@@ -1,0 +1,208 @@
+"""Chinese interest expressions → an annual rate as a Decimal fraction (0.24 = 24 % a year).
+
+年利率12% · 年化15.4% · 年息百分之十二 · 月利率1.5% · 月息2分 (=24 %/yr) · 月息1分5厘 (=18 %) · 月利率千分之十五 ·
+日利率万分之五 (=18.25 %/yr on a 365-day year) · 日息0.05% · 每月利息3,000元 on a principal · 无息 / 不计利息.
+
+Folk units: 分 and 厘 scale with the period (年息1分 = 10 %, 月息1分 = 1 %); for a daily rate, or with no
+period at all ("2分利"), their meaning varies in practice, so the result is `ambiguous`, never a guess.
+Amounts and dates live in `numerals.py` and are re-exported here so callers have one import.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+from agent.contracts.numerals import (  # noqa: F401  (re-exported)
+    AmountMatch, DateMatch, NumeralError, add_months, clean_decimal, cn_decimal, cn_integer, find_amounts,
+    find_dates, parse_amount, parse_date,
+)
+
+__all__ = [  # the amount and date readers are re-exported so callers have one import
+    "AmountMatch", "DateMatch", "NumeralError", "RateMention", "RateReading", "add_months", "annual_rate_from_amount",
+    "annual_rate_from_text", "clean_decimal", "cn_decimal", "cn_integer", "find_amounts", "find_dates", "find_rates",
+    "parse_amount", "parse_date",
+]
+
+DAYS_PER_YEAR = 365
+DAY_CONVENTION = "daily rate × 365 (365-day year; a 360-day year would give a lower figure)"
+Period = Literal["year", "month", "day"]
+RateStatus = Literal["ok", "zero", "ambiguous", "lpr_linked", "needs_principal", "unrecognised"]
+
+_PERIODS: dict[str, Period] = {"年": "year", "月": "month", "日": "day", "天": "day"}
+_PER_YEAR: dict[Period, int] = {"year": 1, "month": 12, "day": DAYS_PER_YEAR}
+# 分 / 厘 as a fraction per period: 年息1分 = 10 %, 月息1分 = 1 %.
+_FEN: dict[Period, Decimal] = {"year": Decimal("0.1"), "month": Decimal("0.01")}
+
+_NUM = r"\d+(?:\.\d+)?"
+_CNNUM = r"[零〇一二两三四五六七八九十百点]+"
+_VALUE = (
+    rf"(?:(?P<pct>{_NUM})\s*[%％]"
+    rf"|百分之(?P<pct_cn>{_CNNUM})"
+    rf"|(?P<pml>{_NUM})\s*‰|千分之(?P<pml_cn>{_CNNUM})"
+    rf"|(?P<ptt>{_NUM})\s*‱|万分之(?P<ptt_cn>{_CNNUM})"
+    rf"|(?P<fen>{_NUM}|[一二两三四五六七八九])\s*分(?:\s*(?P<li>\d|[一二三四五六七八九])\s*厘|(?P<fen_tail>[一二三四五六七八九])(?![厘元]))?(?:利|息|利息)?"
+    rf"|(?P<li_only>{_NUM}|[一二三四五六七八九])\s*厘(?:利|息)?)"
+)
+_GAP = r"(?:[\s为是按照以计算收:：]|[（(][^（()）]{0,8}[）)]|(?:未还|未偿还|逾期|欠款|拖欠|应还|剩余|借款|本金|全部)[^，。；\d%]{0,8}?的){0,6}"
+_RATE = re.compile(
+    rf"(?P<period>年|月|日|天)(?:化)?(?:利率|利息|息|费率|综合费率|收益率|化利率)?{_GAP}(?:标准)?{_GAP}{_VALUE}"
+)
+_RATE_NO_PERIOD = (
+    re.compile(rf"(?:利率|利息|息)(?:[\s为是按照以:：]){{0,4}}{_VALUE}"),
+    re.compile(rf"{_VALUE}(?=\s*(?:的)?利(?!率))"),   # "2分利"
+)
+_PER_OVERDUE_DAY = re.compile(rf"每逾期(?:一)?(?P<period>日|天)\s*[，,]?\s*{_GAP}{_VALUE}")
+_PERIOD_AFTER = re.compile(rf"{_VALUE}\s*[/／每]\s*(?P<period>年|月|日|天)")
+_ZERO = re.compile(r"(?:无息|不计(?:收|付)?利息|不计息|免(?:收)?(?:利)?息|不(?:收取|支付|计付|计算)(?:任何)?利息|利息为(?:零|0|人民币0元)|零利息|无利息|利息[:：]\s*无)(?![的者])")
+_PERIOD_AMOUNT = re.compile(r"每(?P<period>年|月|日|天)(?:应)?(?:支付|付|还|偿还|计付|收取)?利息(?:为|：|:)?\s*")
+_LPR_MULT = re.compile(
+    r"(?:一年期)?(?:贷款市场报价利率|LPR)\s*(?:[（(]LPR[）)])?\s*的?\s*(?P<mult>\d+(?:\.\d+)?|[一二两三四五])\s*倍"
+)
+_LPR_SPREAD = re.compile(
+    r"(?:一年期)?(?:贷款市场报价利率|LPR)\s*(?:[（(]LPR[）)])?\s*(?:基础上)?\s*(?:加|\+|上浮)\s*(?P<bp>\d+)\s*(?:个)?(?:基点|BP|bp|bps)"
+)
+
+
+@dataclass(frozen=True)
+class RateMention:
+    """One interest expression found in the text, with what it means per year."""
+
+    start: int
+    end: int
+    text: str
+    status: RateStatus
+    period: Period | None = None
+    per_period: Decimal | None = None   # fraction per period as written (0.015 for 月利率1.5%)
+    annual_rate: Decimal | None = None  # fraction per year
+    convention: str | None = None
+    message: str = ""
+    lpr_multiple: Decimal | None = None
+    lpr_spread: Decimal | None = None
+    amount: Decimal | None = None       # for 每月利息X元 (needs the principal)
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _value_fraction(m: re.Match, period: Period | None) -> tuple[Decimal | None, str]:
+    """The per-period fraction of a matched value, or (None, why) when units depend on custom."""
+    g = m.groupdict()
+    if g.get("pct"):
+        return Decimal(g["pct"]) / 100, ""
+    if g.get("pct_cn"):
+        return cn_decimal(g["pct_cn"]) / 100, ""
+    if g.get("pml"):
+        return Decimal(g["pml"]) / 1000, ""
+    if g.get("pml_cn"):
+        return cn_decimal(g["pml_cn"]) / 1000, ""
+    if g.get("ptt"):
+        return Decimal(g["ptt"]) / 10000, ""
+    if g.get("ptt_cn"):
+        return cn_decimal(g["ptt_cn"]) / 10000, ""
+    if g.get("fen") or g.get("li_only"):
+        if period not in _FEN:
+            where = "with no period (年/月)" if period is None else "for a daily rate"
+            return None, f"分/厘 {where} has no settled meaning; state the rate as a percentage per year or month"
+        fen = cn_decimal(g["fen"]) if g.get("fen") else Decimal(0)
+        tail = g.get("li") or g.get("fen_tail")
+        li = cn_decimal(tail) if tail else (cn_decimal(g["li_only"]) if g.get("li_only") else Decimal(0))
+        return (fen + li / 10) * _FEN[period], ""
+    return None, "no value"
+
+
+def _mention(m: re.Match, text: str, period: Period | None) -> RateMention:
+    per, why = _value_fraction(m, period)
+    start, end = m.start(), m.end()
+    if per is None:
+        return RateMention(start, end, text[start:end], "ambiguous", period, message=why)
+    if period is None:
+        return RateMention(
+            start, end, text[start:end], "ambiguous", None, per_period=clean_decimal(per),
+            message="rate given without a period (年/月/日): cannot tell whether it is yearly, monthly or daily",
+        )
+    annual = clean_decimal(per * _PER_YEAR[period])
+    conv = DAY_CONVENTION if period == "day" else None
+    return RateMention(start, end, text[start:end], "ok", period, clean_decimal(per), annual, conv)
+
+
+def find_rates(text: str) -> list[RateMention]:
+    """Every interest expression in `text`, in order, each with its span. Overlaps keep the earliest, longest."""
+    found: list[RateMention] = []
+    for m in _RATE.finditer(text):
+        found.append(_mention(m, text, _PERIODS[m.group("period")]))
+    for m in _PER_OVERDUE_DAY.finditer(text):
+        found.append(_mention(m, text, _PERIODS[m.group("period")]))
+    for m in _PERIOD_AFTER.finditer(text):
+        found.append(_mention(m, text, _PERIODS[m.group("period")]))
+    for pat in _RATE_NO_PERIOD:
+        for m in pat.finditer(text):
+            found.append(_mention(m, text, None))
+    for m in _ZERO.finditer(text):
+        found.append(RateMention(m.start(), m.end(), m.group(0), "zero", None, Decimal(0), Decimal(0)))
+    for m in _PERIOD_AMOUNT.finditer(text):
+        amounts = [a for a in find_amounts(text[m.end() : m.end() + 30]) if a.start == 0]
+        if amounts:
+            a = amounts[0]
+            end = m.end() + a.end
+            found.append(RateMention(
+                m.start(), end, text[m.start():end], "needs_principal", _PERIODS[m.group("period")],
+                amount=a.value, message="interest stated as an amount per period: annual rate = amount × periods ÷ principal",
+            ))
+    for m in _LPR_MULT.finditer(text):
+        mult = cn_decimal(m.group("mult"))
+        found.append(RateMention(m.start(), m.end(), m.group(0), "lpr_linked", "year", lpr_multiple=mult,
+                                 message="rate is a multiple of the one-year LPR in force on the contract date"))
+    for m in _LPR_SPREAD.finditer(text):
+        found.append(RateMention(m.start(), m.end(), m.group(0), "lpr_linked", "year", lpr_multiple=Decimal(1),
+                                 lpr_spread=Decimal(m.group("bp")) / 10000,
+                                 message="rate is the one-year LPR plus a spread in basis points"))
+    found.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    out: list[RateMention] = []
+    for r in found:
+        if out and r.start < out[-1].end:
+            continue
+        out.append(r)
+    return out
+
+
+def annual_rate_from_amount(mention: RateMention, principal: Decimal) -> Decimal:
+    """每月利息3,000元 on 100,000元 → 0.36: amount × periods per year ÷ principal."""
+    if mention.amount is None or mention.period is None or principal <= 0:
+        raise NumeralError("an interest amount per period and a positive principal are both needed")
+    return clean_decimal((mention.amount * _PER_YEAR[mention.period] / principal).quantize(Decimal("0.00000001")))
+
+
+@dataclass(frozen=True)
+class RateReading:
+    """What one piece of text says the annual rate is — or why it cannot say."""
+
+    status: Literal["ok", "zero", "ambiguous", "contradictory", "none", "lpr_linked", "needs_principal"]
+    annual_rate: Decimal | None
+    mentions: tuple[RateMention, ...]
+    message: str = ""
+
+
+def annual_rate_from_text(text: str, *, principal: Decimal | None = None) -> RateReading:
+    """Read the one interest rate a clause states; two different rates → `contradictory`, none → `none`."""
+    mentions = find_rates(text)
+    if not mentions:
+        return RateReading("none", None, (), "no interest expression found")
+    resolved: list[tuple[RateMention, Decimal | None]] = []
+    for r in mentions:
+        if r.status == "needs_principal" and principal:
+            resolved.append((r, annual_rate_from_amount(r, principal)))
+        else:
+            resolved.append((r, r.annual_rate))
+    if any(r.status == "ambiguous" for r in mentions):
+        bad = next(r for r in mentions if r.status == "ambiguous")
+        return RateReading("ambiguous", None, tuple(mentions), f"{bad.text}: {bad.message}")
+    if any(r.status == "lpr_linked" for r in mentions):
+        return RateReading("lpr_linked", None, tuple(mentions), mentions[0].message)
+    if any(v is None for _, v in resolved):
+        return RateReading("needs_principal", None, tuple(mentions), "interest is an amount; the principal is needed")
+    values = {v for _, v in resolved}
+    if len(values) > 1:
+        listed = "; ".join(f"{r.text} = {v * 100}%/yr" for r, v in resolved)
+        return RateReading("contradictory", None, tuple(mentions), f"the text states different rates: {listed}")
+    value = values.pop()
+    return RateReading("zero" if value == 0 else "ok", value, tuple(mentions))

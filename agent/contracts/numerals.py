@@ -1,0 +1,205 @@
+"""Chinese numerals, money amounts and dates as contracts write them, read deterministically.
+
+Each finder returns matches with their character span so a caller can cite the text; anything that
+cannot be read unambiguously comes back with a status saying so instead of a guessed value.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+_DIGIT = {
+    "零": 0, "〇": 0, "○": 0, "Ｏ": 0, "0": 0,
+    "一": 1, "壹": 1, "幺": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2, "三": 3, "叁": 3, "參": 3,
+    "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
+    "九": 9, "玖": 9,
+}
+_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+_CN_DIGITS = "".join(ch for ch in _DIGIT if not ch.isascii())
+CN_NUM_CHARS = _CN_DIGITS + "".join(_SMALL) + "".join(_BIG)
+
+
+class NumeralError(ValueError):
+    """Text that looks numeric but cannot be read as one number."""
+
+
+def cn_integer(text: str) -> int:
+    """壹拾万 → 100000, 一万五 → 15000 (colloquial tail), 二〇二三 → 2023 (digit by digit)."""
+    text = text.strip()
+    if not text:
+        raise NumeralError("empty numeral")
+    if text.isdigit():
+        return int(text)
+    if all(ch in _DIGIT for ch in text) and len(text) > 1:
+        return int("".join(str(_DIGIT[ch]) for ch in text))
+    total, section, current = 0, 0, 0
+    last_unit = 0
+    for ch in text:
+        if ch in _DIGIT:
+            current = _DIGIT[ch]
+        elif ch in _SMALL:
+            section += (current or 1) * _SMALL[ch]
+            current, last_unit = 0, _SMALL[ch]
+        elif ch in _BIG:
+            unit = _BIG[ch]
+            if unit == 100_000_000:
+                total = (total + section + current) * unit
+            else:
+                total += (section + current) * unit
+            section, current, last_unit = 0, 0, unit
+        else:
+            raise NumeralError(f"not a Chinese numeral: {text!r}")
+    # 一万五 = 15000, 三千五 = 3500: a bare last digit right after a unit counts in the next lower unit.
+    if current and last_unit >= 100 and text[-2] not in "零〇" and text[-1] in _DIGIT:
+        current *= last_unit // 10
+    return total + section + current
+
+
+def cn_decimal(text: str) -> Decimal:
+    """十二 → 12, 一点五 → 1.5, 15.4 → 15.4, 十五点四 → 15.4."""
+    text = text.strip()
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        pass
+    whole, sep, frac = text.partition("点")
+    value = Decimal(cn_integer(whole)) if whole else Decimal(0)
+    if sep:
+        if not frac or any(ch not in _DIGIT for ch in frac):
+            raise NumeralError(f"not a decimal numeral: {text!r}")
+        value += Decimal("0." + "".join(str(_DIGIT[ch]) for ch in frac))
+    return value
+
+
+# --- money ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class AmountMatch:
+    value: Decimal
+    start: int
+    end: int
+    text: str
+    form: str            # "arabic" or "chinese"
+    currency: str = "CNY"
+
+
+_ARABIC_AMOUNT = re.compile(
+    r"(?P<cur>人民币|RMB|CNY|美元|USD|US\$)?\s*(?:[（(]?\s*小写\s*[）)]?\s*[:：]?\s*)?(?P<sym>[¥￥$])?\s*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>亿|万|千)?\s*(?P<yuan>元|圆|块)?"
+)
+_CN_AMOUNT = re.compile(
+    r"(?P<cur>人民币|美元)?\s*(?:[（(]\s*大写\s*[）)]|大写)?\s*[:：]?\s*"
+    rf"(?<![\d.,])(?P<int>[{_CN_DIGITS}十拾][{CN_NUM_CHARS}]*)(?P<yuan>元|圆)(?:(?P<jiao>[{_CN_DIGITS}])角)?(?:(?P<fen>[{_CN_DIGITS}])分)?(?P<zheng>整|正)?"
+)
+
+
+def clean_decimal(v: Decimal) -> Decimal:
+    """15000.0 → 15000, 0.2400 → 0.24: one spelling per value, so equal values print alike."""
+    return v.quantize(Decimal(1)) if v == v.to_integral_value() else v.normalize()
+
+
+def find_amounts(text: str) -> list[AmountMatch]:
+    """Every money amount in `text`: ¥100,000.00, 100,000元, 10万元, 1.5万元, 壹拾万元整, 人民币伍万元."""
+    out: list[AmountMatch] = []
+    for m in _ARABIC_AMOUNT.finditer(text):
+        if not (m.group("sym") or m.group("yuan")):
+            continue  # a bare number is not money
+        if m.start("num") > 0 and text[m.start("num") - 1] in ".-/":
+            continue  # tail of a date such as 2023.3.1
+        value = Decimal(m.group("num").replace(",", ""))
+        unit = m.group("unit")
+        value *= {"亿": 100_000_000, "万": 10_000, "千": 1000, None: 1}[unit]
+        cur = m.group("cur") or ""
+        currency = "USD" if ("美元" in cur or "USD" in cur or m.group("sym") == "$") else "CNY"
+        start = m.start("cur") if m.group("cur") else (m.start("sym") if m.group("sym") else m.start("num"))
+        out.append(AmountMatch(clean_decimal(value), start, m.end(), text[start : m.end()], "arabic", currency))
+    for m in _CN_AMOUNT.finditer(text):
+        try:
+            value = Decimal(cn_integer(m.group("int")))
+        except NumeralError:
+            continue
+        if m.group("jiao"):
+            value += Decimal(_DIGIT[m.group("jiao")]) / 10
+        if m.group("fen"):
+            value += Decimal(_DIGIT[m.group("fen")]) / 100
+        start = m.start("cur") if m.group("cur") else m.start("int")
+        currency = "USD" if m.group("cur") == "美元" else "CNY"
+        out.append(AmountMatch(clean_decimal(value), start, m.end(), text[start : m.end()], "chinese", currency))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def parse_amount(text: str) -> Decimal:
+    """One amount in a short string; raises NumeralError when there is none or two that disagree."""
+    found = find_amounts(text)
+    values = {a.value for a in found}
+    if not found:
+        raise NumeralError(f"no money amount in {text!r}")
+    if len(values) > 1:
+        raise NumeralError(f"amounts disagree in {text!r}: " + ", ".join(str(v) for v in sorted(values)))
+    return found[0].value
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DateMatch:
+    value: date | None   # None when the text names an impossible date (2023年2月30日)
+    start: int
+    end: int
+    text: str
+    status: str = "ok"   # ok | invalid
+
+
+_CN_D = "〇零○Ｏ一二三四五六七八九"
+_DATE_PATTERNS = [
+    re.compile(r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
+    re.compile(rf"(?P<y>[{_CN_D}]{{4}})\s*年\s*(?P<m>[一二三四五六七八九十]{{1,2}})\s*月\s*(?P<d>[一二三四五六七八九十]{{1,3}})\s*[日号]"),
+    re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<sep>[.\-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])"),
+]
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """二〇二三年三月一日, 2023年3月1日, 2023.3.1, 2023-03-01, 2023/3/1 — impossible dates are kept as invalid."""
+    out: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for pat in _DATE_PATTERNS:
+        for m in pat.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            try:
+                y, mo, d = cn_integer(m.group("y")), cn_integer(m.group("m")), cn_integer(m.group("d"))
+            except NumeralError:
+                continue
+            try:
+                value: date | None = date(y, mo, d)
+                status = "ok"
+            except ValueError:
+                value, status = None, "invalid"
+            out.append(DateMatch(value, m.start(), m.end(), m.group(0), status))
+            taken.append((m.start(), m.end()))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def parse_date(text: str) -> date:
+    """Exactly one valid date in `text`, else NumeralError naming the problem."""
+    found = find_dates(text)
+    if not found:
+        raise NumeralError(f"no date in {text!r}")
+    if len({d.value for d in found}) > 1:
+        raise NumeralError(f"several different dates in {text!r}")
+    if found[0].value is None:
+        raise NumeralError(f"impossible date {found[0].text!r}")
+    return found[0].value
+
+
+def add_months(d: date, months: int) -> date:
+    """Calendar months; a missing day becomes the month's last day (民法典 第202条)."""
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))

@@ -1,0 +1,122 @@
+"""Who lends, who borrows, who guarantees — and what kind of party each is (the rate cap depends on it).
+
+Identity numbers are masked as soon as they are read: only the masked form leaves this module.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent.contracts.schemas import Extracted, Party, PartyKind
+from agent.contracts.segment import evidence, load_terms
+from agent.rules.loader import RuleSet
+
+_ID_CARD = re.compile(r"(?:身份证(?:号码|号)?|公民身份号码|证件号码)\s*[:：]?\s*(\d{6})(\d{8})(\d{3}[\dXx])")
+_CREDIT_CODE = re.compile(r"(?:统一社会信用代码|信用代码)\s*[:：]?\s*([0-9A-HJ-NPQRTUWXY]{4})([0-9A-HJ-NPQRTUWXY]{10})([0-9A-HJ-NPQRTUWXY]{4})")
+_NAME_STOP = re.compile(r"\s{2,}|[，,；;。（(\n]|身份证|住所|住址|地址|法定代表人|统一社会信用代码|联系电话|电话|签字|签章|盖章|[（(]?以下简称")
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fa5·]{2,4}$")
+
+
+@dataclass(frozen=True)
+class PartyHit:
+    role: str            # lender | borrower | guarantor
+    label: str           # the role word as written (出借人, 甲方 …)
+    name: str
+    start: int           # span of the name
+    end: int
+    block_end: int       # where this party's description ends (next party line)
+
+
+def _role_map(text: str, terms: dict) -> dict[str, str]:
+    """甲方/乙方/丙方 → role, from the contract's own wording (甲方（出借人）, 出借人（以下简称甲方）)."""
+    roles = terms["party_roles"]
+    mapping = dict(roles["letter_defaults"])
+    words = {w: r for r in ("lender", "borrower", "guarantor") for w in roles[r]}
+    alt = "|".join(sorted(words, key=len, reverse=True))
+    for m in re.finditer(rf"(甲方|乙方|丙方)\s*[（(]\s*({alt})\s*[）)]", text):
+        mapping[m.group(1)] = words[m.group(2)]
+    for m in re.finditer(rf"({alt})\s*[（(]?\s*(?:以下简称|下称|简称)?\s*[“\"]?\s*(甲方|乙方|丙方)", text):
+        mapping[m.group(2)] = words[m.group(1)]
+    return mapping
+
+
+def find_parties(text: str) -> list[PartyHit]:
+    """Party lines such as 出借人（甲方）：张三 / 甲方（贷款人）：某小额贷款有限公司 / 担保人：李四."""
+    terms = load_terms()
+    roles = terms["party_roles"]
+    words = {w: r for r in ("lender", "borrower", "guarantor") for w in roles[r]}
+    letters = _role_map(text, terms)
+    alt = "|".join(sorted([*words, *letters], key=len, reverse=True))
+    line = re.compile(
+        rf"(?m)^[ \t]*(?P<label>{alt})\s*(?:[（(]\s*(?P<alias>[^）)\n]{{1,8}})\s*[）)])?\s*[:：]\s*(?P<name>[^\n]*)"
+    )
+    hits: list[PartyHit] = []
+    for m in line.finditer(text):
+        label, alias = m.group("label"), (m.group("alias") or "").strip()
+        role = words.get(alias) or words.get(label) or letters.get(label) or letters.get(alias)
+        raw = m.group("name")
+        cut = _NAME_STOP.search(raw)
+        name = (raw[: cut.start()] if cut else raw).strip(" _\t")
+        if not role or len(name) < 2 or set(name) <= {"_", " "}:
+            continue
+        start = m.start("name") + raw.index(name)
+        hits.append(PartyHit(role, label, name, start, start + len(name), len(text)))
+    # Signature blocks repeat the party lines ("出借人（签字）：") — keep the first line per role and name.
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for h in hits:
+        if (h.role, h.name) not in seen:
+            seen.add((h.role, h.name))
+            unique.append(h)
+    unique.sort(key=lambda h: h.start)
+    return [
+        PartyHit(h.role, h.label, h.name, h.start, h.end, unique[i + 1].start if i + 1 < len(unique) else min(len(text), h.end + 200))
+        for i, h in enumerate(unique)
+    ]
+
+
+def find_iou_lender(text: str) -> PartyHit | None:
+    """借条 style: 今借到张三（身份证号…）人民币…元 — the lender is named after 借到/向."""
+    m = re.search(r"(?:今|兹|现)?(?:借到|收到|向)\s*(?P<name>[\u4e00-\u9fa5·]{2,4}?)\s*(?=[（(]|人民币|现金|借款|借到|出借|处借)", text)
+    if not m:
+        return None
+    return PartyHit("lender", "借到", m.group("name"), m.start("name"), m.end("name"), m.end("name") + 60)
+
+
+def mask_id(text: str) -> str | None:
+    """First identity number in `text`: 身份证 keeps 6 + 4 digits, 统一社会信用代码 keeps 4 + 4 characters."""
+    m = _ID_CARD.search(text)
+    if m:
+        return f"{m.group(1)}{'*' * 8}{m.group(3)}"
+    m = _CREDIT_CODE.search(text)
+    if m:
+        return f"{m.group(1)}{'*' * 10}{m.group(3)}"
+    return None
+
+
+def classify(name: str, rules: RuleSet, *, has_id_card: bool = False) -> tuple[PartyKind, str | None]:
+    """Licensed lender (by the rule file's list), enterprise, natural person, or unknown."""
+    for entry in rules.licensed_lenders:
+        if any(k in name for k in entry["keywords"]):
+            return "licensed_lender", entry["type"]
+    if any(k in name for k in rules.enterprise_markers):
+        return "enterprise", None
+    if has_id_card or _CJK_NAME.match(name):
+        return "natural_person", None
+    return "unknown", None
+
+
+def licensed_scope(license_type: str | None, rules: RuleSet) -> str | None:
+    for entry in rules.licensed_lenders:
+        if entry["type"] == license_type:
+            return entry["scope"]
+    return None
+
+
+def to_party(text: str, hit: PartyHit, rules: RuleSet) -> Extracted[Party]:
+    block = text[hit.start : hit.block_end]
+    masked = mask_id(block)
+    has_card = bool(masked and _ID_CARD.search(block))
+    kind, license_type = classify(hit.name, rules, has_id_card=has_card)
+    party = Party(name=hit.name, kind=kind, license_type=license_type, id_masked=masked)
+    return Extracted[Party](value=party, evidence=[evidence(text, hit.start, hit.end)], source="rule")

@@ -1,0 +1,91 @@
+"""Split a contract into clauses and sentences without moving a single character.
+
+Spans are the backbone of evidence, so normalisation here is strictly one character for one character
+(full-width digits and letters to ASCII, ideographic space to space); quotes are cut from the original.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from agent.contracts.schemas import Evidence
+from agent.rules.loader import RULES_DIR
+
+_FW = {0xFF10 + i: 0x30 + i for i in range(10)}
+_FW.update({0xFF21 + i: 0x41 + i for i in range(26)})
+_FW.update({0xFF41 + i: 0x61 + i for i in range(26)})
+# ，(FF0C) stays a Chinese comma for sentence splitting; `normalise` maps it only between digits.
+_FW.update({0x3000: 0x20, 0xA0: 0x20, 0xFF0E: 0x2E, 0xFF0F: 0x2F, 0xFF0D: 0x2D, 0xFF05: 0x25})
+
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+_HEADING = re.compile(
+    r"^[ \t]*(?P<label>第[一二三四五六七八九十百零\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．](?!\d))"
+)
+
+
+def normalise(text: str) -> str:
+    """Same length as `text`: full-width ASCII → ASCII, odd spaces → space, 100，000 → 100,000."""
+    out = text.translate(_FW)
+    return re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", out)
+
+
+@dataclass(frozen=True)
+class Clause:
+    label: str
+    title: str
+    start: int
+    end: int
+
+
+def clauses(text: str) -> list[Clause]:
+    """Headed clauses (第N条, 一、, （一）, 1.) in order; text before the first heading is a preamble clause."""
+    marks: list[tuple[int, str, str]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        m = _HEADING.match(line)
+        if m:
+            rest = line[m.end():].strip()
+            title = re.split(r"[：:。，,\s]", rest, maxsplit=1)[0][:20] if rest else ""
+            marks.append((pos + m.start("label"), m.group("label"), title))
+        pos += len(line)
+    out: list[Clause] = []
+    if not marks or marks[0][0] > 0:
+        out.append(Clause("", "preamble", 0, marks[0][0] if marks else len(text)))
+    for i, (start, label, title) in enumerate(marks):
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        out.append(Clause(label, title, start, end))
+    return out
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The sentence (between 。；! ? or newlines) that contains `pos`."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    m = _SENTENCE_END.search(text, pos)
+    return start, (m.start() if m else len(text))
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[start:m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def evidence(text: str, start: int, end: int) -> Evidence:
+    return Evidence(start=start, end=end, quote=text[start:end])
+
+
+@lru_cache(maxsize=4)
+def load_terms(path: str = str(RULES_DIR / "contract_terms.yaml")) -> dict:
+    """The vocabulary file (see agent/rules/contract_terms.yaml)."""
+    return yaml.safe_load(Path(path).read_text(encoding="utf-8"))

@@ -1,0 +1,1 @@
+"""Invoice and receipt extraction, validation and lending flags."""

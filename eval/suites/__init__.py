@@ -1,0 +1,1 @@
+"""One module per eval suite; each defines `SUITE` (see `eval.suite.Suite`)."""

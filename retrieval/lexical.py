@@ -1,0 +1,199 @@
+"""BM25 over jieba tokens: the side of hybrid search that understands Chinese legal wording.
+
+The index is derived data: it is rebuilt from the chunks stored in Chroma whenever the collection's
+`generation` mark changes (every write bumps it), and persisted next to Chroma so a new process does
+not re-tokenize. Filters (tenant above all) are applied to the candidate set *before* ranking.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import pickle
+import re
+import shutil
+import tempfile
+import threading
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from agent.config import Settings, get_settings
+from retrieval.chunking import indexed_text
+from retrieval.store import Filters, collection_marks, collection_name, iter_chunks, location
+
+LEXICON_DIR = Path(__file__).parent / "lexicon"
+FORMAT_VERSION = 1  # bump when tokenization changes, so persisted indexes are rebuilt
+_WORD = re.compile(r"\w", re.UNICODE)
+_lock = threading.Lock()
+log = logging.getLogger(__name__)
+
+
+# ---------------------------------------------------------------- tokenization
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> Any:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    tok.load_userdict(str(LEXICON_DIR / "legal_terms.txt"))
+    return tok
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    lines = (LEXICON_DIR / "stopwords_zh.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def tokenize(text: str) -> list[str]:
+    """Search-mode jieba tokens (保证期间 → 保证, 期间, 保证期间), lower-cased, without stop words and punctuation."""
+    stop = stopwords()
+    return [t for t in (w.strip().lower() for w in _jieba().cut_for_search(text))
+            if t and t not in stop and _WORD.search(t)]
+
+
+# ---------------------------------------------------------------- the index
+
+
+@dataclass
+class LexicalIndex:
+    generation: str
+    ids: list[str]
+    metas: list[dict[str, Any]]
+    tokens: list[list[str]]
+    retriever: Any = None
+    _columns: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def column(self, key: str) -> np.ndarray:
+        if key not in self._columns:
+            self._columns[key] = np.array([m.get(key) for m in self.metas], dtype=object)
+        return self._columns[key]
+
+    def mask(self, filters: Filters) -> np.ndarray:
+        keep = np.ones(len(self.ids), dtype=bool)
+        for key, want in filters.items():
+            values = list(want) if isinstance(want, (list, tuple, set)) else [want]
+            keep &= np.isin(self.column(key), np.array(values, dtype=object))
+        return keep
+
+    def search(self, query: str, filters: Filters, n: int) -> list[tuple[int, float]]:
+        """(row, bm25 score) of the best `n` rows among those matching `filters`; rows with no query term are left out."""
+        if not self.ids or self.retriever is None:
+            return []
+        q = [t for t in tokenize(query) if t in self.retriever.vocab_dict]
+        if not q:
+            return []
+        allowed = self.mask(filters)
+        if not allowed.any():
+            return []
+        scores = self.retriever.get_scores(q).astype(np.float64)
+        scores[~allowed] = -np.inf
+        scores[scores <= 0] = -np.inf
+        n = min(n, int(np.isfinite(scores).sum()))
+        if n <= 0:
+            return []
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(int(i), float(scores[i])) for i in top]
+
+
+def _build_retriever(tokens: list[list[str]]) -> Any:
+    import bm25s
+
+    retriever = bm25s.BM25()
+    if tokens:
+        retriever.index([t or [""] for t in tokens], show_progress=False)
+    return retriever
+
+
+def index_dir(settings: Settings) -> Path:
+    loc, is_url = location(settings)
+    base = settings.data_dir.resolve() / "bm25"
+    if is_url:  # one local cache per server, kept apart from the embedded store's
+        base = base / re.sub(r"[^A-Za-z0-9]+", "_", loc)
+    return base / collection_name(settings)
+
+
+def _save(ix: LexicalIndex, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".bm25-", dir=target.parent))
+    with open(tmp / "chunks.pkl", "wb") as f:
+        pickle.dump({"ids": ix.ids, "metas": ix.metas, "tokens": ix.tokens}, f, protocol=pickle.HIGHEST_PROTOCOL)
+    (tmp / "state.json").write_text(json.dumps({"format": FORMAT_VERSION, "generation": ix.generation,
+                                                 "chunks": len(ix.ids)}))
+    old = target.with_name(target.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        os.replace(target, old)
+    os.replace(tmp, target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _load(target: Path) -> LexicalIndex | None:
+    try:
+        state = json.loads((target / "state.json").read_text())
+        if state.get("format") != FORMAT_VERSION:
+            return None
+        with open(target / "chunks.pkl", "rb") as f:
+            data = pickle.load(f)
+    except (OSError, ValueError, pickle.UnpicklingError, EOFError):
+        return None
+    return LexicalIndex(generation=state["generation"], ids=data["ids"], metas=data["metas"], tokens=data["tokens"])
+
+
+def rebuild(settings: Settings, generation: str, previous: LexicalIndex | None) -> LexicalIndex:
+    """Read every chunk back from Chroma; only chunks not seen before are tokenized (ids are content hashes)."""
+    known = dict(zip(previous.ids, previous.tokens)) if previous else {}
+    ids: list[str] = []
+    metas: list[dict[str, Any]] = []
+    tokens: list[list[str]] = []
+    for page_ids, docs, page_metas in iter_chunks(settings):
+        for cid, text, meta in zip(page_ids, docs or [], page_metas):
+            ids.append(cid)
+            metas.append(meta)
+            toks = known.get(cid)
+            if toks is None:
+                path = json.loads(meta.get("path_json") or "[]")
+                toks = tokenize(indexed_text(meta.get("title", ""), path, meta.get("article") or None, text))
+            tokens.append(toks)
+    return LexicalIndex(generation=generation, ids=ids, metas=metas, tokens=tokens)
+
+
+_memory: dict[Path, LexicalIndex] = {}
+
+
+def lexical_index(settings: Settings | None = None) -> LexicalIndex:
+    """The BM25 index matching the store right now (rebuilt and persisted if the store changed)."""
+    s = settings or get_settings()
+    generation = str(collection_marks(s).get("generation", ""))
+    target = index_dir(s)
+    with _lock:
+        ix = _memory.get(target)
+        if ix is None or ix.generation != generation:
+            disk = _load(target)
+            if disk is not None and disk.generation == generation:
+                ix = disk
+            else:
+                log.info("rebuilding BM25 index %s", target)
+                ix = rebuild(s, generation, disk or ix)
+                _save(ix, target)
+            ix.retriever = _build_retriever(ix.tokens)
+            _memory[target] = ix
+        return ix
+
+
+def bm25_search(query: str, filters: Filters, n: int,
+                settings: Settings | None = None) -> list[tuple[str, str | None, dict[str, Any], float]]:
+    """(id, None, metadata, bm25 score), best first. Text is fetched later only for the hits that survive fusion."""
+    ix = lexical_index(settings)
+    return [(ix.ids[row], None, ix.metas[row], score) for row, score in ix.search(query, filters, n)]
+
+
+def forget_memory() -> None:
+    _memory.clear()

@@ -1,0 +1,1 @@
+"""One module per document format; each registers a Parser on import."""

@@ -1,0 +1,115 @@
+"""Hybrid search with citations: dense (Chroma) + BM25 (jieba), fused by weighted reciprocal rank.
+
+Both sides get the same tenant-scoped filters before they rank anything, so fusion can only ever see
+chunks the caller may see. An optional cross-encoder reorders the fused candidates.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Literal
+
+from agent.config import Settings, get_settings
+from agent.errors import FengtiaoError
+from retrieval.chunking import retrieval_config
+from retrieval.embedding import get_embedder
+from retrieval.lexical import bm25_search
+from retrieval.models import Hit
+from retrieval.store import Filters, collection, dense_query, scope_filter, to_hit
+
+Method = Literal["hybrid", "dense", "bm25"]
+Candidate = tuple[str, str | None, dict[str, Any], float]  # id, text (None = fetch later), metadata, raw score
+
+
+def search(query: str, *, tenant: str | None, k: int = 5, doc_type: str | None = None, method: Method = "hybrid",
+           filters: dict | None = None, settings: Settings | None = None, ensure_builtin: bool = True) -> list[Hit]:
+    """Top-k chunks visible to `tenant` (None = public only; "A" = public + A's own, never another tenant's).
+
+    `filters` narrows further on stored metadata (doc_id, borrower_id, instrument, version_date, …).
+    With `ensure_builtin`, a store that has never seen the shipped regulations indexes them first.
+    """
+    s = settings or get_settings()
+    if not query or not query.strip():
+        raise FengtiaoError("the search query is empty; type what you are looking for, e.g. 保证期间没有约定怎么办")
+    if k < 1:
+        raise FengtiaoError(f"k must be at least 1 (got {k})")
+    if method not in ("hybrid", "dense", "bm25"):
+        raise FengtiaoError(f"unknown search method '{method}'; use hybrid, dense or bm25")
+    scope = scope_filter(tenant, doc_type=doc_type, filters=filters)
+    if ensure_builtin:
+        from retrieval.ingest import ensure_builtin_regulations
+
+        ensure_builtin_regulations(settings=s)
+
+    cfg = retrieval_config()["fusion"]
+    n = max(k * cfg["candidate_factor"], cfg["min_candidates"])
+    if s.reranker_model:
+        n = max(n, cfg["rerank_candidates"])
+    dense: list[Candidate] = []
+    lexical: list[Candidate] = []
+    dense_weight = s.hybrid_weight_dense
+    if method in ("hybrid", "dense"):
+        embedder = get_embedder(s)
+        dense = dense_query(embedder.embed([query])[0], scope, n, s)
+        if method == "hybrid":  # an English-only model reading a Chinese query mostly sees [UNK]: trust it less
+            dense_weight *= embedder.coverage(query) ** cfg["dense_coverage_power"]
+    if method in ("hybrid", "bm25"):
+        lexical = bm25_search(query, scope, n, s)
+
+    fused = fuse({"dense": dense, "bm25": lexical}, {"dense": dense_weight, "bm25": s.hybrid_weight_bm25},
+                 rrf_k=cfg["rrf_k"])
+    if s.reranker_model:
+        fused = fused[: cfg["rerank_candidates"]]
+        _fill_texts(fused, s)
+        fused = rerank(query, fused, s.reranker_model)
+    top = fused[:k]
+    _fill_texts(top, s)
+    return [to_hit(cid, text or "", meta, score=score, scores=scores) for cid, text, meta, score, scores in top]
+
+
+Fused = list[list[Any]]  # [id, text, metadata, score, {method: raw score, "rrf": ...}]
+
+
+def fuse(ranked: dict[str, list[Candidate]], weights: dict[str, float], *, rrf_k: int = 60) -> Fused:
+    """Weighted reciprocal rank fusion: sum(weight / (rrf_k + rank)). Raw per-method scores are kept for display."""
+    by_id: dict[str, list[Any]] = {}
+    for method, cands in ranked.items():
+        w = weights.get(method, 1.0)
+        for rank, (cid, text, meta, raw) in enumerate(cands, start=1):
+            row = by_id.setdefault(cid, [cid, text, meta, 0.0, {}])
+            if row[1] is None and text is not None:
+                row[1] = text
+            row[3] += w / (rrf_k + rank)
+            row[4][method] = round(raw, 6)
+    rows = sorted(by_id.values(), key=lambda r: -r[3])
+    for r in rows:
+        r[3] = round(r[3], 6)
+        r[4]["rrf"] = r[3]
+    return rows
+
+
+def _fill_texts(rows: Fused, settings: Settings) -> None:
+    missing = [r[0] for r in rows if r[1] is None]
+    if not missing:
+        return
+    got = collection(settings).get(ids=missing, include=["documents"])
+    texts = dict(zip(got["ids"], got["documents"]))
+    for r in rows:
+        if r[1] is None:
+            r[1] = texts.get(r[0], "")
+
+
+@lru_cache(maxsize=2)
+def _cross_encoder(path: str) -> Any:
+    from sentence_transformers import CrossEncoder
+
+    return CrossEncoder(path, device="cpu", local_files_only=True)
+
+
+def rerank(query: str, rows: Fused, model_path: str) -> Fused:
+    if not rows:
+        return rows
+    scores = _cross_encoder(model_path).predict([(query, r[1] or "") for r in rows], show_progress_bar=False)
+    for r, sc in zip(rows, scores):
+        r[4]["rerank"] = round(float(sc), 6)
+        r[3] = round(float(sc), 6)
+    return sorted(rows, key=lambda r: -r[3])

@@ -1,0 +1,272 @@
+"""The Chroma side of the index: one collection per embedding model, chunks upserted by stable id.
+
+Tenancy lives here: every chunk carries `tenant` ("" = public) and every read goes through a `where`
+built by `scope_filter`, so a query for tenant A can only ever match public chunks and A's own.
+"""
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlparse
+
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+import chromadb  # noqa: E402
+from chromadb.config import Settings as ChromaSettings  # noqa: E402
+from pydantic import BaseModel  # noqa: E402
+
+from agent.config import Settings, get_settings  # noqa: E402
+from agent.errors import BackendUnavailable, TenantAccessError  # noqa: E402
+from retrieval.embedding import FengtiaoEmbeddingFunction, get_embedder, model_spec  # noqa: E402
+from retrieval.models import Chunk, Hit  # noqa: E402
+
+PUBLIC = ""  # tenant value of public chunks (regulations)
+Filters = dict[str, Any]  # field -> value, or list of values (any of)
+_RESERVED_TENANTS = {"", "public"}
+_CORE_FIELDS = {"tenant", "doc_type", "doc_id", "source_path", "title", "article", "article_number", "path_json",
+                "page", "start", "end", "instrument", "version_date", "borrower_id", "builtin", "parties_json"}
+_GET_PAGE = 2000
+
+
+class IndexStats(BaseModel):
+    backend: str
+    location: str
+    collection: str
+    embedding_model: str
+    chunks: int
+    documents: int
+    by_doc_type: dict[str, int]
+    by_tenant: dict[str, int]   # "public" for regulations
+
+
+# ---------------------------------------------------------------- client and collection
+
+
+def _telemetry_off() -> ChromaSettings:
+    return ChromaSettings(anonymized_telemetry=False)
+
+
+@lru_cache(maxsize=8)
+def _client(location: str, is_url: bool) -> Any:
+    if not is_url:
+        return chromadb.PersistentClient(path=location, settings=_telemetry_off())
+    u = urlparse(location)
+    try:
+        return chromadb.HttpClient(host=u.hostname or "127.0.0.1", port=u.port or (443 if u.scheme == "https" else 8000),
+                                   ssl=u.scheme == "https", settings=_telemetry_off())
+    except Exception as exc:  # chromadb raises plain ValueError/ConnectionError when the server is down
+        raise BackendUnavailable(location, f"Chroma server not reachable ({exc}); start it with "
+                                 "`chroma run --path DIR` or unset FENGTIAO_CHROMA_URL") from exc
+
+
+def location(settings: Settings) -> tuple[str, bool]:
+    if settings.chroma_url:
+        return settings.chroma_url.rstrip("/"), True
+    return str(settings.path("chroma", "x").parent.resolve()), False
+
+
+def client(settings: Settings | None = None) -> Any:
+    return _client(*location(settings or get_settings()))
+
+
+def collection_name(settings: Settings | None = None) -> str:
+    return f"fengtiao-{get_embedder(settings).key}"
+
+
+def collection(settings: Settings | None = None) -> Any:
+    s = settings or get_settings()
+    return client(s).get_or_create_collection(
+        collection_name(s), configuration={"hnsw": {"space": "cosine"}},
+        embedding_function=FengtiaoEmbeddingFunction(model_spec(s)),
+    )
+
+
+def forget_clients() -> None:
+    """Tests point settings at new data dirs and servers; drop cached clients."""
+    _client.cache_clear()
+
+
+# ---------------------------------------------------------------- markers kept in the collection metadata
+
+
+def collection_marks(settings: Settings | None = None) -> dict[str, Any]:
+    return dict(collection(settings).metadata or {})
+
+
+def set_marks(settings: Settings | None = None, **marks: Any) -> None:
+    col = collection(settings)
+    meta = {k: v for k, v in (col.metadata or {}).items() if not k.startswith("hnsw:")}
+    meta.update(marks)
+    col.modify(metadata=meta)
+
+
+def _bump_generation(settings: Settings | None) -> None:
+    # BM25 compares this with what it was built from; any write makes it stale.
+    set_marks(settings, generation=uuid.uuid4().hex)
+
+
+# ---------------------------------------------------------------- tenancy and filters
+
+
+def check_tenant(tenant: str) -> str:
+    if not tenant or tenant.strip() != tenant or tenant.lower() in _RESERVED_TENANTS:
+        raise TenantAccessError(f"'{tenant}' is not a usable tenant name; give the institution's tenant id "
+                                "(public documents are regulations, ingested without a tenant)")
+    return tenant
+
+
+def scope_filter(tenant: str | None, *, doc_type: str | None = None, filters: Filters | None = None) -> Filters:
+    """Visible = public + the caller's own. Callers cannot widen this through `filters`."""
+    extra = dict(filters or {})
+    if "tenant" in extra:
+        raise TenantAccessError("choose the tenant with the `tenant` argument, not a filter; "
+                                "a tenant sees public documents and its own only")
+    scope: Filters = {"tenant": [PUBLIC] if tenant is None else [PUBLIC, check_tenant(tenant)]}
+    if doc_type:
+        scope["doc_type"] = doc_type
+    scope.update(extra)
+    return scope
+
+
+def where_clause(filters: Filters) -> dict[str, Any] | None:
+    parts = [{k: {"$in": list(v)}} if isinstance(v, (list, tuple, set)) else {k: {"$eq": v}} for k, v in filters.items()]
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else {"$and": parts}
+
+
+# ---------------------------------------------------------------- chunk <-> chroma metadata
+
+
+def to_metadata(c: Chunk) -> dict[str, Any]:
+    meta: dict[str, Any] = {
+        "tenant": c.tenant or PUBLIC, "doc_type": c.doc_type, "doc_id": c.doc_id, "source_path": c.source_path,
+        "title": c.title, "article": c.article or "", "article_number": c.article_number if c.article_number is not None else -1,
+        "path_json": json.dumps(c.path, ensure_ascii=False), "page": c.page if c.page is not None else -1,
+        "start": c.start, "end": c.end, "instrument": str(c.metadata.get("instrument", c.title if c.doc_type == "regulation" else "")),
+        "version_date": str(c.metadata.get("version_date", "")), "borrower_id": str(c.metadata.get("borrower_id", "")),
+        "builtin": bool(c.metadata.get("builtin", False)),
+    }
+    if isinstance(c.metadata.get("parties"), dict):
+        meta["parties_json"] = json.dumps(c.metadata["parties"], ensure_ascii=False)
+    for k, v in c.metadata.items():
+        if k not in meta and isinstance(v, (str, int, float, bool)):
+            meta[k] = v
+    return meta
+
+
+def to_hit(chunk_id: str, text: str, meta: dict[str, Any], *, score: float = 0.0,
+           scores: dict[str, float] | None = None) -> Hit:
+    extra = {k: v for k, v in meta.items() if k not in _CORE_FIELDS}
+    for key in ("instrument", "version_date", "borrower_id"):
+        if meta.get(key):
+            extra[key] = meta[key]
+    if meta.get("parties_json"):
+        extra["parties"] = json.loads(meta["parties_json"])
+    return Hit(
+        chunk_id=chunk_id, doc_id=meta["doc_id"], doc_type=meta["doc_type"], source_path=meta["source_path"],
+        title=meta["title"], article=meta["article"] or None, path=json.loads(meta.get("path_json") or "[]"),
+        page=meta["page"] if meta.get("page", -1) >= 0 else None, start=meta["start"], end=meta["end"], text=text,
+        score=score, scores=scores or {}, tenant=meta["tenant"] or None, metadata=extra,
+    )
+
+
+# ---------------------------------------------------------------- writes
+
+
+def upsert_chunks(chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]], settings: Settings | None = None) -> None:
+    """Write one document's chunks. If a batch fails midway the document's chunks are removed again,
+    so a file is either fully indexed or not at all."""
+    if not chunks:
+        return
+    col = collection(settings)
+    batch = max(1, min(client(settings).get_max_batch_size(), 4000))
+    try:
+        for i in range(0, len(chunks), batch):
+            part = chunks[i:i + batch]
+            col.upsert(ids=[c.id for c in part], embeddings=[list(e) for e in embeddings[i:i + batch]],
+                       documents=[c.text for c in part], metadatas=[to_metadata(c) for c in part])
+    except Exception:
+        for doc_id, tenant in {(c.doc_id, c.tenant) for c in chunks}:
+            col.delete(where=where_clause({"doc_id": doc_id, "tenant": tenant or PUBLIC}))
+        raise
+    finally:
+        _bump_generation(settings)
+
+
+def delete_document(doc_id: str, *, tenant: str | None, settings: Settings | None = None) -> int:
+    """Remove a document's chunks within one tenant's scope (None = the public copy). Returns chunks removed."""
+    col = collection(settings)
+    where = where_clause({"doc_id": doc_id, "tenant": PUBLIC if tenant is None else check_tenant(tenant)})
+    ids = col.get(where=where, include=[])["ids"]
+    if ids:
+        col.delete(ids=ids)
+        _bump_generation(settings)
+    return len(ids)
+
+
+def doc_chunk_ids(doc_id: str, *, tenant: str | None, settings: Settings | None = None) -> list[str]:
+    where = where_clause({"doc_id": doc_id, "tenant": tenant or PUBLIC})
+    return collection(settings).get(where=where, include=[])["ids"]
+
+
+def existing_ids(ids: Sequence[str], settings: Settings | None = None) -> set[str]:
+    col = collection(settings)
+    found: set[str] = set()
+    for i in range(0, len(ids), _GET_PAGE):
+        found.update(col.get(ids=list(ids[i:i + _GET_PAGE]), include=[])["ids"])
+    return found
+
+
+# ---------------------------------------------------------------- reads
+
+
+def dense_query(embedding: Sequence[float], filters: Filters, n: int,
+                settings: Settings | None = None) -> list[tuple[str, str, dict[str, Any], float]]:
+    """(id, text, metadata, cosine similarity), best first, among chunks matching `filters`."""
+    col = collection(settings)
+    res = col.query(query_embeddings=[list(embedding)], n_results=n, where=where_clause(filters),
+                    include=["documents", "metadatas", "distances"])
+    return [(i, d, m, 1.0 - float(dist)) for i, d, m, dist in
+            zip(res["ids"][0], res["documents"][0], res["metadatas"][0], res["distances"][0])]
+
+
+def iter_chunks(settings: Settings | None = None, *, include_documents: bool = True,
+                filters: Filters | None = None) -> Iterator[tuple[list[str], list[str] | None, list[dict[str, Any]]]]:
+    """All stored chunks page by page: (ids, documents, metadatas)."""
+    col = collection(settings)
+    include = ["metadatas", "documents"] if include_documents else ["metadatas"]
+    offset = 0
+    while True:
+        page = col.get(limit=_GET_PAGE, offset=offset, include=include, where=where_clause(filters or {}))
+        if not page["ids"]:
+            return
+        yield page["ids"], page.get("documents") if include_documents else None, page["metadatas"]
+        offset += len(page["ids"])
+
+
+def count(settings: Settings | None = None) -> int:
+    return collection(settings).count()
+
+
+def stats(settings: Settings | None = None) -> IndexStats:
+    s = settings or get_settings()
+    by_type: dict[str, int] = {}
+    by_tenant: dict[str, int] = {}
+    docs: set[tuple[str, str]] = set()
+    total = 0
+    for ids, _, metas in iter_chunks(s, include_documents=False):
+        total += len(ids)
+        for m in metas:
+            by_type[m["doc_type"]] = by_type.get(m["doc_type"], 0) + 1
+            t = m["tenant"] or "public"
+            by_tenant[t] = by_tenant.get(t, 0) + 1
+            docs.add((m["tenant"], m["doc_id"]))
+    loc, is_url = location(s)
+    return IndexStats(backend="chroma-http" if is_url else "chroma-embedded", location=loc,
+                      collection=collection_name(s), embedding_model=get_embedder(s).key, chunks=total,
+                      documents=len(docs), by_doc_type=by_type, by_tenant=by_tenant)

@@ -1,0 +1,60 @@
+"""The chat graph over the real regulations index and the OpenAI-protocol stub (the vLLM path)."""
+from __future__ import annotations
+
+from agent.graph.builder import build_chat_graph, open_checkpointer, thread_config
+from tests.stub_openai_server import running_stub
+
+QUESTION = "保证人和债权人没约定保证期间，保证责任多久到期？"
+
+
+def test_answer_cites_the_article_it_relies_on(regulations_env, use_stub_backend):
+    graph = build_chat_graph()
+    with use_stub_backend(lambda body: "没有约定保证期间的，保证期间为主债务履行期限届满之日起六个月 [1]。") as stub:
+        out = graph.invoke({"question": QUESTION, "tenant": None})
+        prompt = stub.chat_requests()[-1]["messages"][-1]["content"]
+    assert "<资料" in prompt and QUESTION in prompt          # evidence went to the model as delimited data
+    cited = [e["citation"] for e in out["evidence"]]
+    assert any("第六百九十二条" in c for c in cited[:3])
+    assert out["answer"].startswith("没有约定保证期间的")
+    assert "依据：" in out["answer"] and "第六百九十二条" in out["answer"]
+
+
+def test_reasoning_is_kept_out_of_the_answer(regulations_env, use_stub_backend):
+    graph = build_chat_graph()
+    with use_stub_backend(lambda body: None, mode="reasoning"):
+        out = graph.invoke({"question": QUESTION + " [[reasoning]]", "tenant": None})
+    assert out["reasoning"]
+    assert out["reasoning"] not in out["answer"]
+
+
+def test_backend_down_still_answers_from_evidence_and_says_so(regulations_env, tmp_path, monkeypatch):
+    from agent.config import reset_settings
+    from agent.llm import registry
+
+    monkeypatch.setenv("FENGTIAO_LLM_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("FENGTIAO_LLM_MAX_RETRIES", "0")
+    monkeypatch.setenv("FENGTIAO_LLM_CONNECT_TIMEOUT_S", "0.5")
+    reset_settings()
+    registry._cache.clear()
+    out = build_chat_graph().invoke({"question": QUESTION, "tenant": None})
+    assert out["error"] and "unavailable" in out["error"]
+    assert "第六百九十二条" in out["answer"]
+
+
+def test_thread_resumes_from_sqlite_checkpoint_after_restart(regulations_env, use_stub_backend, tmp_path):
+    db = tmp_path / "chk.sqlite"
+    with use_stub_backend(lambda body: f"第{len(body['messages'])}条消息的回答 [1]。"):
+        saver = open_checkpointer(path=db)
+        build_chat_graph(saver).invoke({"question": QUESTION, "tenant": None}, thread_config("t-1"))
+        saver.conn.close()
+
+        saver2 = open_checkpointer(path=db)          # a new process would do exactly this
+        graph2 = build_chat_graph(saver2)
+        before = graph2.get_state(thread_config("t-1")).values
+        assert [t["role"] for t in before["history"]] == ["user", "assistant"]
+        out = graph2.invoke({"question": "那一般保证和连带责任保证有什么区别？", "tenant": None}, thread_config("t-1"))
+        saver2.conn.close()
+    assert len(out["history"]) == 4
+    # the second turn sent the first turn's exchange to the model
+    assert out["answer"].startswith("第3条消息的回答")
+    assert build_chat_graph(open_checkpointer(path=db)).get_state(thread_config("other")).values == {}

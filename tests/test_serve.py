@@ -1,0 +1,74 @@
+"""The HTTP API: health, readiness against a real (stub) LLM server, SSE chat through the graph, error model."""
+from __future__ import annotations
+
+import json
+
+from fastapi.testclient import TestClient
+
+from agent.config import get_settings
+from serve import create_app
+
+
+def parse_sse(body: str) -> list[tuple[str, dict]]:
+    events = []
+    for block in body.strip().split("\n\n"):
+        lines = dict(line.split(": ", 1) for line in block.splitlines() if ": " in line)
+        events.append((lines["event"], json.loads(lines["data"])))
+    return events
+
+
+def test_healthz_answers_without_touching_the_model(regulations_env):
+    with TestClient(create_app(get_settings())) as client:
+        assert client.get("/healthz").json() == {"status": "ok"}
+
+
+def test_readyz_reports_model_and_data_dir_when_llm_server_is_up(regulations_env, use_stub_backend):
+    with use_stub_backend(), TestClient(create_app(get_settings())) as client:
+        r = client.get("/readyz")
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["ready"] is True
+    assert body["checks"]["llm"]["model"] == "stub-qwen3-8b"
+    assert body["checks"]["data_dir"]["ok"] is True
+
+
+def test_readyz_is_503_with_reason_when_llm_server_is_down(regulations_env, monkeypatch):
+    from tests.conftest import _reset_caches
+
+    monkeypatch.setenv("FENGTIAO_LLM_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("FENGTIAO_LLM_MAX_RETRIES", "0")
+    _reset_caches()
+    with TestClient(create_app(get_settings())) as client:
+        r = client.get("/readyz")
+    assert r.status_code == 503
+    assert r.json()["checks"]["llm"]["ok"] is False
+
+
+def test_chat_streams_evidence_tokens_and_a_cited_answer(regulations_env, use_stub_backend):
+    answer = "没有约定保证期间的，保证期间为主债务履行期限届满之日起六个月 [1]。"
+    with use_stub_backend(lambda body: answer), TestClient(create_app(get_settings())) as client:
+        r = client.post("/v1/chat", json={"question": "保证期间没有约定怎么办", "thread_id": "api-1"})
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("text/event-stream")
+    events = parse_sse(r.text)
+    kinds = [k for k, _ in events]
+    assert kinds[0] == "thread" and kinds[-1] == "done"
+    assert "evidence" in kinds and kinds.count("text") >= 2      # streamed in pieces
+    streamed = "".join(d["text"] for k, d in events if k == "text")
+    assert streamed == answer
+    done = events[-1][1]
+    assert done["thread_id"] == "api-1"
+    assert "第六百九十二条" in done["answer"] and done["answer"].startswith(answer)
+
+
+def test_unknown_tenant_gets_problem_json_403(regulations_env):
+    with TestClient(create_app(get_settings())) as client:
+        r = client.post("/v1/chat", json={"question": "利率上限是多少", "tenant": "no-such-bank"})
+    assert r.status_code == 403
+    assert r.headers["content-type"].startswith("application/problem+json")
+    assert "no-such-bank" in r.json()["detail"]
+
+
+def test_empty_question_is_rejected_before_the_model(regulations_env):
+    with TestClient(create_app(get_settings())) as client:
+        assert client.post("/v1/chat", json={"question": ""}).status_code == 422
