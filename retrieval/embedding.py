@@ -40,6 +40,7 @@ class Embedder:
     # Share of a text's tokens the model knows (1 - [UNK] share). An English-only model reading Chinese
     # sees mostly [UNK]; search scales the dense side of hybrid fusion by this so noise does not outvote BM25.
     coverage: Callable[[str], float]
+    cache_key: str = ""   # key + anything that changes the vectors (sequence cap); names the on-disk cache
 
     def embed(self, texts: list[str]) -> list[list[float]]:
         if not texts:
@@ -76,6 +77,9 @@ def _load(spec: str) -> Embedder:
         raise ConfigError(f"embedding model '{spec}' is not a sentence-transformers model directory "
                           f"(no config.json); set FENGTIAO_EMBEDDING_MODEL to a local model path or '{USE_MULTILINGUAL}'")
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # "Loading weights" bars would break the CLI's own progress display
 
     model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
     cap = int(retrieval_config()["embedding"]["max_seq_length"])
@@ -94,8 +98,9 @@ def _load(spec: str) -> Embedder:
         unk = tokenizer.unk_token_id
         return 1.0 if not ids or unk is None else sum(1 for i in ids if i != unk) / len(ids)
 
-    return Embedder(key=_slug(path.name if path.name != "model" else path.parent.name), dim=dim,
-                    _encode=encode, _lock=threading.Lock(), coverage=coverage)
+    key = _slug(path.name if path.name != "model" else path.parent.name)
+    return Embedder(key=key, dim=dim, _encode=encode, _lock=threading.Lock(), coverage=coverage,
+                    cache_key=f"{key}-seq{model.max_seq_length}")
 
 
 def _load_use() -> Embedder:
@@ -110,7 +115,40 @@ def _load_use() -> Embedder:
         return model.encode(texts)
 
     return Embedder(key="use-multilingual-v3", dim=512, _encode=encode, _lock=threading.Lock(),
-                    coverage=lambda text: 1.0)
+                    coverage=lambda text: 1.0, cache_key="use-multilingual-v3")
+
+
+def cache_path(settings: Settings | None = None) -> Path:
+    s = settings or get_settings()
+    return s.path("embedding-cache", f"{get_embedder(s).cache_key}.sqlite")
+
+
+def embed_cached(texts: list[str], settings: Settings | None = None) -> list[list[float]]:
+    """Embed with an on-disk cache keyed by the text's hash: rebuilding an index, moving it to a Chroma
+    server or re-ingesting a corpus where few articles changed only embeds what is new."""
+    import hashlib
+    import sqlite3
+    from contextlib import closing
+
+    import numpy as np
+
+    embedder = get_embedder(settings)
+    keys = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
+    found: dict[str, list[float]] = {}
+    with closing(sqlite3.connect(cache_path(settings), timeout=30)) as db:
+        db.execute("CREATE TABLE IF NOT EXISTS vectors (sha TEXT PRIMARY KEY, vec BLOB NOT NULL)")
+        for i in range(0, len(keys), 500):
+            part = keys[i:i + 500]
+            rows = db.execute(f"SELECT sha, vec FROM vectors WHERE sha IN ({','.join('?' * len(part))})", part)
+            found.update((k, np.frombuffer(v, dtype=np.float32).tolist()) for k, v in rows)
+        todo = sorted({k: i for i, k in enumerate(keys) if k not in found}.items(), key=lambda kv: kv[1])
+        if todo:
+            vecs = embedder.embed([texts[i] for _, i in todo])
+            db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?)",
+                           [(k, np.asarray(v, dtype=np.float32).tobytes()) for (k, _), v in zip(todo, vecs)])
+            db.commit()
+            found.update((k, v) for (k, _), v in zip(todo, vecs))
+    return [found[k] for k in keys]
 
 
 def _slug(name: str) -> str:

@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from agent.config import Settings, get_settings
 from agent.errors import DocumentError, FengtiaoError
 from retrieval.chunking import chunk_document, chunk_regulations, indexed_text, retrieval_config
-from retrieval.embedding import get_embedder
+from retrieval.embedding import embed_cached
 from retrieval.laws import CORPUS_DIR
 from retrieval.models import Chunk, DocType, ParsedDocument
 from retrieval.store import (PUBLIC, check_tenant, collection_marks, delete_document, doc_chunk_ids, existing_ids,
@@ -136,7 +136,7 @@ def _embed_and_write(chunks: list[Chunk], settings: Settings) -> int:
     stale = set(doc_chunk_ids(doc_id, tenant=tenant, settings=settings)) - {c.id for c in chunks}
     new = [c for c in chunks if c.id not in have]
     if new:
-        vectors = get_embedder(settings).embed([indexed_text(c.title, c.path, c.article, c.text) for c in new])
+        vectors = embed_cached([indexed_text(c.title, c.path, c.article, c.text) for c in new], settings)
         upsert_chunks(new, vectors, settings)
     if stale:
         from retrieval.store import collection
@@ -260,9 +260,14 @@ def ingest_builtin_regulations(*, progress: ProgressFn | None = None, settings: 
     return summary
 
 
+def builtin_regulations_current(settings: Settings | None = None) -> bool:
+    """Does the store hold the current version of the shipped regulations?"""
+    return collection_marks(settings or get_settings()).get("builtin_regulations") == corpus_fingerprint()
+
+
 def ensure_builtin_regulations(*, progress: ProgressFn | None = None, settings: Settings | None = None) -> IngestSummary | None:
     """Index the shipped regulations if this store has not got the current version; None when nothing was needed."""
     s = settings or get_settings()
-    if collection_marks(s).get("builtin_regulations") == corpus_fingerprint():
+    if builtin_regulations_current(s):
         return None
     return ingest_builtin_regulations(progress=progress, settings=s)

@@ -30,6 +30,7 @@ _RESERVED_TENANTS = {"", "public"}
 _CORE_FIELDS = {"tenant", "doc_type", "doc_id", "source_path", "title", "article", "article_number", "path_json",
                 "page", "start", "end", "instrument", "version_date", "borrower_id", "builtin", "parties_json"}
 _GET_PAGE = 2000
+UPSERT_BATCH = 4000  # chunks per upsert call (Chroma also has its own limit)
 
 
 class IndexStats(BaseModel):
@@ -184,7 +185,7 @@ def upsert_chunks(chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]]
     if not chunks:
         return
     col = collection(settings)
-    batch = max(1, min(client(settings).get_max_batch_size(), 4000))
+    batch = max(1, min(client(settings).get_max_batch_size(), UPSERT_BATCH))
     try:
         for i in range(0, len(chunks), batch):
             part = chunks[i:i + batch]
@@ -227,12 +228,21 @@ def existing_ids(ids: Sequence[str], settings: Settings | None = None) -> set[st
 
 def dense_query(embedding: Sequence[float], filters: Filters, n: int,
                 settings: Settings | None = None) -> list[tuple[str, str, dict[str, Any], float]]:
-    """(id, text, metadata, cosine similarity), best first, among chunks matching `filters`."""
+    """(id, text, metadata, cosine similarity), best first, among chunks matching `filters`.
+
+    Each tenant in scope is queried on its own and the results merged: a filtered HNSW walk over the
+    large public corpus can miss a tenant's few chunks entirely (seen with English queries over Chinese
+    laws), while a query restricted to one tenant's chunks finds them."""
     col = collection(settings)
-    res = col.query(query_embeddings=[list(embedding)], n_results=n, where=where_clause(filters),
-                    include=["documents", "metadatas", "distances"])
-    return [(i, d, m, 1.0 - float(dist)) for i, d, m, dist in
-            zip(res["ids"][0], res["documents"][0], res["metadatas"][0], res["distances"][0])]
+    tenants = filters.get("tenant")
+    scopes = [dict(filters, tenant=t) for t in tenants] if isinstance(tenants, (list, tuple, set)) else [filters]
+    out: list[tuple[str, str, dict[str, Any], float]] = []
+    for scope in scopes:
+        res = col.query(query_embeddings=[list(embedding)], n_results=n, where=where_clause(scope),
+                        include=["documents", "metadatas", "distances"])
+        out.extend((i, d, m, 1.0 - float(dist)) for i, d, m, dist in
+                   zip(res["ids"][0], res["documents"][0], res["metadatas"][0], res["distances"][0]))
+    return sorted(out, key=lambda r: -r[3])[:n]
 
 
 def iter_chunks(settings: Settings | None = None, *, include_documents: bool = True,

@@ -1,6 +1,6 @@
 """`fengtiao demo`: the whole pipeline as far as it is built, on data shipped in the repo, on the embedded default.
 
-ingest → search → extract → warn → (draft: not built yet) → ask the agent. Every stage prints what it did and how long.
+ingest → search → extract → warn → draft → ask the agent. Every stage prints what it did and how long.
 """
 from __future__ import annotations
 
@@ -37,9 +37,9 @@ def demo(
     _stage("2 search", timings, lambda: _search(question, tenant))
     contract = _stage("3 extract: contract", timings, _contract)
     _stage("3 extract: receipts", timings, _receipts)
-    _stage("4 warn", timings, lambda: _warn(contract))
-    console.rule("5 draft")
-    console.print("[dim]mediation drafting is not built yet (issue: Mediation); the contract findings above are its inputs[/dim]")
+    _stage("4 warn: contract", timings, lambda: _warn(contract))
+    _stage("4 warn: borrowers", timings, _borrower_warnings)
+    _stage("5 draft: mediation", timings, _mediation)
     if not skip_llm:
         _stage("6 ask the agent", timings, lambda: _ask(question, tenant))
     table = Table("stage", "seconds", title="timings")
@@ -120,6 +120,59 @@ def _warn(report) -> None:
     for f in report.findings:
         table.add_row(f.rule_id, f.severity, f.explanation_zh[:80], "; ".join(f"《{c.instrument}》{c.label}" for c in f.citations))
     console.print(table)
+
+
+def _borrower_warnings() -> None:
+    from collections import Counter
+
+    from agent.config import get_settings
+    from agent.risk.generator import generate
+    from agent.risk.importer import import_dir
+    from agent.risk.report import borrower_report_html
+    from agent.risk.scan import scan
+
+    work = get_settings().path("demo", "risk", "x").parent
+    db = work / "risk.db"
+    db.unlink(missing_ok=True)  # the demo rebuilds its synthetic portfolio every run
+    url = f"sqlite:///{db}"
+    truth = generate(seed=7, n=120, out=work / "data")
+    report = import_dir(work / "data", url=url)
+    rows = sum(f.accepted for f in report.files) if hasattr(report.files[0], "accepted") else "?"
+    console.print(f"synthetic portfolio: 120 enterprises, {rows} rows imported; planted: {len(truth.get('rings', []))} rings, "
+                  f"{len(truth.get('multi_lender', []))} multi-lender, {len(truth.get('deteriorating', []))} deteriorating")
+    found = scan(url=url)
+    tenant, warns = max(found.items(), key=lambda kv: len(kv[1]))
+    counts = Counter((w.signal, w.level) for w in warns)
+    console.print(f"tenant {tenant}: {len(warns)} warnings — " + ", ".join(f"{sig}/{lvl} {n}" for (sig, lvl), n in sorted(counts.items())))
+    table = Table("borrower", "signal", "level", "why (numbers from code)", title=f"early warnings for {tenant} (first 6)")
+    order = {"red": 0, "orange": 1, "yellow": 2}
+    for w in sorted(warns, key=lambda w: order[w.level])[:6]:
+        table.add_row(w.borrower_id, w.signal, w.level, w.message_zh)
+    console.print(table)
+    worst = min(warns, key=lambda w: order[w.level])
+    out = work / f"经营风险评分报告-{worst.borrower_id}.html"
+    out.write_text(borrower_report_html(worst.borrower_id, tenant=tenant, url=url), encoding="utf-8")
+    console.print(f"risk report for {worst.borrower_id}: [bold]{out.resolve()}[/bold]")
+
+
+def _mediation() -> None:
+    from agent.config import get_settings
+    from agent.mediation.service import export_docx, resume_case, start_case
+
+    dispute = next(SAMPLES.glob("dispute-*.yaml"))
+    view = start_case(dispute)
+    review = view.get("review_request") or {}
+    console.print(f"case {view['case_id']}: legally supportable claim [bold]{review.get('supportable', view['options']['supportable'])}[/bold] "
+                  f"vs {view['options']['as_written']} as written in the contract")
+    table = Table("#", "option", "total", "months", "lender recovery %", title="settlement options (computed by code)")
+    for opt in view["options"]["options"]:
+        table.add_row(str(opt["n"]), opt["title_zh"], opt["total"], str(opt["months"]), opt["recovery_pct"])
+    console.print(table)
+    if view["awaiting_review"]:
+        console.print("mediator review: [bold]auto-approved in demo mode[/bold] (recommended option)")
+        view = resume_case(view["case_id"], {"action": "approve"})
+    out = export_docx(view["case_id"], get_settings().path("demo", f"调解协议书-{view['case_id']}.docx"))
+    console.print(f"approved 调解协议书 (DOCX): [bold]{out.resolve()}[/bold]")
 
 
 def _ask(question: str, tenant: str) -> None:

@@ -26,6 +26,8 @@ CLI_MODULES = [
     "agent.cli.contracts",
     "agent.cli.invoices",
     "agent.cli.eval",
+    "agent.cli.mediation",
+    "agent.cli.risk",
     "agent.cli.demo",
 ]
 

@@ -309,7 +309,8 @@ def _words(work: str, terms: dict, out: LoanContract) -> None:
             out.repayment_method = Extracted[str](value=name, evidence=_ev(work, m.start(), m.end()))
             break
     m = re.search(r"(?:借款用途|贷款用途|用途)[ \t]*(?:为|是)?[ \t]*[:：]?[ \t]*(?P<p>[^。；;\n]{2,40})", work) or re.search(
-        r"(?:借款|本借款|该笔借款|此款|上述借款)(?:仅|只)?(?:用于|用作)(?P<p>[^，,。；;\n]{2,40})", work)
+        r"(?:借款|本借款|该笔借款|此款|上述借款)(?:仅|只)?(?:用于|用作)(?P<p>[^，,。；;\n]{2,40})", work) or re.search(
+        r"借款[^。；;\n]{0,40}?[，,]\s*(?:仅|只)?(?:用于|用作)(?P<p>[^。；;\n]{2,40})", work)
     if m:
         p = re.split(r"[，,]\s*(?:不得|未经|借款人不得)", m.group("p"))[0].strip()
         out.purpose = Extracted[str](value=p, evidence=_ev(work, m.start("p"), m.start("p") + len(p)))

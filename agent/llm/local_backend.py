@@ -44,7 +44,8 @@ def render_chat_prompt(messages: list[Message]) -> str:
         dialogue += ASSISTANT_TAG
     else:
         dialogue = dialogue.rstrip("\n")  # an assistant prefill: continue it
-    return load_prompt("local_chat").format(system=f"{system}\n\n" if system else "", dialogue=dialogue)
+    # The template file ends with a newline; the model must continue right after the open turn marker.
+    return load_prompt("local_chat").rstrip("\n").format(system=f"{system}\n\n" if system else "", dialogue=dialogue)
 
 
 def describe_fields(schema: dict) -> str:
@@ -76,7 +77,7 @@ def render_extract_prompt(messages: list[Message], schema: dict) -> str:
         for m in messages
         if m.content.strip()
     )
-    return load_prompt("local_extract").format(fields=describe_fields(schema), text=text)
+    return load_prompt("local_extract").rstrip("\n").format(fields=describe_fields(schema), text=text)
 
 
 def trim_at_stop(text: str, stops: list[str]) -> tuple[str, bool]:
@@ -125,7 +126,11 @@ def _json_processor(tokenizer_data: Any, schema: dict, prompt_len: int) -> Any:
     from lmformatenforcer import JsonSchemaParser, TokenEnforcer
     from transformers import LogitsProcessor
 
-    enforcer = TokenEnforcer(tokenizer_data, JsonSchemaParser(schema))
+    parser = JsonSchemaParser(_every_field_in_order(schema))
+    enforcer = TokenEnforcer(tokenizer_data, parser)  # sets parser.config; tighten it afterwards
+    # A small model that wants to write something the schema forbids pads with whitespace; allow one space only.
+    parser.config.max_consecutive_whitespaces = 1
+    parser.config.force_json_field_order = True  # the schema's order is the order the prompt lists the fields in
 
     class _Enforce(LogitsProcessor):
         def __call__(self, input_ids: Any, scores: Any) -> Any:
@@ -136,6 +141,14 @@ def _json_processor(tokenizer_data: Any, schema: dict, prompt_len: int) -> Any:
             return scores + mask
 
     return _Enforce()
+
+
+def _every_field_in_order(schema: dict) -> dict:
+    """Require every top-level field (optional ones may still be null) so, with the order forced, the model writes
+    each field the prompt lists, in that order; otherwise optional fields would be skipped."""
+    if not isinstance(schema.get("properties"), dict):
+        return schema
+    return {**schema, "required": list(schema["properties"])}
 
 
 def build_enforcer_tokenizer_data(tokenizer: Any, eos_ids: list[int]) -> Any:
