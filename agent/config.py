@@ -35,6 +35,10 @@ class Settings(BaseSettings):
     hybrid_weight_bm25: float = 1.0
     max_file_mb: float = Field(50.0, description="Files larger than this are refused at ingest")
 
+    # borrower risk
+    risk_db_url: str | None = Field(None, description="SQLAlchemy URL of the borrower-risk database (default: SQLite in the data dir)")
+    platform_key: SecretStr | None = Field(None, description="HMAC key for cross-institution identifier hashes (default: generated once in the data dir)")
+
     # tenancy
     default_tenant: str = Field("demo", description="Tenant used by the CLI when --tenant is not given")
     tenants: list[str] = Field(default_factory=lambda: ["demo"], description="Known tenants (JSON list in env)")
@@ -55,7 +59,8 @@ class Settings(BaseSettings):
         out: dict[str, object] = {}
         for name in type(self).model_fields:
             value = getattr(self, name)
-            if isinstance(value, SecretStr):
+            if isinstance(value, SecretStr) or (name == "platform_key" and value is None):
+                value = value or SecretStr("")
                 secret = value.get_secret_value()
                 value = "" if not secret else ("EMPTY" if secret == "EMPTY" else secret[:2] + "…" + "*" * 6)
             out[name] = str(value) if isinstance(value, Path) else value

@@ -331,9 +331,9 @@ def chunk_document(doc: ParsedDocument, *, doc_type: DocType, tenant: str | None
 
 
 def _split_articles(text: str) -> list[Piece]:
-    """An uploaded regulation: 第N条 pieces under their 编/章/节 headings."""
+    """An uploaded regulation: 第N条 pieces under their 编/章/节 headings, or 一、二、 items of a 批复."""
     pieces = split_clauses(text)
-    return pieces if pieces and any(p.label.startswith("第") and p.label.endswith("条") for p in pieces) else []
+    return pieces if any(_article_number(p.label) is not None and not p.label[0].isdigit() for p in pieces) else []
 
 
 def _article_number(label: str) -> int | None:

@@ -23,10 +23,10 @@ import numpy as np
 
 from agent.config import Settings, get_settings
 from retrieval.chunking import indexed_text
-from retrieval.store import Filters, collection_marks, collection_name, iter_chunks, location
+from retrieval.store import Filters, collection, collection_marks, collection_name, iter_chunks, location
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
-FORMAT_VERSION = 1  # bump when tokenization changes, so persisted indexes are rebuilt
+FORMAT_VERSION = 2  # bump when tokenization changes, so persisted indexes are rebuilt
 _WORD = re.compile(r"\w", re.UNICODE)
 _lock = threading.Lock()
 log = logging.getLogger(__name__)
@@ -51,11 +51,17 @@ def stopwords() -> frozenset[str]:
     return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def tokenize(text: str) -> list[str]:
-    """Search-mode jieba tokens (保证期间 → 保证, 期间, 保证期间), lower-cased, without stop words and punctuation."""
+    """Search-mode jieba tokens (保证期间 → 保证, 期间, 保证期间), lower-cased, without stop words and punctuation,
+    plus Chinese character bigrams, which still match where jieba segments a question and an article differently."""
     stop = stopwords()
-    return [t for t in (w.strip().lower() for w in _jieba().cut_for_search(text))
-            if t and t not in stop and _WORD.search(t)]
+    words = [t for t in (w.strip().lower() for w in _jieba().cut_for_search(text))
+             if t and t not in stop and _WORD.search(t)]
+    bigrams = [run[i : i + 2] for run in _HAN.findall(text) for i in range(len(run) - 1)]
+    return words + [b for b in bigrams if b not in stop]
 
 
 # ---------------------------------------------------------------- the index
@@ -152,17 +158,22 @@ def rebuild(settings: Settings, generation: str, previous: LexicalIndex | None) 
     known = dict(zip(previous.ids, previous.tokens)) if previous else {}
     ids: list[str] = []
     metas: list[dict[str, Any]] = []
-    tokens: list[list[str]] = []
-    for page_ids, docs, page_metas in iter_chunks(settings):
-        for cid, text, meta in zip(page_ids, docs or [], page_metas):
-            ids.append(cid)
-            metas.append(meta)
-            toks = known.get(cid)
-            if toks is None:
-                path = json.loads(meta.get("path_json") or "[]")
-                toks = tokenize(indexed_text(meta.get("title", ""), path, meta.get("article") or None, text))
-            tokens.append(toks)
-    return LexicalIndex(generation=generation, ids=ids, metas=metas, tokens=tokens)
+    for page_ids, _, page_metas in iter_chunks(settings, include_documents=False):
+        ids.extend(page_ids)
+        metas.extend(page_metas)
+    # texts are read back only for chunks this index has not tokenized yet
+    new_rows = [i for i, cid in enumerate(ids) if cid not in known]
+    col = collection(settings)
+    for start in range(0, len(new_rows), 2000):
+        rows = new_rows[start:start + 2000]
+        got = col.get(ids=[ids[i] for i in rows], include=["documents"])
+        texts = dict(zip(got["ids"], got["documents"]))
+        for i in rows:
+            meta = metas[i]
+            path = json.loads(meta.get("path_json") or "[]")
+            known[ids[i]] = tokenize(indexed_text(meta.get("title", ""), path, meta.get("article") or None,
+                                                  texts.get(ids[i]) or ""))
+    return LexicalIndex(generation=generation, ids=ids, metas=metas, tokens=[known[cid] for cid in ids])
 
 
 _memory: dict[Path, LexicalIndex] = {}
@@ -191,8 +202,10 @@ def lexical_index(settings: Settings | None = None) -> LexicalIndex:
 def bm25_search(query: str, filters: Filters, n: int,
                 settings: Settings | None = None) -> list[tuple[str, str | None, dict[str, Any], float]]:
     """(id, None, metadata, bm25 score), best first. Text is fetched later only for the hits that survive fusion."""
+    from retrieval.query import expand_query
+
     ix = lexical_index(settings)
-    return [(ix.ids[row], None, ix.metas[row], score) for row, score in ix.search(query, filters, n)]
+    return [(ix.ids[row], None, ix.metas[row], score) for row, score in ix.search(expand_query(query), filters, n)]
 
 
 def forget_memory() -> None:

@@ -14,7 +14,7 @@ from retrieval.chunking import retrieval_config
 from retrieval.embedding import get_embedder
 from retrieval.lexical import bm25_search
 from retrieval.models import Hit
-from retrieval.store import Filters, collection, dense_query, scope_filter, to_hit
+from retrieval.store import collection, dense_query, scope_filter, to_hit
 
 Method = Literal["hybrid", "dense", "bm25"]
 Candidate = tuple[str, str | None, dict[str, Any], float]  # id, text (None = fetch later), metadata, raw score

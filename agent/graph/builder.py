@@ -1,4 +1,4 @@
-"""The chat graph: question → retrieve → answer, checkpointed per thread in SQLite."""
+"""The chat graph: question → route (rules pick tools) → gather evidence → answer, checkpointed per thread in SQLite."""
 from __future__ import annotations
 
 import sqlite3
@@ -10,16 +10,18 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
 
 from agent.config import Settings, get_settings
-from agent.graph.nodes import answer, retrieve
+from agent.graph.nodes import answer, gather, route
 from agent.graph.state import ChatState
 
 
 def build_chat_graph(checkpointer: BaseCheckpointSaver | None = None) -> CompiledStateGraph:
     builder = StateGraph(ChatState)
-    builder.add_node("retrieve", retrieve)
+    builder.add_node("route", route)
+    builder.add_node("gather", gather)
     builder.add_node("answer", answer)
-    builder.add_edge(START, "retrieve")
-    builder.add_edge("retrieve", "answer")
+    builder.add_edge(START, "route")
+    builder.add_edge("route", "gather")
+    builder.add_edge("gather", "answer")
     builder.add_edge("answer", END)
     return builder.compile(checkpointer=checkpointer)
 

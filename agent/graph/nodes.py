@@ -5,28 +5,38 @@ from langgraph.config import get_stream_writer
 
 from agent.errors import FengtiaoError
 from agent.graph.state import ChatState, Evidence
+from agent.graph.tools import TOOLS, borrower_in, choose_tools
 from agent.llm.base import Message
 from agent.llm.registry import get_backend
 from prompts import load_prompt
 
-MAX_EVIDENCE = 4
+MAX_EVIDENCE = 6
 MAX_PASSAGE_CHARS = 400
+_KIND_ORDER = {"finding": 0, "warning": 1, "document": 2, "regulation": 3}
 
 
-def retrieve(state: ChatState) -> dict:
-    """Find the passages the answer may rely on: public regulations plus the caller's own documents."""
-    from retrieval.search import search  # heavy import (embeddings, chroma): only when the node runs
+def route(state: ChatState) -> dict:
+    """Pick tools by transparent rules; a credit code in the question puts that borrower in focus."""
+    borrower = borrower_in(state["question"]) or state.get("borrower_id")
+    tools = choose_tools(state["question"], borrower)
+    _emit({"type": "progress", "step": "route", "tools": tools, "borrower_id": borrower})
+    return {"borrower_id": borrower, "tools": tools}
 
-    hits = search(state["question"], tenant=state.get("tenant"), k=MAX_EVIDENCE)
-    evidence: list[Evidence] = [
-        Evidence(
-            n=i, citation=h.citation, doc_id=h.doc_id, chunk_id=h.chunk_id, source_path=h.source_path,
-            article=h.article, start=h.start, end=h.end, text=h.text, score=h.score,
-        )
-        for i, h in enumerate(hits, start=1)
-    ]
-    _emit({"type": "evidence", "evidence": evidence})
-    return {"evidence": evidence}
+
+def gather(state: ChatState) -> dict:
+    """Run the chosen tools; a failing tool is reported and the others still answer."""
+    evidence: list[Evidence] = []
+    for name in state.get("tools", []):
+        _emit({"type": "progress", "step": "tool", "tool": name})
+        try:
+            evidence.extend(TOOLS[name](state["question"], state.get("tenant"), state.get("borrower_id")))
+        except FengtiaoError as exc:
+            _emit({"type": "error", "tool": name, "message": exc.message})
+    ordered = sorted(evidence, key=lambda e: _KIND_ORDER.get(e["kind"], 9))[:MAX_EVIDENCE]
+    for i, e in enumerate(ordered, start=1):
+        e["n"] = i
+    _emit({"type": "evidence", "evidence": ordered})
+    return {"evidence": ordered}
 
 
 def answer(state: ChatState) -> dict:
@@ -53,10 +63,14 @@ def answer(state: ChatState) -> dict:
     if not body:
         body = compose_from_evidence(question, evidence)
     final = body + render_citations(evidence)
+    try:
+        model = backend.model_id
+    except FengtiaoError:  # asking a down server for its model name fails the same way the answer did
+        model = f"{backend.name} (unavailable)"
     return {
         "answer": final,
         "reasoning": "".join(reasoning_parts).strip() or None,
-        "model": backend.model_id,
+        "model": model,
         "error": error,
         "history": [{"role": "user", "content": question}, {"role": "assistant", "content": body}],
     }
@@ -72,11 +86,21 @@ def format_evidence(evidence: list[Evidence]) -> str:
 
 
 def compose_from_evidence(question: str, evidence: list[Evidence]) -> str:
-    """Deterministic answer when the model gives nothing usable: point at the most relevant passage."""
+    """A structured answer built by code from the evidence alone: used when the model is unavailable or
+    too small to write one. Each line cites the item it restates."""
     if not evidence:
         return "没有检索到可以回答该问题的条文或文件，请换一种问法，或先导入相关文件。"
-    top = evidence[0]
-    return f"最相关的依据是{top['citation']}：{top['text'][:200]}"
+    heads = {"finding": "合同审查", "warning": "借款人预警", "document": "本机构文件", "regulation": "法律依据"}
+    lines = []
+    for kind in ("finding", "warning", "document", "regulation"):
+        items = [e for e in evidence if e["kind"] == kind]
+        if not items:
+            continue
+        shown = items if kind in ("finding", "warning") else items[:2]
+        for e in shown:
+            text = " ".join(e["text"].split())
+            lines.append(f"- {heads[kind]}：{text[:160]}{'…' if len(text) > 160 else ''} [{e['n']}]")
+    return "根据检索到的资料：\n" + "\n".join(lines)
 
 
 def render_citations(evidence: list[Evidence]) -> str:

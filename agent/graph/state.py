@@ -9,6 +9,7 @@ class Evidence(TypedDict):
     """One retrieved passage the answer may cite as [n]."""
 
     n: int
+    kind: str              # regulation, document, warning, finding
     citation: str          # 《中华人民共和国民法典 合同编》第六百九十二条
     doc_id: str
     chunk_id: str
@@ -28,6 +29,8 @@ class Turn(TypedDict):
 class ChatState(TypedDict, total=False):
     question: str
     tenant: str | None
+    borrower_id: str | None                          # the borrower in focus; kept across turns
+    tools: list[str]
     history: Annotated[list[Turn], operator.add]   # grows across turns of one thread
     evidence: list[Evidence]
     answer: str

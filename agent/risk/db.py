@@ -1,7 +1,6 @@
 """Engine and sessions. Default: SQLite file `<data_dir>/risk/risk.db`; any SQLAlchemy URL via `FENGTIAO_RISK_DB_URL`."""
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -15,7 +14,7 @@ from agent.risk.models import Base
 
 
 def database_url() -> str:
-    url = os.environ.get("FENGTIAO_RISK_DB_URL")
+    url = get_settings().risk_db_url
     return url or f"sqlite:///{get_settings().path('risk', 'risk.db')}"
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import re
 import secrets
 import unicodedata
@@ -72,7 +71,7 @@ def _key_from(env_value: str | None, key_file: str) -> bytes:
 
 def platform_key() -> bytes:
     """`FENGTIAO_PLATFORM_KEY`, else a random key created once in `<data_dir>/risk/platform.key`."""
-    return _key_from(os.environ.get("FENGTIAO_PLATFORM_KEY"), str(get_settings().data_dir / "risk" / "platform.key"))
+    return _key_from(key.get_secret_value() if (key := get_settings().platform_key) else None, str(get_settings().data_dir / "risk" / "platform.key"))
 
 
 def keyed_hash(kind: str, value: str) -> str:

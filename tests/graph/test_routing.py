@@ -1,0 +1,87 @@
+"""The chat agent's tool routing: rules pick tools, a named borrower stays in focus, pasted contracts are checked."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from agent.graph.builder import build_chat_graph, open_checkpointer, thread_config
+from agent.graph.tools import borrower_in, choose_tools
+
+SAMPLE = Path(__file__).resolve().parents[2] / "agent" / "samples" / "借款合同-宏达商贸.txt"
+
+
+def test_law_question_is_grounded_in_regulations_only():
+    assert choose_tools("小贷公司的利率受四倍LPR限制吗？", None) == ["regulations"]
+
+
+def test_borrower_tools_need_a_borrower_in_focus():
+    assert "warnings" not in choose_tools("这家企业有没有多头借贷？", None)
+    assert "warnings" in choose_tools("这家企业有没有多头借贷？", "91330106MA2H3KX58A")
+
+
+def test_credit_code_in_question_is_recognised():
+    assert borrower_in("查一下91330106ma2h3kx58a最近开票怎么样") == "91330106MA2H3KX58A"
+    assert borrower_in("合同编号 HD-2023-0817 的利率") is None
+
+
+@pytest.fixture
+def risk_portfolio(regulations_env, tmp_path, monkeypatch):
+    """A small synthetic portfolio with planted multi-lender borrowers, imported into a private risk DB."""
+    from agent.risk.generator import generate
+    from agent.risk.importer import import_dir
+    from tests.conftest import _reset_caches
+
+    url = f"sqlite:///{tmp_path / 'risk.db'}"
+    monkeypatch.setenv("FENGTIAO_RISK_DB_URL", url)
+    monkeypatch.setenv("FENGTIAO_PLATFORM_KEY", "test-platform-key")
+    _reset_caches()
+    truth = generate(seed=11, n=60, out=tmp_path / "data")
+    import_dir(tmp_path / "data", url=url)
+    return truth
+
+
+def test_follow_up_question_keeps_the_borrower_and_cites_its_warnings(risk_portfolio, use_stub_backend, tmp_path):
+    from agent.risk.warnings import warnings_for
+
+    code = risk_portfolio["multi_lender"][0]
+    code = code if isinstance(code, str) else code["borrower_id"]
+    tenant = next(t for t in ("T01", "T02", "T03", "T04", "T05") if _has_warnings(warnings_for, code, t))
+    saver = open_checkpointer(path=tmp_path / "chat.sqlite")
+    graph = build_chat_graph(saver)
+    with use_stub_backend(lambda body: "见资料 [1]。"):
+        first = graph.invoke({"question": f"{code} 这家企业的情况", "tenant": tenant}, thread_config("b1"))
+        second = graph.invoke({"question": "有没有多头借贷？", "tenant": tenant}, thread_config("b1"))
+    assert first["borrower_id"] == code and second["borrower_id"] == code
+    assert "warnings" in second["tools"]
+    kinds = [e["kind"] for e in second["evidence"]]
+    assert "warning" in kinds
+    assert any("multi_lender" in e["citation"] for e in second["evidence"])
+    assert "预警 multi_lender" in second["answer"]             # the citation list names the warning behind [n]
+
+
+def _has_warnings(fn, code: str, tenant: str) -> bool:
+    from agent.errors import FengtiaoError
+
+    try:
+        return any(w.signal == "multi_lender" for w in fn(code, tenant=tenant))
+    except FengtiaoError:
+        return False
+
+
+def test_pasted_contract_is_checked_and_the_finding_cites_its_article(regulations_env, use_stub_backend):
+    question = SAMPLE.read_text(encoding="utf-8") + "\n这份合同的利率合法吗？"
+    assert "contract_check" in choose_tools(question, None)
+    with use_stub_backend(lambda body: "约定利率超过上限 [1]。"):
+        out = build_chat_graph().invoke({"question": question, "tenant": None})
+    findings = [e for e in out["evidence"] if e["kind"] == "finding"]
+    assert findings and findings[0]["n"] == 1
+    assert any("rate_above_4x_lpr" in e["citation"] and "第二十五条" in e["citation"] for e in findings)
+
+
+def test_composer_answers_from_evidence_when_the_model_says_nothing(regulations_env, use_stub_backend):
+    question = SAMPLE.read_text(encoding="utf-8") + "\n这份合同的利率合法吗？"
+    with use_stub_backend(lambda body: ""):
+        out = build_chat_graph().invoke({"question": question, "tenant": None})
+    assert out["answer"].startswith("根据检索到的资料")
+    assert "合同审查" in out["answer"] and "[1]" in out["answer"]
