@@ -142,6 +142,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             continue
         app.include_router(module.router)
 
+    # security (API keys, tenant, rate/size limits, audit) and the web UI — see agent/security, agent/web
+    from agent.security import install_security
+    from agent.web.routes import router as web_router
+
+    install_security(app, settings)
+    app.include_router(web_router)
     return app
 
 

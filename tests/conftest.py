@@ -34,13 +34,14 @@ def _reset_caches() -> None:
 def regulations_data_dir(model_cache_dir) -> Path:
     """A data dir with the shipped regulations indexed (embedding ~3.5k articles takes minutes on 2 cores).
 
-    Kept across runs like the converted model: `ensure_builtin_regulations` is a no-op when the index holds the
-    current corpus version, and rebuilds it when the corpus or the chunking changed.
+    Kept across runs in the same data dir as the converted local model, so graph tests can use both:
+    `ensure_builtin_regulations` is a no-op when the index holds the current corpus version, and rebuilds it
+    when the corpus or the chunking changed.
     """
     from agent.config import Settings
     from retrieval.ingest import ensure_builtin_regulations
 
-    d = model_cache_dir / "regulations-data"
+    d = model_cache_dir
     ensure_builtin_regulations(settings=Settings(data_dir=d))
     return d
 

@@ -185,11 +185,10 @@ def _ask(question: str, tenant: str) -> None:
     graph = build_chat_graph()
     out = {}
     console.print(f"[bold]问：[/bold]{question}")
-    console.print("[bold]答：[/bold]", end="")
-    for mode, payload in graph.stream({"question": question, "tenant": tenant}, stream_mode=["custom", "values"]):
-        if mode == "custom" and payload.get("type") == "text":
-            console.print(payload["text"], end="", highlight=False)
-        elif mode == "values":
-            out = payload
-    console.print()
+    with console.status("retrieving and answering…"):
+        for mode, payload in graph.stream({"question": question, "tenant": tenant}, stream_mode=["custom", "values"]):
+            if mode == "custom" and payload.get("type") == "progress" and payload.get("step") == "route":
+                console.print(f"tools: {', '.join(payload['tools'])}")
+            elif mode == "values":
+                out = payload
     console.print(Panel(out.get("answer", ""), title=f"answer with citations ({time.perf_counter() - t0:.1f}s incl. model load)"))

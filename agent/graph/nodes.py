@@ -1,6 +1,8 @@
 """Graph nodes: plain functions that orchestrate skills; they compute nothing themselves."""
 from __future__ import annotations
 
+import re
+
 from langgraph.config import get_stream_writer
 
 from agent.errors import FengtiaoError
@@ -12,6 +14,7 @@ from prompts import load_prompt
 
 MAX_EVIDENCE = 6
 MAX_PASSAGE_CHARS = 400
+GROUNDING_MIN_OVERLAP = 0.6  # share of the embedded model's character bigrams that must occur in the evidence
 _KIND_ORDER = {"finding": 0, "warning": 1, "document": 2, "regulation": 3}
 
 
@@ -44,22 +47,33 @@ def answer(state: ChatState) -> dict:
     evidence = state.get("evidence", [])
     question = state["question"]
     backend = get_backend()
-    prompt_name = "chat_answer_local" if backend.name == "local" else "chat_answer"
-    prompt = load_prompt(prompt_name).format(evidence=format_evidence(evidence), question=question)
-    messages = [Message(role=t["role"], content=t["content"]) for t in state.get("history", [])[-6:]]  # type: ignore[arg-type]
-    messages.append(Message(role="user", content=prompt))
+    messages = _answer_messages(backend.name, state, evidence)
     text_parts: list[str] = []
     reasoning_parts: list[str] = []
     error = None
+    local = backend.name == "local"
     try:
-        stop = ["\n\n", "问题："] if backend.name == "local" else None
-        for chunk in backend.stream(messages, max_tokens=200 if backend.name == "local" else None, stop=stop):
+        # The embedded model's draft is checked before anyone sees it, so it is not streamed token by token.
+        stop = ["\n"] if local else None
+        for chunk in backend.stream(messages, max_tokens=120 if local else None, stop=stop):
             (text_parts if chunk.kind == "text" else reasoning_parts).append(chunk.text)
-            _emit({"type": chunk.kind, "text": chunk.text})
+            if not local:
+                _emit({"type": chunk.kind, "text": chunk.text})
     except FengtiaoError as exc:
         error = exc.message
         _emit({"type": "error", "message": exc.message})
     body = "".join(text_parts).strip()
+    problems = ungrounded(body, question, evidence, strict=local)
+    if local:
+        # The embedded 270M model is too small to be the answer: the evidence, composed by code, leads; its
+        # sentence is added only when its wording comes from the evidence, and is labelled as the model's.
+        draft = body if body and not problems else ""
+        body = compose_from_evidence(question, evidence)
+        if draft:
+            body += f"\n\n模型摘要（嵌入式小模型，仅供参考）：{draft}"
+        _emit({"type": "text", "text": body})
+    elif problems:
+        body += "\n\n（提示：" + "；".join(problems) + "，请以所引资料为准。）"
     if not body:
         body = compose_from_evidence(question, evidence)
     final = body + render_citations(evidence)
@@ -74,6 +88,46 @@ def answer(state: ChatState) -> dict:
         "error": error,
         "history": [{"role": "user", "content": question}, {"role": "assistant", "content": body}],
     }
+
+
+def _answer_messages(backend_name: str, state: ChatState, evidence: list[Evidence]) -> list[Message]:
+    question = state["question"]
+    if backend_name == "local":
+        # A 270M base model follows one short instruction with the evidence; earlier turns only confuse it.
+        system = load_prompt("chat_answer_local").format(evidence=format_evidence(evidence))
+        return [Message(role="system", content=system), Message(role="user", content=question)]
+    prompt = load_prompt("chat_answer").format(evidence=format_evidence(evidence), question=question)
+    history = [Message(role=t["role"], content=t["content"]) for t in state.get("history", [])[-6:]]  # type: ignore[arg-type]
+    return [*history, Message(role="user", content=prompt)]
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_LEADING_LABEL = re.compile(r"^第[零〇一二两三四五六七八九十百千\d]+条(?:之[一二三四五六七八九十]+)?\s*")
+
+
+def ungrounded(text: str, question: str, evidence: list[Evidence], *, strict: bool) -> list[str]:
+    """Reasons the answer is not supported by the evidence: numbers that appear nowhere in the question or
+    evidence (numbers come from code and documents, never from the model), and, for the embedded model, a
+    sentence sharing too little wording with the evidence to be a faithful restatement."""
+    if not text:
+        return []
+    source = question + "\n" + "\n".join(e["text"] + e["citation"] for e in evidence)
+    problems = [f"数字 {n} 不见于所引资料" for n in dict.fromkeys(_NUMBER.findall(text))
+                if n not in source and not re.fullmatch(r"\[?\d\]?", n) and not _is_citation_marker(text, n)]
+    if strict:
+        grams = _bigrams(text)
+        if not grams:
+            problems.append("回答没有中文内容")
+        else:
+            shared = sum(1 for g in grams if g in source) / len(grams)
+            if shared < GROUNDING_MIN_OVERLAP:
+                problems.append(f"回答与资料的用词重合只有 {shared:.0%}")
+    return problems
+
+
+def _is_citation_marker(text: str, number: str) -> bool:
+    return f"[{number}]" in text
 
 
 def format_evidence(evidence: list[Evidence]) -> str:
@@ -98,9 +152,33 @@ def compose_from_evidence(question: str, evidence: list[Evidence]) -> str:
             continue
         shown = items if kind in ("finding", "warning") else items[:2]
         for e in shown:
-            text = " ".join(e["text"].split())
-            lines.append(f"- {heads[kind]}：{text[:160]}{'…' if len(text) > 160 else ''} [{e['n']}]")
+            if kind in ("finding", "warning"):
+                text = " ".join(e["text"].split())
+            else:  # the article's own label is in the citation; quote the sentences that answer
+                text = f"{e['citation']}：" + _LEADING_LABEL.sub("", key_sentences(question, e["text"]))
+            lines.append(f"- {heads[kind]}：{text[:300]}{'…' if len(text) > 300 else ''} [{e['n']}]")
     return "根据检索到的资料：\n" + "\n".join(lines)
+
+
+def key_sentences(question: str, text: str, limit: int = 3) -> str:
+    """The sentences of a passage that share most wording with the question, in their original order:
+    the part of a long article that answers, not its first 200 characters."""
+    from retrieval.query import expand_query
+
+    q = _bigrams(expand_query(question))
+    sentences = [x for x in re.split(r"(?<=[。；！？])", " ".join(text.split())) if x.strip()]
+    if len(sentences) <= limit:
+        return "".join(sentences)
+    def relevance(i: int) -> float:  # shared wording, not favouring long sentences
+        grams = _bigrams(sentences[i])
+        return len(grams & q) / max(len(grams), 1) ** 0.5
+
+    scored = sorted(range(len(sentences)), key=lambda i: -relevance(i))[:limit]
+    return "……".join(sentences[i] for i in sorted(scored))
+
+
+def _bigrams(text: str) -> set[str]:
+    return {run[i : i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)}
 
 
 def render_citations(evidence: list[Evidence]) -> str:

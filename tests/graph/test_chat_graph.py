@@ -1,6 +1,8 @@
 """The chat graph over the real regulations index and the OpenAI-protocol stub (the vLLM path)."""
 from __future__ import annotations
 
+import pytest
+
 from agent.graph.builder import build_chat_graph, open_checkpointer, thread_config
 from tests.stub_openai_server import running_stub
 
@@ -58,3 +60,38 @@ def test_thread_resumes_from_sqlite_checkpoint_after_restart(regulations_env, us
     # the second turn sent the first turn's exchange to the model
     assert out["answer"].startswith("第3条消息的回答")
     assert build_chat_graph(open_checkpointer(path=db)).get_state(thread_config("other")).values == {}
+
+
+def test_number_the_evidence_does_not_contain_is_flagged(regulations_env, use_stub_backend):
+    with use_stub_backend(lambda body: "保证期间最长为36个月 [1]。"):
+        out = build_chat_graph().invoke({"question": QUESTION, "tenant": None})
+    assert "数字 36 不见于所引资料" in out["answer"]
+
+
+def test_ungrounded_sentence_rules():
+    from agent.graph.nodes import ungrounded
+
+    ev = [{"n": 1, "kind": "regulation", "citation": "《民法典》第六百九十二条", "text": "保证期间为主债务履行期限届满之日起六个月。",
+           "doc_id": "", "chunk_id": "", "source_path": "", "article": None, "start": 0, "end": 0, "score": 1.0}]
+    assert ungrounded("保证期间为主债务履行期限届满之日起六个月 [1]。", "保证期间多久", ev, strict=True) == []
+    assert any("重合" in p for p in ungrounded("中国的首都是上海。", "保证期间多久", ev, strict=True))
+    assert ungrounded("年利率24%", "约定年利率24%合法吗", ev, strict=False) == []
+    assert ungrounded("年利率36%", "约定年利率24%合法吗", ev, strict=False) == ["数字 36% 不见于所引资料"]
+
+
+@pytest.mark.slow
+def test_embedded_model_answer_is_grounded_or_replaced_by_the_composer(regulations_env, monkeypatch):
+    """The real local Gemma model through the graph: whatever it writes, the user sees a grounded, cited answer."""
+    from agent.graph.nodes import ungrounded
+    from tests.conftest import _reset_caches
+
+    monkeypatch.setenv("FENGTIAO_LLM_BACKEND", "local")
+    _reset_caches()
+    out = build_chat_graph().invoke({"question": QUESTION, "tenant": None})
+    body = out["answer"].split("\n\n依据：")[0]
+    assert out["model"].startswith("gemma-3-270m")
+    assert body.startswith("根据检索到的资料")
+    if "模型摘要" in body:                                           # the model's sentence survived the check
+        sentence = body.split("模型摘要（嵌入式小模型，仅供参考）：")[1]
+        assert ungrounded(sentence, QUESTION, out["evidence"], strict=True) == []
+    assert "依据：" in out["answer"] and "[1]" in out["answer"]

@@ -1,0 +1,126 @@
+"""PII masking (脱敏) before text leaves the institution (to a model server, a log, a shared report).
+
+Detected: 18-digit resident ID numbers (GB 11643 check digit), mainland mobile numbers, bank card numbers
+(Luhn), unified social credit codes (GB 32100 check digit, optional) and names the caller lists. Each distinct
+value becomes a numbered placeholder (`[身份证_1]`); the mapping restores them in the model's answer.
+Only numbers whose check digit is valid are masked, so amounts and contract numbers stay readable.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from pydantic import BaseModel, Field
+
+from agent.invoices.validators import CREDIT_CODE_CHARS, credit_code_check_char
+
+LABELS = {"id_number": "身份证", "credit_code": "信用代码", "bank_card": "银行卡", "mobile": "手机", "name": "姓名"}
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+_ID = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
+_CREDIT = re.compile(rf"(?<![0-9A-Za-z])[{CREDIT_CODE_CHARS}]{{18}}(?![0-9A-Za-z])")
+_CARD = re.compile(r"(?<![\d\-])(?:\d{4}[ \-]?){3}\d{4}(?:[ \-]?\d{1,3})?(?![\d\-])")
+_MOBILE = re.compile(r"(?<![\d\-])(?:(?:\+|00)?86[ \-]?)?1[3-9]\d(?:[ \-]?\d{4}){2}(?![\d\-])")
+_PLACEHOLDER = re.compile(r"\[(?:%s)_\d+\]" % "|".join(LABELS.values()))
+
+
+class MaskResult(BaseModel):
+    text: str
+    mapping: dict[str, str] = Field(default_factory=dict, description="placeholder → original value")
+
+    def restore(self, text: str) -> str:
+        return restore_pii(text, self.mapping)
+
+
+def id_number_valid(value: str) -> bool:
+    """GB 11643-1999: weighted sum mod 11 check character, and a real birth date in positions 7–14."""
+    v = value.upper()
+    if not re.fullmatch(r"\d{17}[\dX]", v):
+        return False
+    try:
+        date(int(v[6:10]), int(v[10:12]), int(v[12:14]))
+    except ValueError:
+        return False
+    return _ID_CHECK[sum(int(c) * w for c, w in zip(v[:17], _ID_WEIGHTS)) % 11] == v[17]
+
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        d = int(c) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def credit_code_valid(value: str) -> bool:
+    return credit_code_check_char(value[:17]) == value[17]
+
+
+def _bank_card(raw: str) -> bool:
+    digits = re.sub(r"[ \-]", "", raw)
+    return 16 <= len(digits) <= 19 and luhn_valid(digits)
+
+
+def find_pii(text: str, *, names: Iterable[str] = (), credit_codes: bool = True) -> list[tuple[int, int, str]]:
+    """(start, end, kind) spans, earlier-listed kinds winning overlaps (an ID number is never read as a card)."""
+    detectors: list[tuple[str, re.Pattern, object]] = [("id_number", _ID, id_number_valid)]
+    if credit_codes:
+        detectors.append(("credit_code", _CREDIT, lambda v: not v.isdigit() and credit_code_valid(v)))
+    detectors += [("bank_card", _CARD, _bank_card), ("mobile", _MOBILE, lambda v: True)]
+    for name in sorted({n for n in names if n}, key=len, reverse=True):
+        detectors.append(("name", re.compile(re.escape(name)), lambda v: True))
+    taken: list[tuple[int, int, str]] = []
+    for kind, pattern, valid in detectors:
+        for m in pattern.finditer(text):
+            if valid(m.group()) and not any(m.start() < e and s < m.end() for s, e, _ in taken):
+                taken.append((m.start(), m.end(), kind))
+    return sorted(taken)
+
+
+def mask_pii(text: str, *, names: Iterable[str] = (), credit_codes: bool = True,
+             mapping: dict[str, str] | None = None) -> MaskResult:
+    """Replace each PII value with a placeholder; the same value always gets the same placeholder.
+
+    Pass the `mapping` of an earlier call to keep numbering stable across the turns of one conversation.
+    """
+    mapping = dict(mapping or {})
+    by_value = {v: k for k, v in mapping.items()}
+    counters: dict[str, int] = {}
+    for placeholder in mapping:
+        label, n = placeholder[1:-1].rsplit("_", 1)
+        counters[label] = max(counters.get(label, 0), int(n))
+    out, pos = [], 0
+    for start, end, kind in find_pii(text, names=names, credit_codes=credit_codes):
+        value = text[start:end]
+        if value not in by_value:
+            label = LABELS[kind]
+            counters[label] = counters.get(label, 0) + 1
+            by_value[value] = f"[{label}_{counters[label]}]"
+            mapping[by_value[value]] = value
+        out += [text[pos:start], by_value[value]]
+        pos = end
+    out.append(text[pos:])
+    return MaskResult(text="".join(out), mapping=mapping)
+
+
+def restore_pii(text: str, mapping: dict[str, str]) -> str:
+    """Put the originals back; a placeholder the model invented (not in the mapping) is left as it is."""
+    return _PLACEHOLDER.sub(lambda m: mapping.get(m.group(), m.group()), text)
+
+
+class PiiLogFilter(logging.Filter):
+    """Masks PII in every record passing through a handler: `handler.addFilter(PiiLogFilter(names=[...]))`."""
+
+    def __init__(self, names: Iterable[str] = (), name: str = "") -> None:
+        super().__init__(name)
+        self.names = list(names)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        masked = mask_pii(message, names=self.names).text
+        if masked != message:
+            record.msg, record.args = masked, None
+        return True
