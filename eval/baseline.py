@@ -6,6 +6,8 @@ same cases rather than with the full-dataset number.
 """
 from __future__ import annotations
 
+import re
+
 import json
 from datetime import datetime
 from pathlib import Path
@@ -83,9 +85,16 @@ def _subset(run: RunResult) -> str:
     return "fast" if run.options.fast else "full"
 
 
+# Suites that report a free-form dict (external evaluators) also report counts and timings; only quality
+# ratios are gated, since a count or a duration going down is not a regression.
+_NOT_QUALITY = re.compile(r"(?:^|\.)(?:tp|fp|fn|tn|n|n_\w+|\w*seconds|\w*_s|files|cases|\w+_cases|count\w*|support)$")
+
+
 def _gated_metrics(result: SuiteResult) -> list[str]:
     declared = [m.name for m in result.metric_specs]
-    return [m for m in (declared or list(result.metrics)) if m in result.metrics]
+    if declared:
+        return [m for m in declared if m in result.metrics]
+    return [m for m in result.metrics if not _NOT_QUALITY.search(m)]
 
 
 def accept_run(run: RunResult, baseline_dir: Path = BASELINE_DIR, suites: list[str] | None = None) -> list[Path]:

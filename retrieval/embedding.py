@@ -93,12 +93,18 @@ def _load(spec: str) -> Embedder:
         return model.encode(texts, batch_size=_BATCH, normalize_embeddings=True, show_progress_bar=False,
                             convert_to_numpy=True)
 
+    key = _slug(path.name if path.name != "model" else path.parent.name)
+    english_only = key in set(retrieval_config()["embedding"].get("english_only_models", []))
+
     def coverage(text: str) -> float:
         ids = tokenizer(text, add_special_tokens=False)["input_ids"]
         unk = tokenizer.unk_token_id
-        return 1.0 if not ids or unk is None else sum(1 for i in ids if i != unk) / len(ids)
+        known = 1.0 if not ids or unk is None else sum(1 for i in ids if i != unk) / len(ids)
+        if english_only:
+            words = [c for c in text if c.isalnum()]
+            known *= sum(1 for c in words if not _is_cjk(c)) / len(words) if words else 1.0
+        return known
 
-    key = _slug(path.name if path.name != "model" else path.parent.name)
     return Embedder(key=key, dim=dim, _encode=encode, _lock=threading.Lock(), coverage=coverage,
                     cache_key=f"{key}-seq{model.max_seq_length}")
 
@@ -149,6 +155,10 @@ def embed_cached(texts: list[str], settings: Settings | None = None) -> list[lis
             db.commit()
             found.update((k, v) for (k, _), v in zip(todo, vecs))
     return [found[k] for k in keys]
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
 def _slug(name: str) -> str:

@@ -36,6 +36,7 @@ def demo(
     _stage("1 ingest", timings, lambda: _ingest(tenant))
     _stage("2 search", timings, lambda: _search(question, tenant))
     contract = _stage("3 extract: contract", timings, _contract)
+    _stage("3 extract: invoices", timings, _invoices)
     _stage("3 extract: receipts", timings, _receipts)
     _stage("4 warn: contract", timings, lambda: _warn(contract))
     _stage("4 warn: borrowers", timings, _borrower_warnings)
@@ -74,7 +75,7 @@ def _ingest(tenant: str) -> None:
         console.print("regulations already indexed (current version)")
     else:
         console.print(f"regulations: {summary.files} instruments, {summary.chunks_added} article chunks in {summary.seconds}s")
-    docs = ingest_paths([p for p in sorted(SAMPLES.iterdir()) if p.name != "SOURCE.md"], tenant=tenant)
+    docs = ingest_paths([*SAMPLES.glob("借款合同*"), SAMPLES / "invoices"], tenant=tenant)
     console.print(f"samples for tenant [bold]{tenant}[/bold]: {docs.files} files, {docs.chunks_added} chunks added, "
                   f"{docs.skipped_duplicates} already indexed, {len(docs.failures)} failed")
     for f in docs.failures:
@@ -101,6 +102,30 @@ def _contract():
             table.add_row(k, str(v))
     console.print(table)
     return report
+
+
+def _invoices() -> None:
+    from agent.config import get_settings
+    from agent.jobs.engine import create_job, job_results, run_job
+
+    out = get_settings().path("demo", "invoices.jsonl")
+    job = create_job("invoices", SAMPLES / "invoices")
+    with _progress() as bar:
+        task = bar.add_task("invoices", total=job.total or None)
+        info = run_job(job.id, out=out, on_progress=lambda *a, **k: bar.advance(task))
+    table = Table("file", "status", "发票号码", "开票日期", "价税合计", "checks and flags", title="invoice batch (one record per file)")
+    table.columns[0].no_wrap = True
+    for rec in job_results(job.id):
+        f = rec.get("fields") or {}
+        if rec["status"] == "error":
+            notes = [f"{e.get('kind', '')}: {e.get('message', '')}" if isinstance(e, dict) else str(e) for e in rec.get("errors", [])]
+        else:
+            notes = [e.get("code", str(e)) if isinstance(e, dict) else str(e) for e in rec.get("errors", [])]
+            notes += [fl.get("code", str(fl)) if isinstance(fl, dict) else str(fl) for fl in rec.get("flags", [])]
+        table.add_row(Path(rec["file"]).name, rec["status"], str(f.get("invoice_number") or ""), str(f.get("issue_date") or ""),
+                      str(f.get("total_with_tax") or ""), ", ".join(notes))
+    console.print(table)
+    console.print(f"job {info.id}: {info.ok} ok, {info.error} errors of {info.total} files → {out.resolve()}")
 
 
 def _receipts() -> None:

@@ -91,7 +91,7 @@ class SecurityMiddleware:
                 body = tenant_guard.rewrite_body(body, _header(scope, b"content-type") or "", slots, key.tenant)
                 scope["headers"] = [(k, v) for k, v in scope["headers"] if k.lower() != b"content-length"]
                 scope["headers"].append((b"content-length", str(len(body)).encode()))
-                receive = _replay(body)
+                receive = _replay(body, receive)
             await self._call(scope, self._limited(receive), send)
         except SecurityRefusal as exc:
             await problem_response(exc)(scope, receive, send)
@@ -144,13 +144,15 @@ class SecurityMiddleware:
                 "split the upload or ask your administrator to raise the limit")
 
 
-def _replay(body: bytes):
+def _replay(body: bytes, upstream):
+    """Hand the (rewritten) body over once, then pass through to the client's channel: a streaming response
+    waits on it for the real disconnect, so answering `http.disconnect` early would cut the SSE stream."""
     sent = False
 
     async def receive():
         nonlocal sent
         if sent:
-            return {"type": "http.disconnect"}
+            return await upstream()
         sent = True
         return {"type": "http.request", "body": body, "more_body": False}
 

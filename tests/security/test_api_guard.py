@@ -158,3 +158,24 @@ def test_auth_off_by_default_keeps_the_open_api(lender_env, monkeypatch):
     monkeypatch.delenv("FENGTIAO_AUTH_REQUIRED")
     c = TestClient(create_app(get_settings()))
     assert c.get("/v1/whoami").json() == {"auth_required": False, "key_id": None, "key_name": None, "tenant": None}
+
+
+def test_streamed_answer_survives_the_tenant_rewrite_of_its_json_body(lender_env):
+    """The chat route streams SSE after its body was rewritten: the stream must not see an early disconnect."""
+    import asyncio
+
+    from fastapi.responses import StreamingResponse
+
+    app = FastAPI()
+
+    @app.post("/v1/stream")
+    async def stream(body: Question) -> StreamingResponse:
+        async def pieces():
+            for i in range(3):
+                await asyncio.sleep(0.05)
+                yield f"event: text\ndata: {body.tenant}-{i}\n\n"
+        return StreamingResponse(pieces(), media_type="text/event-stream")
+
+    install_security(app, get_settings(), SecuritySettings(auth_required=True))
+    r = TestClient(app).post("/v1/stream", json={"question": "q"}, headers=_bearer(create_key("bank-a").key))
+    assert r.text.count("event: text") == 3 and "bank-a-2" in r.text
