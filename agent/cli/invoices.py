@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from enum import Enum
 from pathlib import Path
 
 import typer
@@ -14,7 +15,16 @@ from agent.errors import FengtiaoError
 console = Console(stderr=True)
 
 
-def _run(kind: str, source: Path, out: Path, csv_path: Path | None, workers: int, options: dict) -> None:
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
+ENGINE_HELP = "local: worker processes on this machine; ray: Ray tasks (local Ray, or the cluster at --ray-address)"
+
+
+def _run(kind: str, source: Path, out: Path, csv_path: Path | None, workers: int, options: dict,
+         engine: Engine = Engine.local, ray_address: str | None = None, xlsx_path: Path | None = None) -> None:
     from agent.jobs import create_job, job_results, run_job
 
     try:
@@ -32,7 +42,12 @@ def _run(kind: str, source: Path, out: Path, csv_path: Path | None, workers: int
         def on_progress(done: int, total: int, record: dict) -> None:
             progress.update(task, completed=done, total=total, last=record.get("file", "")[-40:])
 
-        info = run_job(job.id, workers=workers, out=out, csv_path=csv_path, on_progress=on_progress)
+        try:
+            info = run_job(job.id, workers=workers, out=out, csv_path=csv_path, on_progress=on_progress,
+                           engine=engine.value, ray_address=ray_address, xlsx_path=xlsx_path)
+        except FengtiaoError as exc:
+            console.print(f"[red]{exc.message}[/red]")
+            raise typer.Exit(2) from None
     records = job_results(job.id)
     table = Table(title=f"job {info.id} — {kind}", show_lines=False)
     for col in ("files", "ok", "errors", "with validation findings", "flags"):
@@ -45,7 +60,8 @@ def _run(kind: str, source: Path, out: Path, csv_path: Path | None, workers: int
     kinds = Counter((e.get("kind") or e.get("type")) for r in records if r["status"] == "error" for e in r["errors"])
     if kinds:
         console.print("errors by kind: " + ", ".join(f"{k}×{v}" for k, v in kinds.items()))
-    console.print(f"wrote {len(records)} records to {out}" + (f" and {csv_path}" if csv_path else ""))
+    extra = [str(p) for p in (csv_path, xlsx_path) if p]
+    console.print(f"wrote {len(records)} records to {out}" + (f" and {', '.join(extra)}" if extra else ""))
 
 
 def register(app: typer.Typer) -> None:
@@ -58,9 +74,13 @@ def register(app: typer.Typer) -> None:
         csv_path: Path | None = typer.Option(None, "--csv", help="Also write a CSV summary"),
         workers: int = typer.Option(1, "--workers", min=1, help="Worker processes"),
         use_llm: bool = typer.Option(False, "--use-llm", help="Ask the LLM for fields the rules miss or that fail validation"),
+        xlsx_path: Path | None = typer.Option(None, "--xlsx", help="Also write an Excel workbook (results + errors sheets)"),
+        engine: Engine = typer.Option(Engine.local, "--engine", help=ENGINE_HELP),
+        ray_address: str | None = typer.Option(None, "--ray-address", help="Ray cluster address (with --engine ray)"),
     ) -> None:
         """Chinese VAT invoices (数电票, 专票/普票): fields with evidence, validation findings, lending flags."""
-        _run("invoices", source, out, csv_path, workers, {"use_llm": True} if use_llm else {})
+        _run("invoices", source, out, csv_path, workers, {"use_llm": True} if use_llm else {}, engine, ray_address,
+             xlsx_path)
 
     @extract_app.command("receipts")
     def extract_receipts(
@@ -68,8 +88,11 @@ def register(app: typer.Typer) -> None:
         out: Path = typer.Option(..., "--out", help="JSONL output, one record per input file"),
         csv_path: Path | None = typer.Option(None, "--csv", help="Also write a CSV summary"),
         workers: int = typer.Option(1, "--workers", min=1, help="Worker processes"),
+        xlsx_path: Path | None = typer.Option(None, "--xlsx", help="Also write an Excel workbook (results + errors sheets)"),
+        engine: Engine = typer.Option(Engine.local, "--engine", help=ENGINE_HELP),
+        ray_address: str | None = typer.Option(None, "--ray-address", help="Ray cluster address (with --engine ray)"),
     ) -> None:
         """Shop receipts: company, date, address, total with the line each came from."""
-        _run("receipts", source, out, csv_path, workers, {})
+        _run("receipts", source, out, csv_path, workers, {}, engine, ray_address, xlsx_path)
 
     app.add_typer(extract_app, name="extract")

@@ -23,6 +23,7 @@ from agent.jobs.inputs import InputUnit, iter_inputs
 from agent.jobs.worker import HANDLERS, process_unit
 
 JobKind = Literal["invoices", "receipts"]
+Engine = Literal["local", "ray"]
 Progress = Callable[[int, int, dict[str, Any]], None]
 
 
@@ -91,8 +92,13 @@ def job_results(job_id: str, *, data_dir: Path | None = None) -> list[dict[str, 
 
 
 def run_job(job_id: str, *, workers: int = 1, data_dir: Path | None = None, out: Path | None = None,
-            csv_path: Path | None = None, on_progress: Progress | None = None) -> JobInfo:
-    """Process every input not yet done (by content hash), then write the outputs from the database."""
+            csv_path: Path | None = None, on_progress: Progress | None = None, engine: Engine = "local",
+            ray_address: str | None = None, xlsx_path: Path | None = None) -> JobInfo:
+    """Process every input not yet done (by content hash), then write the outputs from the database.
+
+    `engine="ray"` runs the same per-file function as Ray tasks (local Ray with `workers` CPUs, at least 2, or
+    the cluster at `ray_address`); records are stored as tasks finish, so resuming works across engines.
+    """
     db = _db(data_dir)
     with store.connect(db) as conn:
         row = store.get_job(conn, job_id)
@@ -108,7 +114,13 @@ def run_job(job_id: str, *, workers: int = 1, data_dir: Path | None = None, out:
         finished = len(units) - len(todo)
         if on_progress:
             on_progress(finished, len(units), {})
-        for unit, record in _execute(kind, todo, options, workers):
+        if engine == "ray":
+            from agent.jobs.ray_engine import LOCAL_CPUS, execute_ray
+
+            results = execute_ray(kind, todo, options, address=ray_address, num_cpus=max(workers, LOCAL_CPUS))
+        else:
+            results = _execute(kind, todo, options, workers)
+        for unit, record in results:
             store.save_record(conn, job_id, unit.name, unit.sha256, record)
             finished += 1
             if on_progress:
@@ -119,6 +131,10 @@ def run_job(job_id: str, *, workers: int = 1, data_dir: Path | None = None, out:
         write_jsonl(records, out)
     if csv_path:
         write_csv(records, csv_path)
+    if xlsx_path:
+        from agent.jobs.export import write_xlsx
+
+        write_xlsx(records, xlsx_path)
     return job_status(job_id, data_dir=data_dir)
 
 

@@ -7,16 +7,22 @@ attribute are readable by a credit committee. Settings (bins, IV cut, points sca
 from __future__ import annotations
 
 import csv
+import hashlib
+import json
 import math
-from dataclasses import dataclass
+import re
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
 import yaml
+from pydantic import BaseModel
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 
-from agent.errors import DocumentError
+from agent.errors import DocumentError, NotFound, TenantAccessError
+from agent.config import get_settings
 from agent.rules.loader import RULES_DIR
 
 GERMAN = Path(__file__).resolve().parents[2] / "eval" / "datasets" / "credit-tabular" / "german_credit_data.csv"
@@ -30,17 +36,22 @@ class Feature:
     woe: dict[str, float]
     iv: float
 
-    def bin_of(self, value: str) -> str:
+    def bin_of(self, value: object) -> str:
         if self.edges is None:
-            return value
-        x = float(value)
+            return str(value)
+        try:
+            x = float(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            raise DocumentError("record", f"feature {self.name}: {value!r} is not a number; correct the application data",
+                                kind="invalid") from None
         return str(next((i for i, e in enumerate(self.edges) if x <= e), len(self.edges)))
 
 
 @dataclass
 class Scorecard:
     features: list[Feature]
-    model: LogisticRegression
+    coef: list[float]                    # one per feature, on its WOE
+    intercept: float
     factor: float
     offset: float
 
@@ -49,7 +60,7 @@ class Scorecard:
 
     def score(self, rows: list[dict]) -> np.ndarray:
         """Points: higher is safer (offset + factor · ln(good/bad odds))."""
-        log_odds_bad = self.model.decision_function(self.matrix(rows))
+        log_odds_bad = self.matrix(rows) @ np.array(self.coef) + self.intercept
         return self.offset - self.factor * log_odds_bad
 
 
@@ -84,9 +95,9 @@ def fit_scorecard(rows: list[dict], target: str = "target", bad: str = "bad",
     names = [c for c in rows[0] if c not in (target, "_is_test", *cfg.get("excluded_features", []))]
     feats = [_fit_feature(n, rows, y, cfg["numeric_bins"], cfg["woe_smoothing"]) for n in names]
     feats = [f for f in feats if f.iv >= cfg["min_iv"]]
-    card = Scorecard(feats, LogisticRegression(max_iter=1000), 0.0, 0.0)
-    card.model.fit(card.matrix(rows), y)
-    card.factor = cfg["pdo"] / math.log(2)
+    card = Scorecard(feats, [], 0.0, cfg["pdo"] / math.log(2), 0.0)
+    model = LogisticRegression(max_iter=1000).fit(card.matrix(rows), y)
+    card.coef, card.intercept = [float(c) for c in model.coef_[0]], float(model.intercept_[0])
     card.offset = cfg["base_score"] - card.factor * math.log(cfg["base_odds"])
     return card
 
@@ -112,3 +123,99 @@ def evaluate_scorecard(path: Path = GERMAN) -> dict:
     return {"train_rows": len(train), "test_rows": len(test), "features": [f.name for f in card.features],
             "auc": round(float(roc_auc_score(y, risk)), 4), "ks": round(ks_statistic(y, risk), 4),
             "iv": {f.name: round(f.iv, 4) for f in card.features}}
+
+
+def _scorecard_settings(path: Path = RULES_DIR / "risk_scorecard.yaml") -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def score_record(card: Scorecard, record: dict) -> tuple[float, list[str]]:
+    """One applicant's points and reason codes, in plain Python so an online decision costs microseconds.
+
+    Reason codes name the features that cost the most points against their best bin (adverse-action style),
+    at most `reason_codes` of them (YAML), largest loss first.
+    """
+    log_odds_bad, losses = card.intercept, []
+    for f, c in zip(card.features, card.coef):
+        if f.name not in record:
+            raise DocumentError("record", f"missing feature {f.name}; the scorecard needs it to score", kind="invalid")
+        w = f.woe.get(f.bin_of(record[f.name]), 0.0)
+        log_odds_bad += c * w
+        best = min(c * v for v in [*f.woe.values(), 0.0])
+        losses.append((card.factor * (c * w - best), f.name))
+    top = _scorecard_settings()["reason_codes"]
+    codes = [f"SCORE_{name.upper()}" for loss, name in sorted(losses, key=lambda t: (-t[0], t[1])) if loss > 1e-9][:top]
+    return card.offset - card.factor * log_odds_bad, codes
+
+
+class ScorecardFile(BaseModel):
+    """What is persisted per tenant and version: enough to score, audit and reproduce."""
+
+    tenant: str
+    version: int
+    trained_at: str
+    rules_version: str
+    data_hash: str                       # sha256 of the training rows, to prove which outcomes built the model
+    train_rows: int
+    test_rows: int
+    auc: float | None
+    ks: float | None
+    factor: float
+    offset: float
+    intercept: float
+    coef: list[float]
+    features: list[dict]
+
+
+_TENANT_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+def _tenant_dir(tenant: str) -> Path:
+    if not _TENANT_ID.match(tenant):
+        raise TenantAccessError(f"tenant id {tenant!r} is not valid (letters, digits, _ and - only)")
+    return get_settings().data_dir / "scorecards" / tenant
+
+
+def data_hash(rows: list[dict]) -> str:
+    return hashlib.sha256(json.dumps(rows, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def _target(rows: list[dict], target: str, bad: str) -> np.ndarray:
+    return np.array([1 if r[target] == bad else 0 for r in rows])
+
+
+def train_tenant_scorecard(tenant: str, train: list[dict], test: list[dict] | None = None, *,
+                           target: str = "target", bad: str = "bad") -> ScorecardFile:
+    """Fit on one institution's own outcomes and save the next version under its directory only."""
+    if not train:
+        raise DocumentError("training data", f"tenant {tenant} has no labelled outcomes to train on", kind="empty")
+    folder = _tenant_dir(tenant)
+    card = fit_scorecard(train, target, bad)
+    auc = ks = None
+    if test:
+        y, risk = _target(test, target, bad), -card.score(test)
+        if 0 < y.sum() < len(y):
+            auc, ks = round(float(roc_auc_score(y, risk)), 4), round(ks_statistic(y, risk), 4)
+    versions = [int(p.stem[1:]) for p in folder.glob("v*.json")] if folder.exists() else []
+    meta = ScorecardFile(tenant=tenant, version=max(versions, default=0) + 1,
+                         trained_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                         rules_version=str(_scorecard_settings()["version"]), data_hash=data_hash(train),
+                         train_rows=len(train), test_rows=len(test or []), auc=auc, ks=ks, factor=card.factor,
+                         offset=card.offset, intercept=card.intercept, coef=card.coef,
+                         features=[asdict(f) for f in card.features])
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"v{meta.version:04d}.json").write_text(meta.model_dump_json(indent=1), encoding="utf-8")
+    return meta
+
+
+def load_scorecard(tenant: str, version: int | None = None) -> tuple[Scorecard, ScorecardFile]:
+    """The tenant's latest (or given) scorecard; another tenant's files are never read."""
+    folder = _tenant_dir(tenant)
+    files = sorted(folder.glob("v*.json")) if folder.exists() else []
+    if version is not None:
+        files = [p for p in files if p.stem == f"v{version:04d}"]
+    if not files:
+        raise NotFound(f"no scorecard{f' version {version}' if version else ''} for tenant {tenant}; train one first")
+    meta = ScorecardFile.model_validate_json(files[-1].read_text(encoding="utf-8"))
+    feats = [Feature(**f) for f in meta.features]
+    return Scorecard(feats, meta.coef, meta.intercept, meta.factor, meta.offset), meta

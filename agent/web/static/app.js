@@ -332,7 +332,7 @@ async function openSampleCase() {
 
 function renderCase(view) {
   state.caseId = view.case_id;
-  showStatus($("#mediation-status"), t("case_status", { id: view.case_id, status: view.status }));
+  showStatus($("#mediation-status"), t("case_status", { id: view.case_id, status: t(`status_${view.status}`) }));
   $("#mediation-case").hidden = false;
   const opts = view.options || {};
   const box = $("#mediation-options");
@@ -350,7 +350,7 @@ function renderCase(view) {
   });
   const ledger = $("#mediation-ledger");
   ledger.innerHTML = "";
-  ledger.append(el("tr", {}, ...["date", "event", "amount", "principal", "interest"].map((k) => el("th", {}, t(k)))));
+  ledger.append(el("tr", {}, ...["date", "event", "amount", "principal", "interest"].map((k, i) => el("th", i > 1 ? { class: "num" } : {}, t(k)))));
   (view.assessment?.supportable?.lines || []).forEach((l) => ledger.append(el("tr", {},
     el("td", {}, l.date), el("td", {}, state.lang === "zh" ? (l.event_zh || l.event) : l.event), el("td", { class: "num" }, l.amount),
     el("td", { class: "num" }, l.principal_balance), el("td", { class: "num" }, l.interest_balance))));

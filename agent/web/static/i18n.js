@@ -21,7 +21,7 @@ window.FT_I18N = {
     supportable: "依法可支持", as_written: "按合同约定", recommended: "推荐", months: "期数", recovery: "回收率",
     credit_code_placeholder: "统一社会信用代码（18 位）", query: "查询", no_warnings: "该借款人暂无预警",
     n_warnings: "{n} 条预警", suggested: "建议", date: "日期", event: "事项", amount: "金额", principal: "本金余额",
-    interest: "利息余额", sev_high: "高风险", sev_warning: "警示", sev_info: "提示",
+    interest: "利息余额", status_approved: "已批准", status_awaiting_review: "待调解员审核", sev_high: "高风险", sev_warning: "警示", sev_info: "提示",
     level_red: "红色预警", level_orange: "橙色预警", level_yellow: "黄色预警", error_prefix: "出错：", passage_span: "{path} · 字符 {start}–{end}",
   },
   en: {
@@ -45,7 +45,7 @@ window.FT_I18N = {
     case_status: "Case {id}: {status}", supportable: "Legally supportable", as_written: "As written", recommended: "Recommended",
     months: "Months", recovery: "Recovery", credit_code_placeholder: "Unified social credit code (18 chars)", query: "Look up",
     no_warnings: "No warnings for this borrower", n_warnings: "{n} warnings", suggested: "Suggested action", date: "Date",
-    event: "Event", sev_high: "High", sev_warning: "Warning", sev_info: "Info",
+    event: "Event", status_approved: "approved", status_awaiting_review: "awaiting review", sev_high: "High", sev_warning: "Warning", sev_info: "Info",
     level_red: "Red", level_orange: "Orange", level_yellow: "Yellow", amount: "Amount", principal: "Principal", interest: "Interest", error_prefix: "Error: ",
     passage_span: "{path} · characters {start}–{end}",
   },
