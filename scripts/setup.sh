@@ -15,6 +15,15 @@ if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
   fi
 fi
 
+# Browser tests drive Debian's Chromium headless (never a browser downloaded by a test tool).
+if [ -n "$extras" ] && ! command -v chromium >/dev/null; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    (apt-get install -y -qq chromium >/dev/null 2>&1) || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+  else
+    echo "note: browser tests need Debian's chromium (sudo apt-get install chromium)" >&2
+  fi
+fi
+
 PY=${PYTHON:-python3.11}
 command -v "$PY" >/dev/null || PY=python3
 [ -x .venv/bin/python ] || "$PY" -m venv .venv

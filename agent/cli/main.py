@@ -28,6 +28,7 @@ CLI_MODULES = [
     "agent.cli.eval",
     "agent.cli.mediation",
     "agent.cli.risk",
+    "agent.cli.keys",
     "agent.cli.demo",
 ]
 

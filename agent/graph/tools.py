@@ -41,7 +41,8 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
 
 def _hit_evidence(hits, kind: str) -> list[Evidence]:
     return [
-        Evidence(n=0, kind=kind, citation=h.citation, doc_id=h.doc_id, chunk_id=h.chunk_id, source_path=h.source_path,
+        Evidence(n=0, kind=kind, citation=h.citation, doc_id=h.doc_id, chunk_id=h.chunk_id,
+                 source_path=Path(h.source_path).name if Path(h.source_path).is_absolute() else h.source_path,  # no server paths
                  article=h.article, start=h.start, end=h.end, text=h.text, score=h.score)
         for h in hits
     ]

@@ -6,6 +6,7 @@ optional extra (`pip install fengtiao[ray]`); cluster nodes need fengtiao instal
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,6 +18,7 @@ LOCAL_CPUS = 2  # a local Ray instance takes two cores, like `--workers 2`
 
 
 def _ray():
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # no usage reports leave a finance institution's network
     try:
         import ray
     except ImportError:

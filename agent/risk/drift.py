@@ -14,7 +14,7 @@ import numpy as np
 from pydantic import BaseModel
 
 from agent.errors import DocumentError
-from agent.risk.scorecard import Scorecard, _scorecard_settings
+from agent.risk.scorecard import Scorecard, scorecard_settings
 
 _RANK = {"stable": 0, "watch": 1, "alert": 2}
 
@@ -41,7 +41,7 @@ def _shares(keys: Sequence[Hashable], bins: list[str]) -> list[float]:
 
 def psi(baseline: Sequence[Hashable], current: Sequence[Hashable], *, cfg: dict | None = None) -> PsiResult:
     """PSI = Σ (current − baseline) · ln(current / baseline) over bins; the keys are already binned."""
-    cfg = cfg or _scorecard_settings()["drift"]
+    cfg = cfg or scorecard_settings()["drift"]
     if not baseline or not current:
         raise DocumentError("drift sample", "baseline and current samples must both be non-empty", kind="empty")
     bins = sorted({str(k) for k in baseline} | {str(k) for k in current})
@@ -61,7 +61,7 @@ def score_bins(baseline_scores: Sequence[float], current_scores: Sequence[float]
 
 def drift_report(card: Scorecard, baseline: list[dict], current: list[dict]) -> DriftReport:
     """PSI on the score and on every scorecard feature between a baseline sample (e.g. training) and a recent one."""
-    cfg = _scorecard_settings()["drift"]
+    cfg = scorecard_settings()["drift"]
     if not baseline or not current:
         raise DocumentError("drift sample", "baseline and current samples must both be non-empty", kind="empty")
     features = {f.name: psi([f.bin_of(r[f.name]) for r in baseline], [f.bin_of(r[f.name]) for r in current], cfg=cfg)

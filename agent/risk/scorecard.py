@@ -13,6 +13,7 @@ import math
 import re
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -125,8 +126,13 @@ def evaluate_scorecard(path: Path = GERMAN) -> dict:
             "iv": {f.name: round(f.iv, 4) for f in card.features}}
 
 
-def _scorecard_settings(path: Path = RULES_DIR / "risk_scorecard.yaml") -> dict:
+def scorecard_settings(path: Path = RULES_DIR / "risk_scorecard.yaml") -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _max_reason_codes() -> int:
+    return int(scorecard_settings()["reason_codes"])  # read once: the online path must not parse YAML per call
 
 
 def score_record(card: Scorecard, record: dict) -> tuple[float, list[str]]:
@@ -143,7 +149,7 @@ def score_record(card: Scorecard, record: dict) -> tuple[float, list[str]]:
         log_odds_bad += c * w
         best = min(c * v for v in [*f.woe.values(), 0.0])
         losses.append((card.factor * (c * w - best), f.name))
-    top = _scorecard_settings()["reason_codes"]
+    top = _max_reason_codes()
     codes = [f"SCORE_{name.upper()}" for loss, name in sorted(losses, key=lambda t: (-t[0], t[1])) if loss > 1e-9][:top]
     return card.offset - card.factor * log_odds_bad, codes
 
@@ -199,7 +205,7 @@ def train_tenant_scorecard(tenant: str, train: list[dict], test: list[dict] | No
     versions = [int(p.stem[1:]) for p in folder.glob("v*.json")] if folder.exists() else []
     meta = ScorecardFile(tenant=tenant, version=max(versions, default=0) + 1,
                          trained_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                         rules_version=str(_scorecard_settings()["version"]), data_hash=data_hash(train),
+                         rules_version=str(scorecard_settings()["version"]), data_hash=data_hash(train),
                          train_rows=len(train), test_rows=len(test or []), auc=auc, ks=ks, factor=card.factor,
                          offset=card.offset, intercept=card.intercept, coef=card.coef,
                          features=[asdict(f) for f in card.features])

@@ -83,7 +83,7 @@ def test_mediation_sample_case_shows_options_and_ledger_then_approves(page, live
     assert page.locator("#mediation-ledger tr").count() >= 3
     page.screenshot(path=ARTIFACTS / "mediation-case.png", full_page=True)
     # the sample's case id is fixed and the indexed data dir is kept across runs: a later run finds it approved
-    if "approved" not in page.inner_text("#mediation-status"):
+    if "已批准" not in page.inner_text("#mediation-status"):
         assert page.is_disabled("#mediation-docx")
         page.click("#mediation-approve")
     page.wait_for_selector("#mediation-docx:not([disabled])", timeout=120_000)
