@@ -7,6 +7,7 @@ optional extra (`pip install fengtiao[ray]`); cluster nodes need fengtiao instal
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Iterator
 from typing import Any
 
@@ -26,12 +27,26 @@ def _ray():
     return ray
 
 
+def _check_reachable(address: str) -> None:
+    """Ray retries an unreachable head for minutes; a 5 s TCP probe fails fast with a message instead."""
+    hostport = address.removeprefix("ray://")
+    host, sep, port = hostport.rpartition(":")
+    if not sep or not port.isdigit():
+        return  # "auto" and other forms Ray resolves itself
+    try:
+        socket.create_connection((host, int(port)), timeout=5).close()
+    except OSError as exc:
+        raise ConfigError(f"no Ray head answers at {address} ({exc.strerror or exc}); start the cluster "
+                          "(`ray start --head`) or fix --ray-address") from None
+
+
 def _connect(ray: Any, address: str | None, num_cpus: int) -> bool:
     """Start or join Ray; True when we started it here (and must stop it)."""
     if ray.is_initialized():
         return False
     try:
         if address:
+            _check_reachable(address)
             ray.init(address=address, include_dashboard=False, log_to_driver=False)
         else:
             ray.init(num_cpus=num_cpus, include_dashboard=False, log_to_driver=False)

@@ -5,6 +5,9 @@ import json
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -89,3 +92,16 @@ def test_cli_engine_ray_writes_one_record_per_receipt(tmp_path: Path, monkeypatc
     assert set(records) == {f"{rows[0]['id']}.json", f"{rows[1]['id']}.json", "broken.json"}
     assert records[f"{rows[0]['id']}.json"]["fields"]["total"] == rows[0]["gold"]["total"]
     assert records["broken.json"]["errors"][0]["kind"] == "corrupt"
+
+
+def test_unreachable_ray_address_fails_fast_with_a_clear_message(tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    _copy(d, ("invoice_000.pdf",))
+    env = {**os.environ, "FENGTIAO_DATA_DIR": str(tmp_path / "data"), "HF_HUB_OFFLINE": "1", "COLUMNS": "200"}
+    cmd = [sys.executable, "-m", "agent.cli.main", "extract", "invoices", str(d), "--out", str(tmp_path / "r.jsonl"),
+           "--engine", "ray", "--ray-address", "127.0.0.1:1"]
+    started = time.monotonic()
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and time.monotonic() - started < 30
+    assert "no Ray head answers at 127.0.0.1:1" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "r.jsonl").exists()

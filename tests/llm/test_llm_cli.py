@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
+import sys
 import socket
 import subprocess
 
@@ -110,7 +112,9 @@ def test_serve_exec_without_vllm_says_how_to_install_it(cli):
 
 
 def test_installed_fengtiao_command_prints_the_serve_command():
-    exe = shutil.which("fengtiao")
+    # the script sits next to the interpreter running the tests (CI calls .venv/bin/python without activating)
+    beside = Path(sys.executable).parent / "fengtiao"
+    exe = str(beside) if beside.exists() else shutil.which("fengtiao")
     assert exe, "the fengtiao console script is not installed (pip install -e .)"
     done = subprocess.run([exe, "llm", "serve", "--model", "Qwen/Qwen3-8B"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
