@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from agent.invoices.validators import CREDIT_CODE_CHARS, credit_code_check_char
-from agent.risk.keys import id_number_check_char
+from agent.identifiers import id_number_check_char
 
 DEFAULT_AS_OF = date(2026, 6, 30)
 MONTHS = 24

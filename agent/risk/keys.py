@@ -15,16 +15,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from agent.config import get_settings
+from agent.identifiers import id_number_check_char
 
-# GB 11643-1999 weights for the 18-digit resident ID number
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_ID_CHECK = "10X98765432"
 _ID_RE = re.compile(r"^\d{17}[\dX]$")
-
-
-def id_number_check_char(first17: str) -> str:
-    """18th character of a resident ID number (GB 11643-1999, ISO 7064 MOD 11-2)."""
-    return _ID_CHECK[sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS, strict=True)) % 11]
 
 
 def id_number_problem(id_number: str) -> str | None:

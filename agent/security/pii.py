@@ -14,12 +14,11 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
+from agent.identifiers import id_number_check_char
 from agent.invoices.validators import CREDIT_CODE_CHARS, credit_code_check_char
 
 LABELS = {"id_number": "身份证", "credit_code": "信用代码", "bank_card": "银行卡", "mobile": "手机", "name": "姓名"}
 
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_ID_CHECK = "10X98765432"
 _ID = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
 _CREDIT = re.compile(rf"(?<![0-9A-Za-z])[{CREDIT_CODE_CHARS}]{{18}}(?![0-9A-Za-z])")
 _CARD = re.compile(r"(?<![\d\-])(?:\d{4}[ \-]?){3}\d{4}(?:[ \-]?\d{1,3})?(?![\d\-])")
@@ -44,7 +43,7 @@ def id_number_valid(value: str) -> bool:
         date(int(v[6:10]), int(v[10:12]), int(v[12:14]))
     except ValueError:
         return False
-    return _ID_CHECK[sum(int(c) * w for c, w in zip(v[:17], _ID_WEIGHTS)) % 11] == v[17]
+    return id_number_check_char(v[:17]) == v[17]
 
 
 def luhn_valid(digits: str) -> bool:
