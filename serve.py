@@ -133,6 +133,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
         return StreamingResponse(events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
 
+    @app.get("/v1/threads/{thread_id}")
+    def get_thread(thread_id: str, request: Request, tenant: str | None = None) -> dict:
+        """A chat thread's turns and last evidence; only the tenant that started it may read it."""
+        values = request.app.state.chat_graph.get_state({"configurable": {"thread_id": thread_id}}).values
+        if not values or values.get("tenant") != resolve_tenant(tenant, settings):
+            raise NotFound(f"no chat thread {thread_id!r} for this tenant")
+        return {
+            "thread_id": thread_id,
+            "tenant": values.get("tenant"),
+            "borrower_id": values.get("borrower_id"),
+            "history": values.get("history", []),
+            "answer": values.get("answer"),
+            "evidence": values.get("evidence", []),
+            "model": values.get("model"),
+        }
+
     for name in ROUTER_MODULES:
         try:
             module = importlib.import_module(name)

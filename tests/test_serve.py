@@ -72,3 +72,19 @@ def test_unknown_tenant_gets_problem_json_403(regulations_env):
 def test_empty_question_is_rejected_before_the_model(regulations_env):
     with TestClient(create_app(get_settings())) as client:
         assert client.post("/v1/chat", json={"question": ""}).status_code == 422
+
+
+def test_thread_can_be_read_back_by_its_tenant_only(regulations_env, use_stub_backend, monkeypatch):
+    from tests.conftest import _reset_caches
+
+    monkeypatch.setenv("FENGTIAO_TENANTS", '["bank-a", "bank-b"]')
+    _reset_caches()
+    with use_stub_backend(lambda body: "见 [1]。"), TestClient(create_app(get_settings())) as client:
+        client.post("/v1/chat", json={"question": "保证期间没有约定怎么办", "thread_id": "t-read", "tenant": "bank-a"})
+        mine = client.get("/v1/threads/t-read", params={"tenant": "bank-a"})
+        theirs = client.get("/v1/threads/t-read", params={"tenant": "bank-b"})
+        public = client.get("/v1/threads/t-read")
+    assert mine.status_code == 200
+    assert [t["role"] for t in mine.json()["history"]] == ["user", "assistant"]
+    assert mine.json()["evidence"] and mine.json()["answer"].startswith("见 [1]")
+    assert theirs.status_code == 404 and public.status_code == 404
