@@ -23,6 +23,7 @@ import numpy as np
 
 from agent.config import Settings, get_settings
 from retrieval.chunking import indexed_text
+from retrieval.store import PUBLIC as PUBLIC_TENANT
 from retrieval.store import Filters, collection, collection_marks, collection_name, iter_chunks, location
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
@@ -73,7 +74,9 @@ class LexicalIndex:
     ids: list[str]
     metas: list[dict[str, Any]]
     tokens: list[list[str]]
-    retriever: Any = None
+    # One BM25 model per tenant (over public + its own chunks) and one over public chunks alone: term
+    # statistics of one institution's documents never shape another's ranking.
+    partitions: dict[str, tuple[np.ndarray, Any]] = field(default_factory=dict)
     _columns: dict[str, np.ndarray] = field(default_factory=dict)
 
     def column(self, key: str) -> np.ndarray:
@@ -89,24 +92,47 @@ class LexicalIndex:
         return keep
 
     def search(self, query: str, filters: Filters, n: int) -> list[tuple[int, float]]:
-        """(row, bm25 score) of the best `n` rows among those matching `filters`; rows with no query term are left out."""
-        if not self.ids or self.retriever is None:
-            return []
-        q = [t for t in tokenize(query) if t in self.retriever.vocab_dict]
-        if not q:
+        """(row, bm25 score) of the best `n` rows among those matching `filters`; rows with no query term are left out.
+        A tenant's query is scored with the statistics of public documents plus its own, never another tenant's."""
+        if not self.ids or not self.partitions:
             return []
         allowed = self.mask(filters)
         if not allowed.any():
             return []
-        scores = self.retriever.get_scores(q).astype(np.float64)
-        scores[~allowed] = -np.inf
-        scores[scores <= 0] = -np.inf
-        n = min(n, int(np.isfinite(scores).sum()))
-        if n <= 0:
-            return []
-        top = np.argpartition(-scores, n - 1)[:n]
-        top = top[np.argsort(-scores[top], kind="stable")]
-        return [(int(i), float(scores[i])) for i in top]
+        wanted = filters.get("tenant")
+        tenants = set(wanted) if isinstance(wanted, (list, tuple, set)) else {wanted} if wanted is not None else set(self.partitions)
+        own = sorted(t for t in tenants if t != PUBLIC_TENANT) or [PUBLIC_TENANT]
+        terms = tokenize(query)
+        found: dict[int, float] = {}
+        for tenant in own:
+            if tenant not in self.partitions:  # a tenant with no documents yet still sees the public ones
+                tenant = PUBLIC_TENANT if PUBLIC_TENANT in tenants else None
+            if tenant not in self.partitions:
+                continue
+            rows, retriever = self.partitions[tenant]
+            q = [t for t in terms if t in getattr(retriever, "vocab_dict", {})]
+            if not q:
+                continue
+            scores = retriever.get_scores(q).astype(np.float64)
+            scores[~allowed[rows]] = -np.inf
+            scores[scores <= 0] = -np.inf
+            k = min(n, int(np.isfinite(scores).sum()))
+            if k <= 0:
+                continue
+            for i in np.argpartition(-scores, k - 1)[:k]:
+                found[int(rows[i])] = max(found.get(int(rows[i]), -np.inf), float(scores[i]))
+        return sorted(found.items(), key=lambda rs: (-rs[1], rs[0]))[:n]
+
+    def build(self) -> None:
+        """One BM25 model per tenant over public + that tenant's chunks, and one over public chunks alone."""
+        tenants = self.column("tenant")
+        public = tenants == PUBLIC_TENANT
+        self.partitions = {}
+        for tenant in dict.fromkeys(tenants.tolist()):
+            rows = np.flatnonzero(public | (tenants == tenant))
+            self.partitions[tenant] = (rows, _build_retriever([self.tokens[i] for i in rows]))
+        if PUBLIC_TENANT not in self.partitions:
+            self.partitions[PUBLIC_TENANT] = (np.flatnonzero(public), _build_retriever([]))
 
 
 def _build_retriever(tokens: list[list[str]]) -> Any:
@@ -194,7 +220,7 @@ def lexical_index(settings: Settings | None = None) -> LexicalIndex:
                 log.info("rebuilding BM25 index %s", target)
                 ix = rebuild(s, generation, disk or ix)
                 _save(ix, target)
-            ix.retriever = _build_retriever(ix.tokens)
+            ix.build()
             _memory[target] = ix
         return ix
 
