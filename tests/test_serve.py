@@ -77,13 +77,16 @@ def test_empty_question_is_rejected_before_the_model(regulations_env):
 def test_thread_can_be_read_back_by_its_tenant_only(regulations_env, use_stub_backend, monkeypatch):
     from tests.conftest import _reset_caches
 
+    import uuid
+
     monkeypatch.setenv("FENGTIAO_TENANTS", '["bank-a", "bank-b"]')
     _reset_caches()
+    thread = f"t-read-{uuid.uuid4().hex[:8]}"  # the checkpoint DB outlives a test run
     with use_stub_backend(lambda body: "见 [1]。"), TestClient(create_app(get_settings())) as client:
-        client.post("/v1/chat", json={"question": "保证期间没有约定怎么办", "thread_id": "t-read", "tenant": "bank-a"})
-        mine = client.get("/v1/threads/t-read", params={"tenant": "bank-a"})
-        theirs = client.get("/v1/threads/t-read", params={"tenant": "bank-b"})
-        public = client.get("/v1/threads/t-read")
+        client.post("/v1/chat", json={"question": "保证期间没有约定怎么办", "thread_id": thread, "tenant": "bank-a"})
+        mine = client.get(f"/v1/threads/{thread}", params={"tenant": "bank-a"})
+        theirs = client.get(f"/v1/threads/{thread}", params={"tenant": "bank-b"})
+        public = client.get(f"/v1/threads/{thread}")
     assert mine.status_code == 200
     assert [t["role"] for t in mine.json()["history"]] == ["user", "assistant"]
     assert mine.json()["evidence"] and mine.json()["answer"].startswith("见 [1]")

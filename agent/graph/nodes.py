@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from langgraph.config import get_stream_writer
 
@@ -14,6 +18,7 @@ from prompts import load_prompt
 
 MAX_EVIDENCE = 6
 MAX_PASSAGE_CHARS = 400
+INJECTION_PATTERNS = Path(__file__).resolve().parent.parent / "rules" / "injection_patterns.yaml"
 GROUNDING_MIN_OVERLAP = 0.6  # share of the embedded model's character bigrams that must occur in the evidence
 _KIND_ORDER = {"finding": 0, "warning": 1, "document": 2, "regulation": 3}
 
@@ -38,6 +43,10 @@ def gather(state: ChatState) -> dict:
     ordered = sorted(evidence, key=lambda e: _KIND_ORDER.get(e["kind"], 9))[:MAX_EVIDENCE]
     for i, e in enumerate(ordered, start=1):
         e["n"] = i
+        e["text"], removed = strip_instructions(e["text"])
+        if removed:
+            e["removed_instructions"] = removed
+            _emit({"type": "warning", "message": f"资料 [{i}] 中有 {len(removed)} 句疑似指令的文字，已作为数据忽略"})
     _emit({"type": "evidence", "evidence": ordered})
     return {"evidence": ordered}
 
@@ -76,6 +85,9 @@ def answer(state: ChatState) -> dict:
         body += "\n\n（提示：" + "；".join(problems) + "，请以所引资料为准。）"
     if not body:
         body = compose_from_evidence(question, evidence)
+    flagged = [e["n"] for e in evidence if e.get("removed_instructions")]
+    if flagged:
+        body += "\n\n（注意：资料 " + "、".join(f"[{n}]" for n in flagged) + " 中含有试图指挥助手的文字，已忽略；请人工核查该文件。）"
     final = body + render_citations(evidence)
     try:
         model = backend.model_id
@@ -128,6 +140,21 @@ def ungrounded(text: str, question: str, evidence: list[Evidence], *, strict: bo
 
 def _is_citation_marker(text: str, number: str) -> bool:
     return f"[{number}]" in text
+
+
+@lru_cache(maxsize=1)
+def _instruction_patterns() -> list[re.Pattern]:
+    data = yaml.safe_load(INJECTION_PATTERNS.read_text(encoding="utf-8"))
+    return [re.compile(p, re.I) for p in data["patterns"]]
+
+
+def strip_instructions(text: str) -> tuple[str, list[str]]:
+    """Remove sentences that address the assistant (prompt injection inside a document); return what was removed."""
+    sentences = re.split(r"(?<=[。！？!?；;\n])|(?<=\.)(?=\s|[\u4e00-\u9fff])", text)
+    kept, removed = [], []
+    for sentence in sentences:
+        (removed if any(p.search(sentence) for p in _instruction_patterns()) else kept).append(sentence)
+    return "".join(kept), [r.strip() for r in removed if r.strip()]
 
 
 def format_evidence(evidence: list[Evidence]) -> str:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import operator
-from typing import Annotated, TypedDict
+from typing import Annotated, NotRequired, TypedDict
 
 
 class Evidence(TypedDict):
@@ -19,6 +19,7 @@ class Evidence(TypedDict):
     end: int
     text: str
     score: float
+    removed_instructions: NotRequired[list[str]]   # sentences addressing the assistant, dropped as data
 
 
 class Turn(TypedDict):
