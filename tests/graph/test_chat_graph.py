@@ -95,3 +95,23 @@ def test_embedded_model_answer_is_grounded_or_replaced_by_the_composer(regulatio
         sentence = body.split("模型摘要（嵌入式小模型，仅供参考）：")[1]
         assert ungrounded(sentence, QUESTION, out["evidence"], strict=True) == []
     assert "依据：" in out["answer"] and "[1]" in out["answer"]
+
+
+def test_personal_identifiers_reach_the_remote_model_only_as_placeholders(regulations_env, use_stub_backend):
+    from agent.identifiers import id_number_check_char
+
+    body17 = "33010219680512123"
+    id_number = body17 + id_number_check_char(body17)
+    phone = "13812345678"
+    question = f"借款人身份证{id_number}，电话{phone}，没约定保证期间怎么办？"
+
+    def echo_placeholders(body):
+        prompt = body["messages"][-1]["content"]
+        return "已记录 " + " ".join(p for p in ("[身份证_1]", "[手机_1]") if p in prompt) + " [1]。"
+
+    with use_stub_backend(echo_placeholders) as stub:
+        out = build_chat_graph().invoke({"question": question, "tenant": None})
+        sent = stub.chat_requests()[-1]["messages"][-1]["content"]
+    assert id_number not in sent and phone not in sent
+    assert "[身份证_1]" in sent and "[手机_1]" in sent
+    assert id_number in out["answer"] and phone in out["answer"]      # restored for the user
