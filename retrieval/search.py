@@ -49,7 +49,7 @@ def search(query: str, *, tenant: str | None, k: int = 5, doc_type: str | None =
     dense_weight = s.hybrid_weight_dense
     if method in ("hybrid", "dense"):
         embedder = get_embedder(s)
-        dense = dense_query(embedder.embed([query])[0], scope, n, s)
+        dense = dense_query(embedder.embed_query([query])[0], scope, n, s)
         if method == "hybrid":  # an English-only model reading a Chinese query mostly sees [UNK]: trust it less
             dense_weight *= embedder.coverage(query) ** cfg["dense_coverage_power"]
     if method in ("hybrid", "bm25"):

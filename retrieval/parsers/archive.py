@@ -24,13 +24,20 @@ def is_zip(data: bytes) -> bool:
 
 
 def member_name(info: zipfile.ZipInfo) -> str:
-    """The member's name; zips made on Chinese Windows store GBK names without the UTF-8 flag."""
+    """The member's name. Zips made on Chinese Windows store GBK names without the UTF-8 flag; Info-ZIP on
+    Linux stores UTF-8 names without it too, so strict UTF-8 is tried before GB18030."""
     if info.flag_bits & 0x800:
         return info.filename
     try:
-        return info.filename.encode("cp437").decode("gb18030")
-    except (UnicodeEncodeError, UnicodeDecodeError):
+        raw = info.filename.encode("cp437")
+    except UnicodeEncodeError:
         return info.filename
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return info.filename
 
 
 def _unsafe(label: str, why: str) -> DocumentError:

@@ -404,3 +404,16 @@ def test_legacy_office_file_is_unsupported_with_advice() -> None:
     with pytest.raises(DocumentError) as err:
         parse_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "合同.doc")
     assert err.value.kind == "unsupported" and ".docx" in err.value.reason
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gbk"])
+def test_zip_member_names_without_utf8_flag_are_read_in_either_encoding(encoding: str) -> None:
+    """Info-ZIP on Linux writes UTF-8 names and Chinese Windows writes GBK names, both without the UTF-8 flag."""
+    import zipfile
+
+    from retrieval.parsers.archive import member_name
+
+    name = "04-大写金额不符.pdf"
+    info = zipfile.ZipInfo(name.encode(encoding).decode("cp437"))
+    assert info.flag_bits & 0x800 == 0
+    assert member_name(info) == name
