@@ -2,12 +2,14 @@
 OpenAI stub as the model; and Debian's Chromium driven by Playwright (never `playwright install`)."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,29 +60,65 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def live_app(regulations_env, use_stub_backend, monkeypatch) -> Iterator[LiveApp]:
+@contextmanager
+def serving(tenant: str) -> Iterator[LiveApp]:
+    """The app built from the current env on a free 127.0.0.1 port, with a fresh API key for `tenant`."""
     import uvicorn
 
     from agent.config import get_settings
     from agent.security.keys import create_key
     from serve import create_app
 
+    settings = get_settings()
+    key = create_key(tenant, "browser test", settings=settings)
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    try:
+        yield LiveApp(url=f"http://127.0.0.1:{port}", key=key.key, tenant=key.tenant)
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+@pytest.fixture
+def live_app(regulations_env, use_stub_backend, monkeypatch) -> Iterator[LiveApp]:
+    from agent.config import get_settings
+
     monkeypatch.setenv("FENGTIAO_AUTH_REQUIRED", "true")
-    with use_stub_backend(lambda body: STUB_ANSWER):
-        settings = get_settings()
-        key = create_key(settings.default_tenant, "browser test", settings=settings)
-        port = _free_port()
-        server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        deadline = time.monotonic() + 30
-        while not server.started:
-            if time.monotonic() > deadline or not thread.is_alive():
-                raise RuntimeError("uvicorn did not start")
-            time.sleep(0.05)
-        try:
-            yield LiveApp(url=f"http://127.0.0.1:{port}", key=key.key, tenant=key.tenant)
-        finally:
-            server.should_exit = True
-            thread.join(10)
+    with use_stub_backend(lambda body: STUB_ANSWER), serving(get_settings().default_tenant) as app:
+        yield app
+
+
+@pytest.fixture
+def start_app(tmp_path, monkeypatch):
+    """`start_app(tenant, tenants=[...], env={...})`: the app over a fresh data dir in tmp_path, keys required.
+
+    For pages that need no regulations index or model (invoice batches, borrower warnings): nothing is shared
+    with other tests and nothing takes minutes to build.
+    """
+    from tests.conftest import _reset_caches
+
+    stack = ExitStack()
+
+    def start(tenant: str = "demo", *, tenants: list[str] | None = None, env: dict[str, str] | None = None) -> LiveApp:
+        monkeypatch.setenv("FENGTIAO_DATA_DIR", str(tmp_path / "data"))
+        monkeypatch.setenv("FENGTIAO_AUTH_REQUIRED", "true")
+        monkeypatch.setenv("FENGTIAO_TENANTS", json.dumps(tenants or [tenant]))
+        for var in ("FENGTIAO_LLM_BASE_URL", "FENGTIAO_LLM_BACKEND", "FENGTIAO_LLM_MODEL"):
+            monkeypatch.delenv(var, raising=False)
+        for name, value in (env or {}).items():
+            monkeypatch.setenv(name, value)
+        _reset_caches()
+        return stack.enter_context(serving(tenant))
+
+    yield start
+    stack.close()
+    monkeypatch.undo()
+    _reset_caches()

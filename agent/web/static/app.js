@@ -300,12 +300,15 @@ async function pollJob(id) {
       const results = await api(`/v1/jobs/${id}/results`);
       renderInvoiceResults(results);
       const btn = $("#invoice-download"); btn.disabled = false;
-      btn.onclick = () => download(`/v1/jobs/${id}/results`, `invoices-${id}.json`);
+      btn.onclick = () => saveText(invoiceCsv(results), `invoices-${id}.csv`, "text/csv;charset=utf-8");
       return;
     }
     setTimeout(() => pollJob(id), 1000);
   } catch (err) { showError(status, err); }
 }
+
+// An error or flag is shown with its type (corrupt, capital_mismatch, duplicate_invoice…) so rows can be compared.
+const noteCode = (x) => (typeof x === "string" ? x : x.kind || x.code || x.type || "");
 
 function renderInvoiceResults(rows) {
   const table = $("#invoice-table");
@@ -313,10 +316,36 @@ function renderInvoiceResults(rows) {
   table.append(el("tr", {}, ...["file", "status", "invoice_no", "total", "notes"].map((k) => el("th", {}, t(k)))));
   rows.forEach((r) => {
     const f = r.fields || {};
-    const notes = [...(r.errors || []).map((e) => e.message || e.code), ...(r.flags || []).map((x) => x.message || x.code || x)];
-    table.append(el("tr", { class: r.status === "ok" ? "" : "bad" }, el("td", {}, r.file), el("td", {}, r.status),
-      el("td", {}, f.invoice_number || ""), el("td", { class: "num" }, f.total_with_tax ?? ""), el("td", {}, notes.join("；"))));
+    const notes = el("td", { class: "notes" });
+    [...(r.errors || []), ...(r.flags || [])].forEach((x) => notes.append(el("div", {},
+      el("code", { class: "note-code" }, noteCode(x)), " ", typeof x === "string" ? "" : x.message || "")));
+    table.append(el("tr", { class: r.status === "ok" ? "" : "bad", "data-status": r.status }, el("td", {}, r.file),
+      el("td", {}, r.status), el("td", {}, f.invoice_number || ""), el("td", { class: "num" }, f.total_with_tax ?? ""), notes));
   });
+}
+
+// The same columns as `fengtiao invoices --csv` (agent/jobs/engine.write_csv): one row per file, scalar fields,
+// error and flag codes. Cells from documents that start like a formula are prefixed with ' so Excel keeps them text.
+function csvCell(v) {
+  let s = v == null ? "" : String(v);
+  if (/^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s)) s = "'" + s;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function invoiceCsv(rows) {
+  const keys = [];
+  rows.forEach((r) => Object.entries(r.fields || {}).forEach(([k, v]) => {
+    if (!keys.includes(k) && (v === null || typeof v !== "object")) keys.push(k);
+  }));
+  const lines = [["file", "status", ...keys, "errors", "flags"]];
+  rows.forEach((r) => lines.push([r.file, r.status, ...keys.map((k) => (r.fields || {})[k]),
+    (r.errors || []).map(noteCode).join(";"), (r.flags || []).map(noteCode).join(";")]));
+  return "\ufeff" + lines.map((l) => l.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+function saveText(text, filename, type) {
+  const a = el("a", { href: URL.createObjectURL(new Blob([text], { type })), download: filename });
+  document.body.append(a); a.click(); a.remove();
 }
 
 // ---------- mediation ----------
@@ -371,16 +400,20 @@ async function lookupWarnings(event) {
   event.preventDefault();
   const code = $("#warnings-code").value.trim().toUpperCase();
   const status = $("#warnings-status"), list = $("#warnings-list");
-  list.innerHTML = "";
+  list.innerHTML = ""; showStatus(status, t("querying"));
   try {
     const warnings = await api(`/v1/borrowers/${encodeURIComponent(code)}/warnings`);
     showStatus(status, warnings.length ? t("n_warnings", { n: warnings.length }) : t("no_warnings"));
     warnings.forEach((w) => list.append(el("li", { class: `finding level-${w.level}` },
       el("div", { class: "finding-head" }, el("span", { class: "badge" }, t(`level_${w.level}`)), el("b", {}, w.message_zh)),
+      el("div", { class: "reason-codes" }, ...(w.reason_codes || []).map((c) => el("code", { class: "reason" }, c))),
       w.rationale_zh ? el("p", {}, w.rationale_zh) : null,
       el("p", { class: "muted" }, Object.entries(w.facts || {}).map(([k, v]) => `${k}: ${v}`).join(" · ")),
       el("p", {}, el("b", {}, `${t("suggested")}：`), w.suggested_action_zh))));
-  } catch (err) { showError(status, err); }
+  } catch (err) {
+    // not this institution's borrower (or no such code): an ordinary answer, not a failure
+    if (err.status === 404) showStatus(status, err.message); else showError(status, err);
+  }
 }
 
 // ---------- wiring ----------
