@@ -70,9 +70,22 @@ def audit_db_path(settings: Settings | None = None) -> Path:
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, timeout=10, isolation_level=None)
+    conn = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode=WAL")     # readers (verify, export) never block the request path
+    conn.execute("PRAGMA synchronous=NORMAL")   # durable at each WAL checkpoint; no fsync per request
     conn.executescript(_SCHEMA)
+    return conn
+
+
+_writers: dict[Path, sqlite3.Connection] = {}
+
+
+def _writer(path: Path) -> sqlite3.Connection:
+    """One long-lived connection per log file for appends (opening SQLite per request cost ~10 ms); call under _lock."""
+    conn = _writers.get(path)
+    if conn is None or not path.exists():
+        conn = _writers[path] = _connect(path)
     return conn
 
 
@@ -85,7 +98,8 @@ def row_hash(prev_hash: str, row: dict) -> str:
 def append_event(event: AuditEvent, *, settings: Settings | None = None, path: Path | None = None) -> AuditRow:
     """Append one row; the read of the previous hash and the insert share one write transaction."""
     db = path or audit_db_path(settings)
-    with _lock, closing(_connect(db)) as conn:
+    with _lock:
+        conn = _writer(db)
         conn.execute("BEGIN IMMEDIATE")
         try:
             last = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()

@@ -6,6 +6,9 @@ Pure ASGI (not BaseHTTPMiddleware) so SSE chat streams pass through untouched. E
 from __future__ import annotations
 
 import logging
+from functools import partial
+
+import anyio
 
 from agent.config import Settings
 from agent.security import audit, tenant_guard
@@ -63,8 +66,9 @@ class SecurityMiddleware:
             await self._guarded(scope, receive, send_recording, route, record)
         finally:
             if self.security.audit_enabled:
-                try:
-                    audit.append_event(audit.AuditEvent(**record), settings=self.settings)
+                try:  # off the event loop: a slow disk must not stall every other request
+                    await anyio.to_thread.run_sync(partial(audit.append_event, audit.AuditEvent(**record),
+                                                           settings=self.settings))
                 except Exception:  # noqa: BLE001 - a full disk must not hide the answer; the gap shows in verify
                     log.exception("audit row could not be written for %s %s", record["method"], record["route"])
 
@@ -75,7 +79,7 @@ class SecurityMiddleware:
                 raise RequestTooLarge(self._too_large_message())
             key: ApiKeyInfo | None = None
             if self.security.auth_required:
-                key = authenticate(presented_key(scope), settings=self.settings)
+                key = await anyio.to_thread.run_sync(partial(authenticate, presented_key(scope), settings=self.settings))
                 record["key_id"], record["tenant"] = key.id, key.tenant
             self.limiter.take(key.id if key else f"client {(scope.get('client') or ('-',))[0]}")
             if key is None:
