@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from agent.config import get_settings
+from agent.errors import ConfigError
 from agent.risk.models import Base
 
 
@@ -20,14 +21,28 @@ def database_url() -> str:
 
 @lru_cache(maxsize=8)
 def engine_for(url: str) -> Engine:
-    """One engine per URL; tables are created on first use (metadata.create_all is idempotent)."""
+    """One engine per URL. A SQLite file (a laptop, a test) gets its tables from the models on first use
+    (create_all is idempotent); any other database is changed only by migrations and must be at their head."""
     engine = create_engine(url)
     if url.startswith("sqlite"):
         @event.listens_for(engine, "connect")
         def _fk_on(dbapi_conn, _record) -> None:  # SQLite ignores foreign keys unless asked
             dbapi_conn.execute("PRAGMA foreign_keys=ON")
-    Base.metadata.create_all(engine)
+        Base.metadata.create_all(engine)
+    else:
+        _require_migrated(engine)
     return engine
+
+
+def _require_migrated(engine: Engine) -> None:
+    from agent.risk.migrate import current_revision, head_revision
+
+    with engine.connect() as conn:
+        at = current_revision(conn)
+    if at != head_revision():
+        where = engine.url.render_as_string(hide_password=True)
+        raise ConfigError(f"the risk database {where} is at schema revision {at or 'none'}, not the latest; "
+                          f"run `fengtiao data migrate --db {where}` first")
 
 
 def get_engine(url: str | None = None) -> Engine:

@@ -6,6 +6,10 @@ legal representative, applying in a burst), multi-lender borrowers (≥3 institu
 deteriorating enterprises (falling invoices, headcount and utilities, new lawsuits); and decoys that must not
 fire: hub attributes (an agency phone, a business-centre address shared by dozens of unrelated firms), group
 companies sharing a legal representative, near-miss multi-lending, seasonal dips and old lawsuits.
+Loan outcomes: loans running at the start of the last quarter default during that quarter with a probability
+that rises with deterioration, multi-lending, youth and thin capital (a logistic model, its own random stream),
+so a per-institution scorecard has bad outcomes to learn from that earlier data could have foreseen
+(agent/risk/outcomes.py).
 """
 from __future__ import annotations
 
@@ -17,8 +21,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from agent.invoices.validators import CREDIT_CODE_CHARS, credit_code_check_char
 from agent.identifiers import id_number_check_char
+from agent.invoices.validators import CREDIT_CODE_CHARS, credit_code_check_char
+from agent.risk.outcomes import plant_defaults
 
 DEFAULT_AS_OF = date(2026, 6, 30)
 MONTHS = 24
@@ -55,13 +60,19 @@ def _month_start(d: date, back: int) -> date:
 
 
 class _Gen:
-    def __init__(self, seed: int, n: int, as_of: date) -> None:
+    def __init__(self, seed: int, n: int, as_of: date, tenant_shares: dict[str, float] | None = None) -> None:
         self.rng, self.n, self.as_of = random.Random(seed), n, as_of
+        self.shares = tenant_shares
         self.codes: set[str] = set()
         self.ids: set[str] = set()
         self.phones: set[str] = set()
+        self.case_nos: set[str] = set()
         self.tenants = [(f"T{i:02d}", name) for i, name in enumerate(
             ["穗信小额贷款", "珠江融资担保", "南粤小额贷款", "羊城商业保理", "越秀普惠金融部", "花城典当行"], start=1)]
+        known = {t for t, _ in self.tenants}
+        if tenant_shares and (set(tenant_shares) - known or min(tenant_shares.values()) < 0
+                              or sum(tenant_shares.values()) <= 0):
+            raise ValueError(f"tenant shares must be non-negative, not all zero, for {', '.join(sorted(known))}")
 
     # -- identifiers ---------------------------------------------------------------------------------
     def credit_code(self) -> str:
@@ -104,7 +115,17 @@ class _Gen:
         return _Firm(self.credit_code(), name, industry, self.address(), [self.phone()], self.id_number(),
                      self.person_name(), founded, role)
 
+    def case_no(self, year: int, court_kind: str, number: int) -> str:
+        """A case number no other firm has: on a collision the number is bumped, with no extra random draw."""
+        while (no := f"（{year}）粤0106{court_kind}{number}号") in self.case_nos:
+            number += 1
+        self.case_nos.add(no)
+        return no
+
     def tenant(self) -> str:
+        if self.shares:  # a concentrated market: one lender holds most of the book
+            ids = [t for t, _ in self.tenants]
+            return self.rng.choices(ids, weights=[self.shares.get(t, 0.0) for t in ids])[0]
         return self.rng.choice(self.tenants)[0]
 
     def day_in_last(self, days: int, min_days: int = 0) -> date:
@@ -263,8 +284,7 @@ def _series(g: _Gen, f: _Firm, out: dict[str, list[dict]]) -> None:
     for kind, days_ago in cases:
         filed = as_of - timedelta(days=days_ago)
         out["judicial_records"].append({
-            "case_no": f"（{filed.year}）粤0106民初{r.randrange(1000, 99999)}号" if kind == "lawsuit"
-            else f"（{filed.year}）粤0106执{r.randrange(1000, 99999)}号",
+            "case_no": g.case_no(filed.year, "民初" if kind == "lawsuit" else "执", r.randrange(1000, 99999)),
             "credit_code": f.code, "kind": kind, "role": "defendant", "filed_on": str(filed),
             "amount": f"{r.uniform(5e4, 2e6):.2f}", "closed_on": str(filed + timedelta(days=200)) if days_ago > 365 else ""})
 
@@ -311,9 +331,14 @@ def _write_csv(path: Path, rows: list[dict]) -> None:
         writer.writerows(rows)
 
 
-def generate(seed: int, n: int, out: Path, *, as_of: date = DEFAULT_AS_OF, renewal_horizon_days: int = 60) -> dict:
-    """Write the import files and `ground_truth.json` into OUT; return the ground truth."""
-    g = _Gen(seed, n, as_of)
+def generate(seed: int, n: int, out: Path, *, as_of: date = DEFAULT_AS_OF, renewal_horizon_days: int = 60,
+             tenant_shares: dict[str, float] | None = None) -> dict:
+    """Write the import files and `ground_truth.json` into OUT; return the ground truth.
+
+    `tenant_shares` (e.g. {"T01": 0.6, "T02": 0.1, …}) weights which institution a borrower goes to; without it
+    the six institutions are equally likely (and the seed's market is exactly as before the option existed).
+    """
+    g = _Gen(seed, n, as_of, tenant_shares)
     firms, truth = _plant(g)
     tables: dict[str, list[dict]] = {k: [] for k in (
         "invoices", "tax_filings", "headcount", "utilities", "judicial_records", "abnormal_listings",
@@ -322,6 +347,8 @@ def generate(seed: int, n: int, out: Path, *, as_of: date = DEFAULT_AS_OF, renew
     for f in firms:
         _series(g, f, tables)
         _lending(g, f, tables, app_no)
+    capital = {f.code: g.rng.choice((50, 100, 200, 500, 1000)) * 1e4 for f in firms}
+    truth["defaults"] = plant_defaults(seed, firms, capital, tables, as_of)
     det = set(truth["deteriorating"])
     codes = {f.code for f in firms}
     truth["renewal_watch"] = sorted({(l["credit_code"], l["tenant_id"]) for l in tables["loans"]  # noqa: E741
@@ -341,7 +368,7 @@ def generate(seed: int, n: int, out: Path, *, as_of: date = DEFAULT_AS_OF, renew
             fh.write(json.dumps({
                 "credit_code": f.code, "name": f.name, "legal_rep_id_number": f.rep_id, "legal_rep_name": f.rep_name,
                 "registered_address": f.address, "phones": f.phones, "industry": f.industry,
-                "registered_capital": f"{g.rng.choice((50, 100, 200, 500, 1000)) * 1e4:.2f}",
+                "registered_capital": f"{capital[f.code]:.2f}",
                 "founded_on": str(f.founded)}, ensure_ascii=False) + "\n")
     _write_csv(out / "relations.csv", [{"credit_code": f.code, "kind": "shareholder", "person_id_number": f.rep_id,
                                         "related_credit_code": "", "share_pct": 60} for f in firms])

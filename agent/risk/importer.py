@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from agent.errors import DocumentError
@@ -62,6 +62,8 @@ class _Ctx:
     loans: dict[tuple[str, str], int] = field(default_factory=dict)
     seen: set[tuple] = field(default_factory=set)
     monthly_loaded: bool = False
+    # Monthly series rows are inserted in bulk when the file ends (same transaction): they are most of the volume.
+    pending: dict[type, list[dict]] = field(default_factory=dict)
 
     def enterprise(self, code: str) -> m.Enterprise:
         ent = self.enterprises.get(code)
@@ -82,6 +84,18 @@ class _Ctx:
 
     def exists(self, stmt) -> Callable[[], bool]:
         return lambda: self.session.execute(stmt.limit(1)).first() is not None
+
+    def with_id(self, ent: m.Enterprise) -> m.Enterprise:
+        """Enterprises loaded from earlier files already have ids; flush only for one added in this file."""
+        if ent.id is None:
+            self.session.flush()
+        return ent
+
+    def write_pending(self) -> None:
+        for model, rows in self.pending.items():
+            for i in range(0, len(rows), 5000):
+                self.session.execute(insert(model), rows[i:i + 5000])
+        self.pending.clear()
 
 
 def _person(ctx: _Ctx, id_number: str, name: str = "") -> str:
@@ -121,8 +135,8 @@ def _relation(ctx: _Ctx, row: r.RelationRow) -> None:
     if not row.person_id_number and not row.related_credit_code:
         raise Rejected("关系需要 person_id_number 或 related_credit_code 之一")
     pkey = _person(ctx, row.person_id_number) if row.person_id_number else None
-    other = ctx.enterprise(row.related_credit_code).id if row.related_credit_code else None
-    ctx.session.flush()
+    other = ctx.with_id(ctx.enterprise(row.related_credit_code)).id if row.related_credit_code else None
+    ctx.with_id(ent)
     ctx.once(("relation", row.credit_code, row.kind, pkey or row.related_credit_code),
              ctx.exists(select(m.Relation.id).where(m.Relation.enterprise_id == ent.id, m.Relation.kind == row.kind,
                                                     m.Relation.person_key == pkey,
@@ -136,7 +150,7 @@ def _application(ctx: _Ctx, row: r.ApplicationRow) -> None:
     ctx.once(("application", tenant, row.application_id),
              ctx.exists(select(m.Application.id).where(m.Application.tenant_id == tenant,
                                                        m.Application.external_id == row.application_id)))
-    ctx.session.flush()
+    ctx.with_id(ent)
     ctx.session.add(m.Application(
         tenant_id=tenant, external_id=row.application_id, enterprise_id=ent.id, applied_on=row.applied_on,
         amount=row.amount, contact_phone=row.contact_phone, contact_address=row.contact_address,
@@ -150,12 +164,11 @@ def _application(ctx: _Ctx, row: r.ApplicationRow) -> None:
 def _loan(ctx: _Ctx, row: r.LoanRow) -> None:
     tenant, ent = ctx.tenant(row.tenant_id), ctx.enterprise(row.credit_code)
     ctx.once(("loan", tenant, row.loan_id), lambda: (tenant, row.loan_id) in ctx.loans)
-    ctx.session.flush()
+    ctx.with_id(ent)
     loan = m.Loan(tenant_id=tenant, external_id=row.loan_id, enterprise_id=ent.id, principal=row.principal,
                   start_on=row.start_on, maturity_on=row.maturity_on, status=row.status)
     ctx.session.add(loan)
-    ctx.session.flush()
-    ctx.loans[(tenant, row.loan_id)] = loan.id
+    ctx.loans[(tenant, row.loan_id)] = 0  # repayments come in their own file, which reloads the real ids
     ctx.session.add(m.LedgerEntry(tenant_id=tenant, borrower_key=borrower_key(ent.credit_code),
                                   event="loan", event_on=row.start_on))
 
@@ -175,9 +188,7 @@ def _monthly(model: type, *extra_key: str) -> Callable[[_Ctx, Any], None]:
     cols = ("enterprise_id", "month", *extra_key)
 
     def load(ctx: _Ctx, row: Any) -> None:
-        ent = ctx.enterprise(row.credit_code)
-        if ent.id is None:
-            ctx.session.flush()
+        ent = ctx.with_id(ctx.enterprise(row.credit_code))
         if not ctx.monthly_loaded:  # one query for the table's existing keys, not one per row
             ctx.seen |= {(model.__tablename__, *k) for k in ctx.session.execute(select(*(getattr(model, c) for c in cols)))}
             ctx.monthly_loaded = True
@@ -185,7 +196,7 @@ def _monthly(model: type, *extra_key: str) -> Callable[[_Ctx, Any], None]:
         if key in ctx.seen:
             raise Rejected(f"重复记录 {row.credit_code}/{'/'.join(map(str, key[2:]))}")
         ctx.seen.add(key)
-        ctx.session.add(model(enterprise_id=ent.id, **row.model_dump(exclude={"credit_code"})))
+        ctx.pending.setdefault(model, []).append({"enterprise_id": ent.id, **row.model_dump(exclude={"credit_code"})})
     return load
 
 
@@ -193,13 +204,12 @@ def _judicial(ctx: _Ctx, row: r.JudicialRow) -> None:
     ent = ctx.enterprise(row.credit_code)
     ctx.once(("judicial", row.case_no),
              ctx.exists(select(m.JudicialRecord.id).where(m.JudicialRecord.case_no == row.case_no)))
-    ctx.session.flush()
+    ctx.with_id(ent)
     ctx.session.add(m.JudicialRecord(enterprise_id=ent.id, **row.model_dump(exclude={"credit_code"})))
 
 
 def _abnormal(ctx: _Ctx, row: r.AbnormalRow) -> None:
-    ent = ctx.enterprise(row.credit_code)
-    ctx.session.flush()
+    ent = ctx.with_id(ctx.enterprise(row.credit_code))
     ctx.once(("abnormal", row.credit_code, row.listed_on),
              ctx.exists(select(m.AbnormalListing.id).where(m.AbnormalListing.enterprise_id == ent.id,
                                                           m.AbnormalListing.listed_on == row.listed_on)))
@@ -260,7 +270,8 @@ def import_file(path: Path, table: str, *, url: str | None = None, today: date |
     report = FileReport(file=path.name, table=table)
     vctx = {"today": today or date.today()}
     try:
-        with session_scope(url) as session:
+        with session_scope(url) as session, session.no_autoflush:
+            # In-file duplicates are caught by ctx.seen, so the existence checks need not flush every row first.
             ctx = _context(session, datetime.now())
             for line, raw in _read(path):
                 if isinstance(raw, str):
@@ -276,6 +287,7 @@ def import_file(path: Path, table: str, *, url: str | None = None, today: date |
                     report.rejected.append(RejectedRow(line=line, reasons=[str(exc)]))
                     continue
                 report.accepted += 1
+            ctx.write_pending()
     except (OSError, UnicodeDecodeError) as exc:
         raise DocumentError(str(path), f"无法读取文件：{exc}", kind="unreadable") from exc
     except Exception as exc:  # the database refused the batch: nothing from this file is kept

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -34,6 +35,7 @@ class Ring:
     reason_codes: list[str] = field(default_factory=list)
     flagged: bool = False
     level: str = "orange"
+    shared_by: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # identifier → members holding it
 
 
 @dataclass
@@ -70,6 +72,24 @@ def _max_burst(apps: list[tuple[int, date]], days: int) -> tuple[int, date | Non
     return best, start
 
 
+def resolve_components(ids: Mapping[int, Iterable[Hashable]], applicants: Iterable[int], hub_max_degree: int
+                       ) -> tuple[nx.Graph, list[set], dict]:
+    """The entity-resolution core: (graph, components with ≥2 enterprises, hubs dropped with their degree).
+
+    `ids` maps every registered enterprise to its identifier nodes; degrees count the whole registry, so an
+    agency phone is a hub even when few of its firms apply. Identifiers held by one enterprise link nothing
+    and stay out of the graph. Enterprise nodes are ("e", id).
+    """
+    degree = Counter(node for nodes in ids.values() for node in nodes)
+    hubs = {node: d for node, d in degree.items() if d > hub_max_degree}
+    graph = nx.Graph()
+    for eid in applicants:
+        graph.add_node(("e", eid))
+        graph.add_edges_from((("e", eid), node) for node in ids.get(eid, ()) if node not in hubs and degree[node] > 1)
+    components = [c for c in nx.connected_components(graph) if sum(1 for n in c if n[0] == "e") >= 2]
+    return graph, components, hubs
+
+
 def find_rings(session: Session, *, as_of: date, rules: RingRules | None = None) -> RingIndex:
     rules = rules or load_risk_rules().fraud_ring
     since = as_of - timedelta(days=rules.lookback_days)
@@ -80,25 +100,19 @@ def find_rings(session: Session, *, as_of: date, rules: RingRules | None = None)
     ids = _identifiers(session)
     for _, eid, _, phone, addr, _ in apps:
         ids[eid] |= {x for x in (("phone", phone), ("address", addr)) if x[1]}
-    degree = Counter(node for nodes in ids.values() for node in nodes)
-    hubs = {node: d for node, d in degree.items() if d > rules.hub_max_degree}
-    applicants = {eid for _, eid, *_ in apps}
-    graph = nx.Graph()
-    graph.add_nodes_from(("e", eid) for eid in applicants)
-    for eid in applicants:
-        graph.add_edges_from((("e", eid), node) for node in ids[eid] if node not in hubs and degree[node] > 1)
+    graph, components, hubs = resolve_components(ids, {eid for _, eid, *_ in apps}, rules.hub_max_degree)
     rings: list[Ring] = []
-    for comp in nx.connected_components(graph):
+    for comp in components:
         members = sorted(n[1] for n in comp if n[0] == "e")
-        if len(members) < 2:
-            continue
         mset = set(members)
-        shared = sorted(n for n in comp if n[0] != "e" and sum(1 for nb in graph[n] if nb[1] in mset) >= 2)
+        holders = {n: sorted(nb[1] for nb in graph[n] if nb[0] == "e" and nb[1] in mset) for n in comp if n[0] != "e"}
+        shared = sorted(n for n, who in holders.items() if len(who) >= 2)
         comp_apps = [a for a in apps if a[1] in mset]
         burst, start = _max_burst([(a[1], a[2]) for a in comp_apps], rules.burst_days)
         ring = Ring(id=hashlib.sha256(",".join(map(str, members)).encode()).hexdigest()[:12],
                     enterprise_ids=members, application_ids=sorted(a[0] for a in comp_apps), shared=shared,
-                    burst_members=burst, burst_start=start, known_fraud=any(a[5] for a in comp_apps))
+                    burst_members=burst, burst_start=start, known_fraud=any(a[5] for a in comp_apps),
+                    shared_by={n: holders[n] for n in shared})
         _judge(ring, rules)
         rings.append(ring)
     return RingIndex(rings=rings, by_enterprise={e: r for r in rings for e in r.enterprise_ids}, hubs=hubs)

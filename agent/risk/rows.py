@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
@@ -40,10 +41,17 @@ def _credit_code(v: str) -> str:
     code = v.strip().upper()
     if len(code) != 18:
         raise ValueError(f"统一社会信用代码 {code} 不是 18 位")
-    issues = check_tax_id(code, "credit_code")
-    if issues:
-        raise ValueError(issues[0].message)
+    problem = _credit_code_problem(code)
+    if problem:
+        raise ValueError(problem)
     return code
+
+
+@lru_cache(maxsize=65536)
+def _credit_code_problem(code: str) -> str | None:
+    """Cached: monthly files repeat each enterprise's code dozens of times."""
+    issues = check_tax_id(code, "credit_code")
+    return issues[0].message if issues else None
 
 
 def _month(v: object) -> object:

@@ -28,6 +28,7 @@ from agent.rules.loader import RULES_DIR
 
 GERMAN = Path(__file__).resolve().parents[2] / "eval" / "datasets" / "credit-tabular" / "german_credit_data.csv"
 NUMERIC = ("month_duration", "credit_amount", "age", "payment_to_income_ratio", "residence_since", "n_credits")
+MISSING = "missing"  # the bin of a numeric feature whose value is unknown (None or empty)
 
 
 @dataclass
@@ -40,6 +41,8 @@ class Feature:
     def bin_of(self, value: object) -> str:
         if self.edges is None:
             return str(value)
+        if value is None or value == "":
+            return MISSING
         try:
             x = float(value)  # type: ignore[arg-type]
         except (TypeError, ValueError):
@@ -72,11 +75,19 @@ def load_german(path: Path = GERMAN) -> list[dict]:
         return list(csv.DictReader(f))
 
 
-def _fit_feature(name: str, rows: list[dict], y: np.ndarray, bins: int, smooth: float) -> Feature:
+def _numeric_columns(rows: list[dict], names: list[str]) -> set[str]:
+    """German CSV columns by name; otherwise a column whose known values are all Python numbers."""
+    def is_number(v: object) -> bool:
+        return isinstance(v, (int, float)) and not isinstance(v, str)
+    return {n for n in names if n in NUMERIC or (any(r[n] is not None for r in rows)
+                                                 and all(r[n] is None or is_number(r[n]) for r in rows))}
+
+
+def _fit_feature(name: str, rows: list[dict], y: np.ndarray, bins: int, smooth: float, numeric: bool) -> Feature:
     edges = None
-    if name in NUMERIC:
-        values = np.array([float(r[name]) for r in rows])
-        edges = sorted(set(np.quantile(values, [i / bins for i in range(1, bins)]).tolist()))
+    if numeric:
+        values = np.array([float(r[name]) for r in rows if r[name] not in (None, "")])
+        edges = sorted(set(np.quantile(values, [i / bins for i in range(1, bins)]).tolist())) if len(values) else []
     feat = Feature(name, edges, {}, 0.0)
     keys = [feat.bin_of(r[name]) for r in rows]
     goods, bads = (y == 0).sum(), (y == 1).sum()
@@ -91,13 +102,28 @@ def _fit_feature(name: str, rows: list[dict], y: np.ndarray, bins: int, smooth: 
 
 def fit_scorecard(rows: list[dict], target: str = "target", bad: str = "bad",
                   settings_path: Path = RULES_DIR / "risk_scorecard.yaml") -> Scorecard:
+    """Quantile bins for numeric columns (None → its own bin), WOE per bin, features kept by IV, then LR on WOE."""
     cfg = yaml.safe_load(settings_path.read_text(encoding="utf-8"))
     y = np.array([1 if r[target] == bad else 0 for r in rows])
+    if not 0 < y.sum() < len(y):
+        raise DocumentError("training data", f"all {len(y)} outcomes are {'bad' if y.sum() else 'good'}; "
+                            "a scorecard needs both good and bad outcomes", kind="empty")
     names = [c for c in rows[0] if c not in (target, "_is_test", *cfg.get("excluded_features", []))]
-    feats = [_fit_feature(n, rows, y, cfg["numeric_bins"], cfg["woe_smoothing"]) for n in names]
+    numeric = _numeric_columns(rows, names)
+    feats = [_fit_feature(n, rows, y, cfg["numeric_bins"], cfg["woe_smoothing"], n in numeric) for n in names]
     feats = [f for f in feats if f.iv >= cfg["min_iv"]]
+    if not feats:
+        raise DocumentError("training data", f"no feature reaches the minimum information value {cfg['min_iv']} on "
+                            f"{len(y)} outcomes ({int(y.sum())} bad); collect more outcomes before training", kind="empty")
     card = Scorecard(feats, [], 0.0, cfg["pdo"] / math.log(2), 0.0)
-    model = LogisticRegression(max_iter=1000).fit(card.matrix(rows), y)
+    while True:
+        # WOE already points each feature the risky way, so its coefficient must be positive; a negative one
+        # (collinear features) would give points for the riskier bins. Drop the most negative and refit.
+        model = LogisticRegression(max_iter=1000).fit(card.matrix(rows), y)
+        coef = model.coef_[0]
+        if coef.min() > 0 or len(card.features) == 1:
+            break
+        card.features = [f for i, f in enumerate(card.features) if i != int(np.argmin(coef))]
     card.coef, card.intercept = [float(c) for c in model.coef_[0]], float(model.intercept_[0])
     card.offset = cfg["base_score"] - card.factor * math.log(cfg["base_odds"])
     return card
@@ -135,12 +161,8 @@ def _max_reason_codes() -> int:
     return int(scorecard_settings()["reason_codes"])  # read once: the online path must not parse YAML per call
 
 
-def score_record(card: Scorecard, record: dict) -> tuple[float, list[str]]:
-    """One applicant's points and reason codes, in plain Python so an online decision costs microseconds.
-
-    Reason codes name the features that cost the most points against their best bin (adverse-action style),
-    at most `reason_codes` of them (YAML), largest loss first.
-    """
+def _contributions(card: Scorecard, record: dict) -> tuple[float, list[tuple[float, str]]]:
+    """Log-odds of bad, and per feature the points lost against its best bin."""
     log_odds_bad, losses = card.intercept, []
     for f, c in zip(card.features, card.coef):
         if f.name not in record:
@@ -149,6 +171,23 @@ def score_record(card: Scorecard, record: dict) -> tuple[float, list[str]]:
         log_odds_bad += c * w
         best = min(c * v for v in [*f.woe.values(), 0.0])
         losses.append((card.factor * (c * w - best), f.name))
+    return log_odds_bad, losses
+
+
+def reason_losses(card: Scorecard, record: dict) -> list[tuple[str, float]]:
+    """(feature, points lost) behind `score_record`'s reason codes, in the same order."""
+    _, losses = _contributions(card, record)
+    ranked = [(name, loss) for loss, name in sorted(losses, key=lambda t: (-t[0], t[1])) if loss > 1e-9]
+    return ranked[:_max_reason_codes()]
+
+
+def score_record(card: Scorecard, record: dict) -> tuple[float, list[str]]:
+    """One applicant's points and reason codes, in plain Python so an online decision costs microseconds.
+
+    Reason codes name the features that cost the most points against their best bin (adverse-action style),
+    at most `reason_codes` of them (YAML), largest loss first.
+    """
+    log_odds_bad, losses = _contributions(card, record)
     top = _max_reason_codes()
     codes = [f"SCORE_{name.upper()}" for loss, name in sorted(losses, key=lambda t: (-t[0], t[1])) if loss > 1e-9][:top]
     return card.offset - card.factor * log_odds_bad, codes
@@ -171,6 +210,11 @@ class ScorecardFile(BaseModel):
     intercept: float
     coef: list[float]
     features: list[dict]
+    # Set for scorecards trained on enterprise operating features (agent/risk/operating_score.py).
+    feature_set: str | None = None
+    observed_on: str | None = None       # features were read as of this date …
+    as_of: str | None = None             # … and outcomes up to this one
+    bad_rows: int | None = None
 
 
 _TENANT_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -191,8 +235,13 @@ def _target(rows: list[dict], target: str, bad: str) -> np.ndarray:
 
 
 def train_tenant_scorecard(tenant: str, train: list[dict], test: list[dict] | None = None, *,
-                           target: str = "target", bad: str = "bad") -> ScorecardFile:
-    """Fit on one institution's own outcomes and save the next version under its directory only."""
+                           target: str = "target", bad: str = "bad", feature_set: str | None = None,
+                           observed_on: str | None = None, as_of: str | None = None) -> ScorecardFile:
+    """Fit on one institution's own outcomes and save the next version under its directory only.
+
+    Beside `vNNNN.json` goes `baseline-vNNNN.json`: the training rows' values of the kept features, the
+    population a later drift check compares the current borrowers with.
+    """
     if not train:
         raise DocumentError("training data", f"tenant {tenant} has no labelled outcomes to train on", kind="empty")
     folder = _tenant_dir(tenant)
@@ -208,10 +257,24 @@ def train_tenant_scorecard(tenant: str, train: list[dict], test: list[dict] | No
                          rules_version=str(scorecard_settings()["version"]), data_hash=data_hash(train),
                          train_rows=len(train), test_rows=len(test or []), auc=auc, ks=ks, factor=card.factor,
                          offset=card.offset, intercept=card.intercept, coef=card.coef,
-                         features=[asdict(f) for f in card.features])
+                         features=[asdict(f) for f in card.features], feature_set=feature_set,
+                         observed_on=observed_on, as_of=as_of, bad_rows=int(_target(train, target, bad).sum()))
     folder.mkdir(parents=True, exist_ok=True)
+    kept = [f.name for f in card.features]
+    baseline = [{k: r[k] for k in kept} for r in train]
+    (folder / f"baseline-v{meta.version:04d}.json").write_text(json.dumps({"rows": baseline}, ensure_ascii=False),
+                                                               encoding="utf-8")
     (folder / f"v{meta.version:04d}.json").write_text(meta.model_dump_json(indent=1), encoding="utf-8")
     return meta
+
+
+def load_baseline(tenant: str, version: int) -> list[dict]:
+    """The training population of one scorecard version (feature values only)."""
+    path = _tenant_dir(tenant) / f"baseline-v{version:04d}.json"
+    if not path.exists():
+        raise NotFound(f"scorecard v{version} of tenant {tenant} has no stored training population; "
+                       "retrain it to enable drift checks")
+    return json.loads(path.read_text(encoding="utf-8"))["rows"]
 
 
 def load_scorecard(tenant: str, version: int | None = None) -> tuple[Scorecard, ScorecardFile]:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 AS_OF = date(2026, 6, 30)
+TENANTS = ["T01", "T02", "T03", "T04", "T05", "T06"]  # the generator's institutions, registered for the API
 
 
 @pytest.fixture(scope="module")
@@ -19,6 +20,7 @@ def market(tmp_path_factory):
     mp.setenv("FENGTIAO_PLATFORM_KEY", "test-platform-key")
     mp.setenv("FENGTIAO_RISK_DB_URL", url)
     mp.setenv("FENGTIAO_DATA_DIR", str(base / "data-dir"))
+    mp.setenv("FENGTIAO_TENANTS", json.dumps(TENANTS))
     from agent.config import reset_settings
     from agent.risk.generator import generate
     from agent.risk.importer import import_dir

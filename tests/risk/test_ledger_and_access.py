@@ -1,13 +1,15 @@
 """Tenant isolation: counts across institutions only, never another tenant's borrowers or records."""
 from __future__ import annotations
 
+import json
+
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from agent.errors import NotFound, TenantAccessError
-from tests.risk.conftest import AS_OF, tenants_of
+from tests.risk.conftest import AS_OF, TENANTS, tenants_of
 
 
 def _borrower_not_at(url, truth, tenant) -> str:
@@ -86,3 +88,85 @@ def test_api_report_is_self_contained_html_with_charts(market, client) -> None:
     assert r.status_code == 200 and r.text.count("<svg") >= 3
     assert "<script" not in r.text and "http://" not in r.text.replace('xmlns="http://www.w3.org/2000/svg"', "")
     assert "OP_" in r.text and "数据时效" in r.text
+
+
+# --- tenancy of the API and the borrower list --------------------------------------------------------------------
+
+def _own_codes(url: str, tenant: str) -> list[str]:
+    from agent.risk import models as m
+    from agent.risk.db import session_scope
+
+    with session_scope(url) as s:
+        ids = set(s.scalars(select(m.Application.enterprise_id).where(m.Application.tenant_id == tenant)))
+        ids |= set(s.scalars(select(m.Loan.enterprise_id).where(m.Loan.tenant_id == tenant)))
+        return list(s.scalars(select(m.Enterprise.credit_code).where(m.Enterprise.id.in_(ids)).order_by(m.Enterprise.id)))
+
+
+def test_api_refuses_tenants_not_registered_in_settings(market, client, monkeypatch) -> None:
+    from agent.config import reset_settings
+
+    truth, url, _ = market
+    code = truth["deteriorating"][0]
+    tenant = tenants_of(url, code)[0]
+    assert client.get("/v1/borrowers").status_code == 403  # no X-Tenant at all
+    assert client.get(f"/v1/borrowers/{code}/warnings").status_code == 403
+    # a tenant present in the data but not registered in FENGTIAO_TENANTS is refused like any stranger
+    monkeypatch.setenv("FENGTIAO_TENANTS", json.dumps([t for t in TENANTS if t != tenant]))
+    reset_settings()
+    try:
+        for path in ("", f"/{code}/warnings", f"/{code}/report", f"/{code}/score"):
+            r = client.get(f"/v1/borrowers{path}", headers={"X-Tenant": tenant})
+            assert r.status_code == 403 and "FENGTIAO_TENANTS" in r.json()["detail"], path
+    finally:
+        monkeypatch.setenv("FENGTIAO_TENANTS", json.dumps(TENANTS))
+        reset_settings()
+
+
+def test_borrower_list_pages_through_exactly_the_tenants_own_borrowers(market, client) -> None:
+    _, url, _ = market
+    own = _own_codes(url, "T03")
+    seen, cursor, totals = [], None, set()
+    while True:
+        r = client.get("/v1/borrowers", headers={"X-Tenant": "T03"}, params={"limit": 7, **({"cursor": cursor} if cursor else {})})
+        assert r.status_code == 200
+        page = r.json()
+        totals.add(page["total"])
+        assert len(page["items"]) <= 7
+        seen += [item["borrower_id"] for item in page["items"]]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    assert seen == own and totals == {len(own)}  # every own borrower once, in order, nobody else's
+    first = client.get("/v1/borrowers", headers={"X-Tenant": "T03"}, params={"limit": 1}).json()["items"][0]
+    assert first["applications"] + first["loans"] >= 1
+
+
+def test_borrower_search_by_name_or_code_prefix_never_finds_other_tenants_borrowers(market, client) -> None:
+    truth, url, _ = market
+    own = _own_codes(url, "T01")
+    code = own[0]
+    r = client.get("/v1/borrowers", headers={"X-Tenant": "T01"}, params={"q": code[:12].lower()}).json()
+    assert code in [i["borrower_id"] for i in r["items"]] and all(i["borrower_id"].startswith(code[:12]) for i in r["items"])
+    stranger = _borrower_not_at(url, truth, "T01")
+    r = client.get("/v1/borrowers", headers={"X-Tenant": "T01"}, params={"q": stranger}).json()
+    assert r == {"items": [], "total": 0, "limit": 20, "next_cursor": None}
+    from agent.risk import models as m
+    from agent.risk.db import session_scope
+
+    with session_scope(url) as s:
+        name = s.scalar(select(m.Enterprise.name).where(m.Enterprise.credit_code == code))
+    word = name[2:6]  # 广州<字号>…: part of the trade name
+    r = client.get("/v1/borrowers", headers={"X-Tenant": "T01"}, params={"q": word, "limit": 100}).json()
+    assert code in [i["borrower_id"] for i in r["items"]] and r["total"] == len(r["items"])
+    assert all(word in i["name"] and i["borrower_id"] in own for i in r["items"])
+    assert client.get("/v1/borrowers", headers={"X-Tenant": "T01"}, params={"q": "%"}).json()["total"] == 0
+    assert client.get("/v1/borrowers", headers={"X-Tenant": "T01"}, params={"cursor": "not-ours"}).status_code == 422
+    assert client.get("/v1/borrowers", headers={"X-Tenant": "T01"}, params={"limit": 0}).status_code == 422
+
+
+def test_score_route_is_404_until_the_tenant_trains_a_scorecard(market, client) -> None:
+    truth, url, _ = market
+    code = truth["deteriorating"][0]
+    r = client.get(f"/v1/borrowers/{code}/score", headers={"X-Tenant": tenants_of(url, code)[0]})
+    assert r.status_code == 404 and "train one first" in r.json()["detail"]
+    assert client.get(f"/v1/borrowers/{_borrower_not_at(url, truth, 'T02')}/score", headers={"X-Tenant": "T02"}).status_code == 404

@@ -100,7 +100,8 @@ def test_training_one_tenant_never_touches_another_tenants_model(data_dir) -> No
     before = a_file.read_bytes()
     meta_b = train_tenant_scorecard("tenant-b", train[:400], test)
     meta_b2 = train_tenant_scorecard("tenant-b", train, test)
-    assert a_file.read_bytes() == before and sorted(p.name for p in a_file.parent.iterdir()) == ["v0001.json"]
+    assert a_file.read_bytes() == before
+    assert sorted(p.name for p in a_file.parent.iterdir()) == ["baseline-v0001.json", "v0001.json"]
     assert (meta_b.version, meta_b2.version) == (1, 2) and meta_b.data_hash != meta_b2.data_hash
     assert load_scorecard("tenant-b")[1].version == 2 and load_scorecard("tenant-b", 1)[1].train_rows == 400
     assert load_scorecard("tenant-a")[1].version == 1
