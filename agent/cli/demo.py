@@ -151,8 +151,10 @@ def _borrower_warnings() -> None:
     from collections import Counter
 
     from agent.config import get_settings
+    from agent.errors import FengtiaoError
     from agent.risk.generator import generate
     from agent.risk.importer import import_dir
+    from agent.risk.operating_score import score_borrower, train_operating_scorecard
     from agent.risk.report import borrower_report_html
     from agent.risk.scan import scan
 
@@ -160,21 +162,38 @@ def _borrower_warnings() -> None:
     db = work / "risk.db"
     db.unlink(missing_ok=True)  # the demo rebuilds its synthetic portfolio every run
     url = f"sqlite:///{db}"
-    truth = generate(seed=7, n=120, out=work / "data")
+    tenant, n = "T01", 300
+    # one institution holds most of the book, so it has enough of its own defaults to train a scorecard on
+    shares = {f"T{i:02d}": (0.6 if f"T{i:02d}" == tenant else 0.08) for i in range(1, 7)}
+    truth = generate(seed=7, n=n, out=work / "data", tenant_shares=shares)
     report = import_dir(work / "data", url=url)
-    rows = sum(f.accepted for f in report.files) if hasattr(report.files[0], "accepted") else "?"
-    console.print(f"synthetic portfolio: 120 enterprises, {rows} rows imported; planted: {len(truth.get('rings', []))} rings, "
+    rows = sum(f.accepted for f in report.files)
+    console.print(f"synthetic portfolio: {n} enterprises, {rows} rows imported; planted: {len(truth.get('rings', []))} rings, "
                   f"{len(truth.get('multi_lender', []))} multi-lender, {len(truth.get('deteriorating', []))} deteriorating")
     found = scan(url=url)
-    tenant, warns = max(found.items(), key=lambda kv: len(kv[1]))
+    warns = found.get(tenant, [])
     counts = Counter((w.signal, w.level) for w in warns)
-    console.print(f"tenant {tenant}: {len(warns)} warnings — " + ", ".join(f"{sig}/{lvl} {n}" for (sig, lvl), n in sorted(counts.items())))
+    console.print(f"tenant {tenant}: {len(warns)} warnings — " + ", ".join(f"{sig}/{lvl} {c}" for (sig, lvl), c in sorted(counts.items())))
     table = Table("borrower", "signal", "level", "why (numbers from code)", title=f"early warnings for {tenant} (first 6)")
     order = {"red": 0, "orange": 1, "yellow": 2}
     for w in sorted(warns, key=lambda w: order[w.level])[:6]:
         table.add_row(w.borrower_id, w.signal, w.level, w.message_zh)
     console.print(table)
+    try:
+        trained = train_operating_scorecard(tenant, url=url)
+        console.print(f"operating-risk scorecard v{trained.version} for {tenant}: {trained.borrowers} borrowers, "
+                      f"{trained.bads} defaults; held-out AUC {trained.auc}, KS {trained.ks}")
+    except FengtiaoError as exc:
+        console.print(f"[yellow]no scorecard trained: {exc.message}[/yellow]")
+    if not warns:
+        return
     worst = min(warns, key=lambda w: order[w.level])
+    try:
+        score = score_borrower(worst.borrower_id, tenant=tenant, url=url)
+        console.print(f"score of {worst.borrower_id}: {score.points:.0f} points ({score.band_label_zh}); reasons: "
+                      + "; ".join(r.code for r in score.reasons))
+    except FengtiaoError as exc:
+        console.print(f"[yellow]{exc.message}[/yellow]")
     out = work / f"经营风险评分报告-{worst.borrower_id}.html"
     out.write_text(borrower_report_html(worst.borrower_id, tenant=tenant, url=url), encoding="utf-8")
     console.print(f"risk report for {worst.borrower_id}: [bold]{out.resolve()}[/bold]")
