@@ -107,6 +107,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         tenant = resolve_tenant(req.tenant, settings)
         thread_id = req.thread_id or uuid.uuid4().hex
         graph = request.app.state.chat_graph
+        if req.thread_id:  # continuing another tenant's thread would hand it that thread's history
+            prior = graph.get_state({"configurable": {"thread_id": thread_id}}).values
+            if prior and prior.get("tenant") != tenant:
+                raise NotFound(f"no chat thread {thread_id!r} for this tenant")
 
         def events() -> Iterator[str]:
             yield sse("thread", {"thread_id": thread_id})

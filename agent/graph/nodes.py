@@ -9,7 +9,6 @@ import yaml
 
 from langgraph.config import get_stream_writer
 
-from agent.config import get_settings
 from agent.errors import FengtiaoError
 from agent.graph.state import ChatState, Evidence
 from agent.graph.tools import TOOLS, borrower_in, choose_tools
@@ -57,15 +56,9 @@ def answer(state: ChatState) -> dict:
     evidence = state.get("evidence", [])
     question = state["question"]
     backend = get_backend()
+    # A remote backend masks personal identifiers itself and restores them, streamed deltas included
+    # (agent/llm/masking.py): the model sees placeholders, the user the originals.
     messages = _answer_messages(backend.name, state, evidence)
-    pii: dict[str, str] = {}
-    if backend.name != "local" and get_settings().mask_pii_remote:
-        # Personal identifiers never leave the machine: the remote model sees placeholders, the user the originals.
-        from agent.security.pii import mask_pii
-
-        for m in messages:
-            masked = mask_pii(m.content, mapping=pii)
-            m.content, pii = masked.text, masked.mapping
     text_parts: list[str] = []
     reasoning_parts: list[str] = []
     error = None
@@ -81,10 +74,6 @@ def answer(state: ChatState) -> dict:
         error = exc.message
         _emit({"type": "error", "message": exc.message})
     body = "".join(text_parts).strip()
-    if pii:
-        from agent.security.pii import restore_pii
-
-        body = restore_pii(body, pii)
     problems = ungrounded(body, question, evidence, strict=local)
     if local:
         # The embedded 270M model is too small to be the answer: the evidence, composed by code, leads; its

@@ -1,59 +1,81 @@
 """HTTP routes for batch jobs (mounted by serve.py): POST /v1/jobs, GET /v1/jobs/{id}, GET /v1/jobs/{id}/results.
 
-Sources must live under `<data_dir>/uploads/`: the API never reads arbitrary server paths.
+Sources must live under `<data_dir>/uploads/`: the API never reads arbitrary server paths. A tenant (`X-Tenant`,
+filled in from the API key when keys are on) may only use sources under `uploads/<tenant>/` and only sees its
+own jobs: another tenant's job id answers 404 exactly like an unknown one; an unknown tenant is 403.
+Without a tenant (keys off, no header) the caller is the local operator, as before.
 """
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any, Literal
 
-from fastapi import APIRouter, BackgroundTasks, HTTPException
+from fastapi import APIRouter, BackgroundTasks, Header, HTTPException
 from pydantic import BaseModel, Field
 
 from agent.config import get_settings
-from agent.errors import NotFound
+from agent.errors import NotFound, TenantAccessError
 from agent.jobs.engine import JobInfo, create_job, job_results, job_status, run_job
+from agent.tenancy import resolve_tenant
 
 router = APIRouter(prefix="/v1/jobs", tags=["jobs"])
 
 
 class JobRequest(BaseModel):
     kind: Literal["invoices", "receipts"]
-    source: str = Field(..., description="Directory or .zip under <data_dir>/uploads/")
+    source: str = Field(..., description="Directory or .zip under <data_dir>/uploads/ (a tenant: under uploads/<tenant>/), "
+                                         "as returned by POST /v1/uploads")
     workers: int = Field(1, ge=1, le=8)
     use_llm: bool = False
 
 
-def _allowed_source(source: str) -> Path:
+def _tenant(x_tenant: str | None) -> str | None:
+    try:
+        return resolve_tenant(x_tenant)
+    except TenantAccessError as exc:
+        raise HTTPException(403, exc.message) from None
+
+
+def allowed_source(source: str, tenant: str | None) -> Path:
+    """The source's real path, refused unless it lies in the caller's uploads folder.
+
+    Containment is checked before existence, so a tenant cannot probe which files another tenant uploaded.
+    """
     uploads = (get_settings().data_dir / "uploads").resolve()
+    root = (uploads / tenant).resolve() if tenant else uploads
+    shown = f"<data_dir>/uploads/{tenant}/" if tenant else "<data_dir>/uploads/"
     path = (uploads / source).resolve()
-    if uploads not in path.parents and path != uploads:
-        raise HTTPException(400, f"source must be inside {uploads}")
+    if root not in path.parents and path != root:
+        raise HTTPException(400, f"source must be inside {shown} (upload the batch with POST /v1/uploads first)")
     if not path.exists():
-        raise HTTPException(404, f"source {source} not found under {uploads}")
+        raise HTTPException(404, f"source {source} not found under {shown}")
     return path
 
 
 @router.post("", response_model=JobInfo, status_code=202)
-def start_job(req: JobRequest, background: BackgroundTasks) -> JobInfo:
+def start_job(req: JobRequest, background: BackgroundTasks,
+              x_tenant: str | None = Header(None, alias="X-Tenant")) -> JobInfo:
     """Create (or resume) the job and run it in the background; poll GET /v1/jobs/{id}."""
-    path = _allowed_source(req.source)
-    info = create_job(req.kind, path, options={"use_llm": True} if req.use_llm else {})
+    tenant = _tenant(x_tenant)
+    path = allowed_source(req.source, tenant)
+    info = create_job(req.kind, path, options={"use_llm": True} if req.use_llm else {}, tenant=tenant)
     background.add_task(run_job, info.id, workers=req.workers)
     return info
 
 
 @router.get("/{job_id}", response_model=JobInfo)
-def get_job(job_id: str) -> JobInfo:
+def get_job(job_id: str, x_tenant: str | None = Header(None, alias="X-Tenant")) -> JobInfo:
+    tenant = _tenant(x_tenant)
     try:
-        return job_status(job_id)
+        return job_status(job_id, tenant=tenant)
     except NotFound as exc:
         raise HTTPException(404, exc.message) from None
 
 
 @router.get("/{job_id}/results")
-def get_results(job_id: str) -> list[dict[str, Any]]:
+def get_results(job_id: str, x_tenant: str | None = Header(None, alias="X-Tenant")) -> list[dict[str, Any]]:
+    tenant = _tenant(x_tenant)
     try:
-        return job_results(job_id)
+        return job_results(job_id, tenant=tenant)
     except NotFound as exc:
         raise HTTPException(404, exc.message) from None

@@ -3,6 +3,10 @@
 A job is identified by (kind, absolute source, options), so rerunning the same command finds the same
 job and skips every file whose content hash already has a record. Outputs are written from the database
 at the end: exactly one record per input file, no duplicates, whatever happened before.
+
+A job created for a tenant belongs to it: `job_status`/`job_results` called with `tenant=` answer NotFound for
+another tenant's job, exactly as for an unknown id. Without `tenant=` (the CLI: the local operator) every job
+is visible, as before.
 """
 from __future__ import annotations
 
@@ -27,6 +31,16 @@ Engine = Literal["local", "ray"]
 Progress = Callable[[int, int, dict[str, Any]], None]
 
 
+class _Operator:
+    """The local operator (CLI, library calls): sees every job. Not a tenant name, so it cannot be forged."""
+
+    def __repr__(self) -> str:
+        return "OPERATOR"
+
+
+OPERATOR: Any = _Operator()
+
+
 class JobInfo(BaseModel):
     id: str
     kind: str
@@ -37,37 +51,48 @@ class JobInfo(BaseModel):
     ok: int
     error: int
     options: dict[str, Any] = {}
+    tenant: str | None = None
 
 
 def _db(data_dir: Path | None) -> Path:
     return store.db_path(data_dir or get_settings().data_dir)
 
 
-def job_id_for(kind: str, source: str | Path, options: dict[str, Any]) -> str:
-    key = json.dumps([kind, str(Path(source).resolve()), sorted(options.items())], ensure_ascii=False, default=str)
+def job_id_for(kind: str, source: str | Path, options: dict[str, Any], tenant: str | None = None) -> str:
+    """Same input, same id; the tenant is part of the key (operator jobs keep the ids they always had)."""
+    parts: list[Any] = [kind, str(Path(source).resolve()), sorted(options.items())]
+    if tenant is not None:
+        parts.append(["tenant", tenant])
+    key = json.dumps(parts, ensure_ascii=False, default=str)
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
 def create_job(kind: JobKind, source: str | Path, *, options: dict[str, Any] | None = None,
-               data_dir: Path | None = None) -> JobInfo:
-    """Register (or find again) the job for this input; nothing runs yet."""
+               data_dir: Path | None = None, tenant: str | None = None) -> JobInfo:
+    """Register (or find again) the job for this input, owned by `tenant` (None: the local operator)."""
     if kind not in HANDLERS:
         raise ValueError(f"unknown job kind {kind!r}; use one of {sorted(HANDLERS)}")
     opts = options or {}
-    job_id = job_id_for(kind, source, opts)
+    job_id = job_id_for(kind, source, opts, tenant)
     with store.connect(_db(data_dir)) as conn:
-        store.upsert_job(conn, job_id, kind, str(Path(source).resolve()), opts)
-    return job_status(job_id, data_dir=data_dir)
+        store.upsert_job(conn, job_id, kind, str(Path(source).resolve()), opts, tenant)
+    return job_status(job_id, data_dir=data_dir, tenant=tenant)
 
 
-def job_status(job_id: str, *, data_dir: Path | None = None) -> JobInfo:
+def _owned_row(conn, job_id: str, tenant: Any):
+    """The job's row if `tenant` may see it; another tenant's job is reported exactly like an unknown one."""
+    row = store.get_job(conn, job_id)
+    if row is None or (tenant is not OPERATOR and row["tenant"] != tenant):
+        raise NotFound(f"job {job_id} not found; list the jobs directory or start it again")
+    return row
+
+
+def job_status(job_id: str, *, data_dir: Path | None = None, tenant: Any = OPERATOR) -> JobInfo:
     with store.connect(_db(data_dir)) as conn:
-        row = store.get_job(conn, job_id)
-        if row is None:
-            raise NotFound(f"job {job_id} not found; list the jobs directory or start it again")
+        row = _owned_row(conn, job_id, tenant)
         c = store.counts(conn, job_id)
     return JobInfo(id=row["id"], kind=row["kind"], source=row["source"], status=row["status"], total=row["total"],
-                   options=json.loads(row["options"]), **c)
+                   options=json.loads(row["options"]), tenant=row["tenant"], **c)
 
 
 def _finalise(kind: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -81,12 +106,10 @@ def _finalise(kind: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{**r, "flags": flags.get(r["file"], r.get("flags", []))} for r in records]
 
 
-def job_results(job_id: str, *, data_dir: Path | None = None) -> list[dict[str, Any]]:
+def job_results(job_id: str, *, data_dir: Path | None = None, tenant: Any = OPERATOR) -> list[dict[str, Any]]:
     """Finished records in input order (file name), with batch flags."""
     with store.connect(_db(data_dir)) as conn:
-        row = store.get_job(conn, job_id)
-        if row is None:
-            raise NotFound(f"job {job_id} not found")
+        row = _owned_row(conn, job_id, tenant)
         done = store.done_records(conn, job_id)
     return _finalise(row["kind"], [done[f][1] for f in sorted(done)])
 

@@ -2,6 +2,8 @@
 
 Only the coordinating process writes; every finished file is committed at once, so a killed job loses at
 most the files that were in flight, and a rerun skips every file whose content hash already has a record.
+A job belongs to the tenant that created it (`tenant`, NULL for the local operator); stores written before
+the column existed gain it on open, their jobs staying the operator's.
 """
 from __future__ import annotations
 
@@ -15,7 +17,8 @@ from typing import Any, Iterator
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS jobs (
     id TEXT PRIMARY KEY, kind TEXT NOT NULL, source TEXT NOT NULL, options TEXT NOT NULL,
-    status TEXT NOT NULL, created REAL NOT NULL, updated REAL NOT NULL, total INTEGER NOT NULL DEFAULT 0
+    status TEXT NOT NULL, created REAL NOT NULL, updated REAL NOT NULL, total INTEGER NOT NULL DEFAULT 0,
+    tenant TEXT
 );
 CREATE TABLE IF NOT EXISTS items (
     job_id TEXT NOT NULL, file TEXT NOT NULL, sha256 TEXT NOT NULL, status TEXT NOT NULL,
@@ -35,6 +38,7 @@ def connect(path: Path) -> Iterator[sqlite3.Connection]:
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA journal_mode=WAL")
     conn.executescript(SCHEMA)
+    _migrate(conn)
     try:
         yield conn
         conn.commit()
@@ -42,12 +46,23 @@ def connect(path: Path) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
-def upsert_job(conn: sqlite3.Connection, job_id: str, kind: str, source: str, options: dict[str, Any]) -> None:
+def _migrate(conn: sqlite3.Connection) -> None:
+    """Add the `tenant` column to a store created before jobs had owners (idempotent)."""
+    columns = {r["name"] for r in conn.execute("PRAGMA table_info(jobs)")}
+    if "tenant" not in columns:
+        conn.execute("ALTER TABLE jobs ADD COLUMN tenant TEXT")
+        conn.commit()
+
+
+def upsert_job(conn: sqlite3.Connection, job_id: str, kind: str, source: str, options: dict[str, Any],
+               tenant: str | None = None) -> None:
+    """Create the job, or refresh its options; the owner never changes once set."""
     now = time.time()
     conn.execute(
-        "INSERT INTO jobs (id, kind, source, options, status, created, updated) VALUES (?, ?, ?, ?, 'created', ?, ?) "
+        "INSERT INTO jobs (id, kind, source, options, status, created, updated, tenant) "
+        "VALUES (?, ?, ?, ?, 'created', ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET options=excluded.options, updated=excluded.updated",
-        (job_id, kind, source, json.dumps(options, ensure_ascii=False), now, now),
+        (job_id, kind, source, json.dumps(options, ensure_ascii=False), now, now, tenant),
     )
 
 

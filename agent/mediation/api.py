@@ -1,18 +1,26 @@
-"""HTTP API for mediation cases: create, run, read, resume with the mediator's decision, download the DOCX."""
+"""HTTP API for mediation cases: create, run, read, resume with the mediator's decision, download the DOCX.
+
+A case belongs to the tenant that created it (`X-Tenant`, filled in from the API key when keys are on):
+another tenant's case id answers 404 exactly like an unknown one; an unknown tenant is 403. A dispute may
+name a contract file only inside the caller's uploads folder or the shipped samples, never any server path.
+"""
 from __future__ import annotations
 
 import tempfile
 from pathlib import Path
 from typing import Literal
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, Header, HTTPException
 from fastapi.responses import FileResponse
 from pydantic import BaseModel
 
-from agent.errors import FengtiaoError, NotFound
+from agent.config import get_settings
+from agent.errors import FengtiaoError, NotFound, TenantAccessError
+from agent.tenancy import resolve_tenant
 
 router = APIRouter(prefix="/v1/mediation", tags=["mediation"])
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 
 class CaseRequest(BaseModel):
@@ -29,48 +37,80 @@ class Decision(BaseModel):
 
 
 def _error(exc: FengtiaoError) -> HTTPException:
+    if isinstance(exc, TenantAccessError):
+        return HTTPException(status_code=403, detail=exc.to_dict())
     status = 404 if isinstance(exc, NotFound) else 422
     return HTTPException(status_code=status, detail=exc.to_dict())
 
 
+def _tenant(x_tenant: str | None) -> str | None:
+    try:
+        return resolve_tenant(x_tenant)
+    except TenantAccessError as exc:
+        raise _error(exc) from None
+
+
+def check_contract_path(file: str | None, tenant: str | None) -> None:
+    """A contract path in a request must be the caller's upload or a shipped sample: reading another
+    tenant's upload (or any server file) through a dispute would leak it into the case."""
+    if not file:
+        return
+    from agent.mediation.intake import IntakeError
+
+    uploads = (get_settings().data_dir / "uploads").resolve()
+    roots = [SAMPLES.resolve(), (uploads / tenant).resolve() if tenant else uploads]
+    path = Path(file).resolve()
+    if not any(root in path.parents for root in roots):
+        where = f"<data_dir>/uploads/{tenant}/" if tenant else "<data_dir>/uploads/"
+        raise IntakeError("request", "contract.file", f"a contract file must be uploaded to {where} first "
+                          "(POST /v1/documents or /v1/uploads), or give the contract's features inline")
+
+
 @router.post("/cases")
-def create_case(req: CaseRequest) -> dict:
-    """Validate the dispute and run it to the mediator's review (a contract file path must be server-side)."""
+def create_case(req: CaseRequest, x_tenant: str | None = Header(None, alias="X-Tenant")) -> dict:
+    """Validate the dispute and run it to the mediator's review (a contract file must be the tenant's upload)."""
     from agent.mediation.intake import parse_dispute
     from agent.mediation.service import start_case
 
+    tenant = _tenant(x_tenant)
     try:
-        return start_case(parse_dispute(req.dispute, file="request"), use_llm=req.use_llm, lang=req.lang)
+        dispute = parse_dispute(req.dispute, file="request")
+        check_contract_path(dispute.contract.file, tenant)
+        return start_case(dispute, use_llm=req.use_llm, lang=req.lang, tenant=tenant)
     except FengtiaoError as exc:
         raise _error(exc) from None
 
 
 @router.get("/cases/{case_id}")
-def get_case(case_id: str) -> dict:
+def get_case(case_id: str, x_tenant: str | None = Header(None, alias="X-Tenant")) -> dict:
     from agent.mediation.service import case_state
 
+    tenant = _tenant(x_tenant)
     try:
-        return case_state(case_id)
+        return case_state(case_id, tenant=tenant)
     except FengtiaoError as exc:
         raise _error(exc) from None
 
 
 @router.post("/cases/{case_id}/resume")
-def resume(case_id: str, decision: Decision) -> dict:
+def resume(case_id: str, decision: Decision, x_tenant: str | None = Header(None, alias="X-Tenant")) -> dict:
     from agent.mediation.service import resume_case
 
+    tenant = _tenant(x_tenant)
     try:
-        return resume_case(case_id, decision.model_dump(exclude_none=True))
+        return resume_case(case_id, decision.model_dump(exclude_none=True), tenant=tenant)
     except FengtiaoError as exc:
         raise _error(exc) from None
 
 
 @router.get("/cases/{case_id}/agreement.docx")
-def download_docx(case_id: str) -> FileResponse:
+def download_docx(case_id: str, x_tenant: str | None = Header(None, alias="X-Tenant")) -> FileResponse:
     from agent.mediation.service import export_docx
 
+    tenant = _tenant(x_tenant)
     try:
-        out = export_docx(case_id, Path(tempfile.mkdtemp(prefix="fengtiao-med-")) / f"调解协议书-{case_id}.docx")
+        out = export_docx(case_id, Path(tempfile.mkdtemp(prefix="fengtiao-med-")) / f"调解协议书-{case_id}.docx",
+                          tenant=tenant)
     except FengtiaoError as exc:
         raise _error(exc) from None
     return FileResponse(out, media_type=_DOCX, filename=out.name)

@@ -7,9 +7,11 @@ Only numbers whose check digit is valid are masked, so amounts and contract numb
 """
 from __future__ import annotations
 
+import contextvars
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from pydantic import BaseModel, Field
@@ -24,6 +26,8 @@ _CREDIT = re.compile(rf"(?<![0-9A-Za-z])[{CREDIT_CODE_CHARS}]{{18}}(?![0-9A-Za-z
 _CARD = re.compile(r"(?<![\d\-])(?:\d{4}[ \-]?){3}\d{4}(?:[ \-]?\d{1,3})?(?![\d\-])")
 _MOBILE = re.compile(r"(?<![\d\-])(?:(?:\+|00)?86[ \-]?)?1[3-9]\d(?:[ \-]?\d{4}){2}(?![\d\-])")
 _PLACEHOLDER = re.compile(r"\[(?:%s)_\d+\]" % "|".join(LABELS.values()))
+_PLACEHOLDER_MAX = max(len(v) for v in LABELS.values()) + 8   # "[" + label + "_" + up to 5 digits + "]"
+_names: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("fengtiao_pii_names", default=())
 
 
 class MaskResult(BaseModel):
@@ -108,6 +112,61 @@ def mask_pii(text: str, *, names: Iterable[str] = (), credit_codes: bool = True,
 def restore_pii(text: str, mapping: dict[str, str]) -> str:
     """Put the originals back; a placeholder the model invented (not in the mapping) is left as it is."""
     return _PLACEHOLDER.sub(lambda m: mapping.get(m.group(), m.group()), text)
+
+
+@contextmanager
+def pii_names(names: Iterable[str]) -> Iterator[None]:
+    """Names to mask as well (the parties of the case at hand) in every remote model call made inside the block.
+
+    Names cannot be recognised by a pattern, so whoever knows them says so: `with pii_names(["王建国"]): ...`.
+    Nested blocks add to the outer names.
+    """
+    token = _names.set(tuple(dict.fromkeys([*_names.get(), *(n for n in names if n)])))
+    try:
+        yield
+    finally:
+        _names.reset(token)
+
+
+def current_pii_names() -> tuple[str, ...]:
+    return _names.get()
+
+
+class StreamRestorer:
+    """Restore placeholders in streamed text whose chunks may cut a placeholder in two (`[身份` + `证_1]`).
+
+    `feed` returns what can be shown now; a tail that may still become a placeholder is held back until the
+    next chunk (or `flush`) decides. Nothing is held longer than one placeholder's length.
+    """
+
+    def __init__(self, mapping: dict[str, str]) -> None:
+        self.mapping = mapping
+        self._held = ""
+
+    def feed(self, text: str) -> str:
+        buf = self._held + text
+        cut = buf.rfind("[")
+        if cut >= 0 and "]" not in buf[cut:] and _may_become_placeholder(buf[cut:]):
+            buf, self._held = buf[:cut], buf[cut:]
+        else:
+            self._held = ""
+        return restore_pii(buf, self.mapping)
+
+    def flush(self) -> str:
+        held, self._held = self._held, ""
+        return restore_pii(held, self.mapping)
+
+
+def _may_become_placeholder(tail: str) -> bool:
+    """Is `tail` (starting at "[" and without "]") the beginning of some placeholder?"""
+    if len(tail) >= _PLACEHOLDER_MAX:
+        return False
+    body = tail[1:]
+    for label in LABELS.values():
+        head = label + "_"
+        if head.startswith(body) or (body.startswith(head) and body[len(head):].isdigit()):
+            return True
+    return False
 
 
 class PiiLogFilter(logging.Filter):
