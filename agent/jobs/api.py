@@ -1,4 +1,5 @@
-"""HTTP routes for batch jobs (mounted by serve.py): POST /v1/jobs, GET /v1/jobs/{id}, GET /v1/jobs/{id}/results.
+"""HTTP routes for batch jobs (mounted by serve.py): POST /v1/jobs, GET /v1/jobs/{id}, GET /v1/jobs/{id}/results
+(JSON) and GET /v1/jobs/{id}/results.xlsx (sheets `results` and `errors`, formula-safe).
 
 Sources must live under `<data_dir>/uploads/`: the API never reads arbitrary server paths. A tenant (`X-Tenant`,
 filled in from the API key when keys are on) may only use sources under `uploads/<tenant>/` and only sees its
@@ -7,10 +8,13 @@ Without a tenant (keys off, no header) the caller is the local operator, as befo
 """
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Any, Literal
 
 from fastapi import APIRouter, BackgroundTasks, Header, HTTPException
+from fastapi.responses import FileResponse
+from starlette.background import BackgroundTask
 from pydantic import BaseModel, Field
 
 from agent.config import get_settings
@@ -52,6 +56,14 @@ def allowed_source(source: str, tenant: str | None) -> Path:
     return path
 
 
+def public(info: JobInfo) -> JobInfo:
+    """The job as a client may see it: its source relative to the uploads folder, never the server's own path."""
+    uploads = (get_settings().data_dir / "uploads").resolve()
+    src = Path(info.source)
+    shown = src.relative_to(uploads).as_posix() if uploads in src.parents else src.name
+    return info.model_copy(update={"source": shown})
+
+
 @router.post("", response_model=JobInfo, status_code=202)
 def start_job(req: JobRequest, background: BackgroundTasks,
               x_tenant: str | None = Header(None, alias="X-Tenant")) -> JobInfo:
@@ -60,14 +72,14 @@ def start_job(req: JobRequest, background: BackgroundTasks,
     path = allowed_source(req.source, tenant)
     info = create_job(req.kind, path, options={"use_llm": True} if req.use_llm else {}, tenant=tenant)
     background.add_task(run_job, info.id, workers=req.workers)
-    return info
+    return public(info)
 
 
 @router.get("/{job_id}", response_model=JobInfo)
 def get_job(job_id: str, x_tenant: str | None = Header(None, alias="X-Tenant")) -> JobInfo:
     tenant = _tenant(x_tenant)
     try:
-        return job_status(job_id, tenant=tenant)
+        return public(job_status(job_id, tenant=tenant))
     except NotFound as exc:
         raise HTTPException(404, exc.message) from None
 
@@ -79,3 +91,25 @@ def get_results(job_id: str, x_tenant: str | None = Header(None, alias="X-Tenant
         return job_results(job_id, tenant=tenant)
     except NotFound as exc:
         raise HTTPException(404, exc.message) from None
+
+
+@router.get("/{job_id}/results.xlsx", response_class=FileResponse)
+def get_results_xlsx(job_id: str, x_tenant: str | None = Header(None, alias="X-Tenant")) -> FileResponse:
+    """The records as an Excel workbook for credit staff: one row per file, one row per error."""
+    from agent.jobs.export import write_xlsx
+
+    tenant = _tenant(x_tenant)
+    try:
+        records = job_results(job_id, tenant=tenant)
+    except NotFound as exc:
+        raise HTTPException(404, exc.message) from None
+    folder = Path(tempfile.mkdtemp(prefix="fengtiao-xlsx-"))
+    path = folder / f"job-{job_id}.xlsx"
+    write_xlsx(records, path)
+
+    def cleanup() -> None:
+        path.unlink(missing_ok=True)
+        folder.rmdir()
+
+    return FileResponse(path, filename=path.name, background=BackgroundTask(cleanup),
+                        media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

@@ -1,6 +1,8 @@
 """Batch jobs: one record per input file whatever the input, resumable after a kill, same results over HTTP."""
 from __future__ import annotations
 
+import io
+
 import json
 import os
 import shutil
@@ -170,8 +172,17 @@ def test_http_routes_start_a_job_and_serve_its_results(tmp_path: Path, monkeypat
         job_id = r.json()["id"]
         status = client.get(f"/v1/jobs/{job_id}").json()  # TestClient runs background tasks before returning
         assert status["status"] == "done" and status["ok"] == 1
+        assert status["source"] == "batch1"          # never the server's own path
         [record] = client.get(f"/v1/jobs/{job_id}/results").json()
         assert record["fields"]["invoice_number"] == GOLD["invoice_001.pdf"]["fields"]["invoice_number"]
+        xlsx = client.get(f"/v1/jobs/{job_id}/results.xlsx")
+        assert xlsx.status_code == 200 and xlsx.headers["content-type"].startswith("application/vnd.openxmlformats")
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(io.BytesIO(xlsx.content))["results"]
+        rows = list(sheet.iter_rows(values_only=True))
+        assert rows[1][0] == "invoice_001.pdf" and GOLD["invoice_001.pdf"]["fields"]["invoice_number"] in rows[1]
+        assert client.get("/v1/jobs/nope/results.xlsx").status_code == 404
         assert client.get("/v1/jobs/nope").status_code == 404
         assert job_status(job_id).total == 1
     finally:

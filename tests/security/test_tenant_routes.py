@@ -90,6 +90,7 @@ PROBES: dict[tuple[str, str], Callable[[str, World], Probe]] = {
     ("GET", "/v1/threads/{thread_id}"): _probe("thread"),
     ("GET", "/v1/jobs/{job_id}"): _probe("job"),
     ("GET", "/v1/jobs/{job_id}/results"): _probe("job"),
+    ("GET", "/v1/jobs/{job_id}/results.xlsx"): _probe("job"),
     ("GET", "/v1/mediation/cases/{case_id}"): _probe("case"),
     ("POST", "/v1/mediation/cases/{case_id}/resume"): _probe("case", {"action": "approve", "option": 1}),
     ("GET", "/v1/mediation/cases/{case_id}/agreement.docx"): _probe("case"),
