@@ -49,6 +49,18 @@ def _fail(exc: Exception) -> None:
     raise typer.Exit(1)
 
 
+def _tenant(tenant: str | None) -> str | None:
+    """A registered institution (FENGTIAO_TENANTS) or None for the local operator; unknown ones exit 2."""
+    from agent.errors import TenantAccessError
+    from agent.tenancy import resolve_tenant
+
+    try:
+        return resolve_tenant(tenant)
+    except TenantAccessError as exc:
+        _fail(exc)
+        raise  # unreachable: _fail exits
+
+
 def register(app: typer.Typer) -> None:
     med = typer.Typer(help="Loan-dispute mediation: ledger, settlement options, memo and 调解协议书.", no_args_is_help=True)
     app.add_typer(med, name="mediation")
@@ -57,32 +69,33 @@ def register(app: typer.Typer) -> None:
     def new(file: Path = typer.Argument(..., help="Dispute file (.yaml / .json), see agent/samples/dispute-宏达商贸.yaml"),
             use_llm: bool = typer.Option(False, "--llm", help="Let the model polish prose paragraphs (checked)"),
             lang: str = typer.Option(None, "--lang", help="zh (default) or en"),
-            as_json: bool = typer.Option(False, "--json")) -> None:
+            as_json: bool = typer.Option(False, "--json"), tenant: str = typer.Option(None, "--tenant", help="Institution the case belongs to (default: the local operator)")) -> None:
         """Create a case and run it to the mediator's review; prints the ledger, options and draft paths."""
         from agent.errors import FengtiaoError
         from agent.mediation.service import start_case
 
         try:
-            view = start_case(file, use_llm=use_llm, lang=lang)
+            view = start_case(file, use_llm=use_llm, lang=lang, tenant=_tenant(tenant))
         except FengtiaoError as exc:
             _fail(exc)
         console.print_json(json.dumps(view, ensure_ascii=False, default=str)) if as_json else _print_case(view)
 
     @med.command("show")
-    def show(case: str, as_json: bool = typer.Option(False, "--json")) -> None:
+    def show(case: str, as_json: bool = typer.Option(False, "--json"), tenant: str = typer.Option(None, "--tenant", help="Institution the case belongs to (default: the local operator)")) -> None:
         """Print a case's ledger, options, drafts and status."""
         from agent.errors import FengtiaoError
         from agent.mediation.service import case_state
 
         try:
-            view = case_state(case)
+            view = case_state(case, tenant=_tenant(tenant))
         except FengtiaoError as exc:
             _fail(exc)
         console.print_json(json.dumps(view, ensure_ascii=False, default=str)) if as_json else _print_case(view)
 
     @med.command("approve")
     def approve(case: str, option: int = typer.Option(None, "--option", help="Option number to settle on"),
-                send_back: str = typer.Option(None, "--send-back", help="Send the draft back with this note instead")) -> None:
+                send_back: str = typer.Option(None, "--send-back", help="Send the draft back with this note instead"),
+                tenant: str = typer.Option(None, "--tenant", help="Institution the case belongs to (default: the local operator)")) -> None:
         """Approve the draft (optionally choosing an option) → final agreement + DOCX; or send it back."""
         from agent.errors import FengtiaoError
         from agent.mediation.service import resume_case
@@ -91,19 +104,20 @@ def register(app: typer.Typer) -> None:
         if option is not None:
             decision["option"] = option
         try:
-            view = resume_case(case, decision)
+            view = resume_case(case, decision, tenant=_tenant(tenant))
         except FengtiaoError as exc:
             _fail(exc)
         _print_case(view)
 
     @med.command("export")
-    def export(case: str, docx: Path = typer.Option(..., "--docx", help="Where to write the agreement DOCX")) -> None:
+    def export(case: str, docx: Path = typer.Option(..., "--docx", help="Where to write the agreement DOCX"),
+               tenant: str = typer.Option(None, "--tenant", help="Institution the case belongs to (default: the local operator)")) -> None:
         """Write the approved 调解协议书 (or the latest draft) as DOCX."""
         from agent.errors import FengtiaoError
         from agent.mediation.service import export_docx
 
         try:
-            path = export_docx(case, docx)
+            path = export_docx(case, docx, tenant=_tenant(tenant))
         except FengtiaoError as exc:
             _fail(exc)
         console.print(f"wrote {path}")

@@ -138,3 +138,24 @@ def test_cli_new_approve_export(tmp_path, med_settings):
     assert "478,823.01" in _docx_text(out)
     r = runner.invoke(app, ["mediation", "show", "NOPE"])
     assert r.exit_code == 1 and "no mediation case" in r.output
+
+
+def test_cli_cases_belong_to_the_tenant_named(tmp_path, med_settings, monkeypatch):
+    import typer
+    from typer.testing import CliRunner
+
+    from agent.cli.mediation import register
+    from agent.config import reset_settings
+
+    monkeypatch.setenv("FENGTIAO_TENANTS", '["demo", "other"]')
+    reset_settings()
+    app = typer.Typer()
+    register(app)
+    runner = CliRunner()
+    assert runner.invoke(app, ["mediation", "new", str(DEMO), "--tenant", "demo"]).exit_code == 0
+    assert "504024.22" in runner.invoke(app, ["mediation", "show", "HD-2025-001", "--tenant", "demo"]).output
+    for who in (["--tenant", "other"], []):       # another institution, and the local operator, see no such case
+        r = runner.invoke(app, ["mediation", "show", "HD-2025-001", *who])
+        assert r.exit_code == 1 and "no mediation case" in r.output
+    r = runner.invoke(app, ["mediation", "show", "HD-2025-001", "--tenant", "nobody"])
+    assert r.exit_code == 1 and "Unknown tenant" in r.output
