@@ -10,6 +10,7 @@ from datetime import date
 
 from fastapi import APIRouter, Header, HTTPException, Query
 from fastapi.responses import HTMLResponse
+from sqlalchemy.orm import Session
 
 from agent.errors import DocumentError, NotFound, TenantAccessError
 from agent.risk.queries import BorrowerPage
@@ -17,6 +18,8 @@ from agent.risk.warnings import Warning, warnings_for
 from agent.tenancy import resolve_tenant
 
 router = APIRouter(prefix="/v1/borrowers", tags=["risk"])
+
+WARNINGS_PAGE_MAX = 50   # a list page evaluates each borrower's warnings; larger pages skip them to stay fast
 
 
 def _guard(fn, *args, **kwargs):
@@ -43,7 +46,11 @@ def list_borrowers(x_tenant: str | None = Header(None, alias="X-Tenant"),
                    q: str = Query("", max_length=100, description="Part of the name, or the start of the credit code"),
                    limit: int = Query(20, ge=1, le=100),
                    cursor: str | None = Query(None, description="next_cursor of the previous page")) -> BorrowerPage:
-    """This institution's own borrowers (an application or a loan here), never another's."""
+    """This institution's own borrowers (an application or a loan here), never another's.
+
+    Pages of up to 50 carry each borrower's highest current warning level (as of today, like
+    /warnings) so a list can show badges without one request per borrower.
+    """
     from agent.risk.db import session_scope
     from agent.risk.queries import search_tenant_borrowers
 
@@ -51,8 +58,22 @@ def list_borrowers(x_tenant: str | None = Header(None, alias="X-Tenant"),
 
     def page() -> BorrowerPage:
         with session_scope() as session:
-            return search_tenant_borrowers(session, tenant=tenant, q=q, limit=limit, cursor=cursor)
+            found = search_tenant_borrowers(session, tenant=tenant, q=q, limit=limit, cursor=cursor)
+            if found.items and limit <= WARNINGS_PAGE_MAX:
+                _add_warning_levels(session, found, tenant)
+            return found
     return _guard(page)
+
+
+def _add_warning_levels(session: Session, found: BorrowerPage, tenant: str) -> None:
+    """Each item's warning count and most severe level, with one shared context (the ring graph is built once)."""
+    from agent.risk.warnings import build_context, warnings_in_session
+
+    ctx = build_context(session)
+    for item in found.items:
+        warnings = warnings_in_session(session, item.borrower_id, tenant=tenant, ctx=ctx)   # most severe first
+        item.warning_count = len(warnings)
+        item.warning_level = warnings[0].level if warnings else None
 
 
 @router.get("/{borrower_id}/warnings", response_model=list[Warning])

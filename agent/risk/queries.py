@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import base64
 from datetime import date
+from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
@@ -59,6 +60,10 @@ class BorrowerSummary(BaseModel):
     applications: int                    # at this tenant only
     loans: int
     last_applied_on: date | None
+    warning_level: Literal["red", "orange", "yellow"] | None = Field(
+        None, description="the most severe current warning; null when there is none or warnings were not computed")
+    warning_count: int | None = Field(
+        None, description="current warnings as of today; null when not computed (pages of more than 50)")
 
 
 class BorrowerPage(BaseModel):

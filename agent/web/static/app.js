@@ -7,6 +7,9 @@ const state = {
   tenant: sessionStorage.getItem("ft_tenant") || "",
   lang: localStorage.getItem("ft_lang") || "zh",
   evidence: {},          // chat message id -> evidence list, for clickable [n]
+  chat: { id: null },    // the chat page's thread
+  borrowers: { q: "", cursor: null, loaded: false, seq: 0 },
+  borrower: null,        // the borrower page's summary, and its own chat thread (borrower.thread)
 };
 
 // ---------- text and i18n ----------
@@ -104,6 +107,8 @@ function showStatus(target, text) { target.textContent = text; target.classList.
 
 // ---------- navigation and sign-in ----------
 function showPage(name) {
+  if (name === "borrower" && !state.borrower) name = "borrowers";   // a reload lands on the list
+  if (name === "borrowers" && !state.borrowers.loaded) loadBorrowers();
   document.querySelectorAll(".page").forEach((p) => { p.hidden = p.id !== `page-${name}`; });
   document.querySelectorAll("#nav button").forEach((b) => b.classList.toggle("active", b.dataset.page === name));
   location.hash = name === "signin" ? "" : name;
@@ -120,6 +125,10 @@ function signedIn(who) {
 
 function signOut(message = "") {
   state.key = ""; state.tenant = "";
+  // nothing of the previous institution stays on screen for the next one
+  state.borrowers = { q: "", cursor: null, loaded: false, seq: state.borrowers.seq + 1 }; state.borrower = null; state.chat = { id: null };
+  $("#borrowers-list").innerHTML = ""; $("#borrowers-q").value = ""; $("#borrowers-more").hidden = true;
+  $("#chat-log").innerHTML = ""; $("#borrower-chat-log").innerHTML = "";
   sessionStorage.removeItem("ft_key"); sessionStorage.removeItem("ft_tenant");
   $("#nav").hidden = true; $("#signout").hidden = true; $("#who").textContent = "";
   $("#signin-error").textContent = message;
@@ -210,7 +219,12 @@ async function sendChat(event) {
   const question = $("#chat-q").value.trim();
   if (!question) return;
   $("#chat-q").value = "";
-  const log = $("#chat-log");
+  await chatTurn($("#chat-log"), question, question, state.chat);
+}
+
+// One question and its streamed answer in `log`; `sent` is what goes to the API (the borrower panel prefixes
+// the credit code), `thread` holds the thread id so follow-ups continue the same conversation.
+async function chatTurn(log, question, sent, thread) {
   const msgId = `m${Date.now()}`;
   log.append(el("div", { class: "msg user" }, el("div", { class: "who" }, t("you")), el("div", { class: "bubble" }, question)));
   const reasoning = el("details", { class: "reasoning", hidden: "" }, el("summary", {}, t("thinking")), el("pre", {}));
@@ -218,14 +232,14 @@ async function sendChat(event) {
   const sources = el("ol", { class: "sources" });
   const msg = el("div", { class: "msg bot", "data-msg": msgId, "data-question": question }, el("div", { class: "who" }, t("assistant")), reasoning, answer, sources);
   log.append(msg); msg.scrollIntoView({ block: "end" });
-  const body = { question };
-  if (state.threadId) body.thread_id = state.threadId;
+  const body = { question: sent };
+  if (thread.id) body.thread_id = thread.id;
   if (state.tenant) body.tenant = state.tenant;
   let streamed = "";
   try {
     const res = await api("/v1/chat", { method: "POST", json: body, raw: true });
     for await (const { event: kind, data } of sseEvents(res)) {
-      if (kind === "thread") state.threadId = data.thread_id;
+      if (kind === "thread") thread.id = data.thread_id;
       else if (kind === "evidence") {
         state.evidence[msgId] = data.evidence || [];
         sources.innerHTML = "";
@@ -239,6 +253,7 @@ async function sendChat(event) {
         renderAnswer(answer, data.answer || streamed, msgId);
         sources.hidden = true;   // the final answer carries the numbered source list itself
         msg.classList.add("done");
+        if (log.scrollHeight > log.clientHeight) log.scrollTop = log.scrollHeight;   // the panel's log scrolls itself
       }
     }
   } catch (err) { answer.append(el("p", { class: "error" }, t("error_prefix") + err.message)); }
@@ -404,16 +419,144 @@ async function lookupWarnings(event) {
   try {
     const warnings = await api(`/v1/borrowers/${encodeURIComponent(code)}/warnings`);
     showStatus(status, warnings.length ? t("n_warnings", { n: warnings.length }) : t("no_warnings"));
-    warnings.forEach((w) => list.append(el("li", { class: `finding level-${w.level}` },
-      el("div", { class: "finding-head" }, el("span", { class: "badge" }, t(`level_${w.level}`)), el("b", {}, w.message_zh)),
-      el("div", { class: "reason-codes" }, ...(w.reason_codes || []).map((c) => el("code", { class: "reason" }, c))),
-      w.rationale_zh ? el("p", {}, w.rationale_zh) : null,
-      el("p", { class: "muted" }, Object.entries(w.facts || {}).map(([k, v]) => `${k}: ${v}`).join(" · ")),
-      el("p", {}, el("b", {}, `${t("suggested")}：`), w.suggested_action_zh))));
+    warnings.forEach((w) => list.append(warningItem(w)));
   } catch (err) {
     // not this institution's borrower (or no such code): an ordinary answer, not a failure
     if (err.status === 404) showStatus(status, err.message); else showError(status, err);
   }
+}
+
+// ---------- borrowers: list, page, report, chat in focus ----------
+function levelBadge(level, count) {
+  if (count == null) return el("span", { class: "badge level-unknown" }, "—");
+  return level ? el("span", { class: `badge level-badge level-${level}`, "data-level": level }, t(`level_${level}`))
+    : el("span", { class: "badge level-badge level-none", "data-level": "none" }, t("no_warning_badge"));
+}
+
+async function loadBorrowers({ more = false } = {}) {
+  const b = state.borrowers, status = $("#borrowers-status"), list = $("#borrowers-list");
+  if (!more) { b.q = $("#borrowers-q").value.trim(); b.cursor = null; list.innerHTML = ""; }
+  const seq = ++b.seq;   // a newer search wins over a slower older one
+  $("#borrowers-more").disabled = true;
+  showStatus(status, t("loading"));
+  const params = new URLSearchParams({ limit: "20" });
+  if (b.q) params.set("q", b.q);
+  if (more && b.cursor) params.set("cursor", b.cursor);
+  try {
+    const page = await api(`/v1/borrowers?${params}`);
+    if (seq !== b.seq) return;
+    b.loaded = true; b.cursor = page.next_cursor;
+    page.items.forEach((item) => list.append(el("tr", { "data-borrower-id": item.borrower_id },
+      el("td", {}, el("button", { type: "button", class: "citation open-borrower", onclick: () => openBorrower(item) }, item.name)),
+      el("td", {}, el("code", { class: "reason" }, item.borrower_id)),
+      el("td", {}, item.industry),
+      el("td", { class: "num" }, String(item.applications)),
+      el("td", { class: "num" }, String(item.loans)),
+      el("td", {}, item.last_applied_on || ""),
+      el("td", {}, levelBadge(item.warning_level, item.warning_count)))));
+    const shown = list.children.length;
+    showStatus(status, page.total ? t("n_borrowers", { total: page.total, shown }) : t("no_borrowers"));
+    $("#borrowers-more").hidden = !page.next_cursor;
+    $("#borrowers-more").disabled = false;
+  } catch (err) { if (seq === b.seq) showError(status, err); }
+}
+
+function openBorrower(item) {
+  state.borrower = { ...item, thread: { id: null } };
+  $("#borrower-name").textContent = item.name;
+  $("#borrower-code").textContent = item.borrower_id;
+  $("#borrower-badge").replaceChildren(levelBadge(item.warning_level, item.warning_count));
+  $("#borrower-meta").textContent = t("borrower_meta", item);
+  $("#borrower-focus").textContent = t("borrower_focus", { name: item.name, code: item.borrower_id });
+  $("#borrower-chat-log").innerHTML = "";
+  showStatus($("#borrower-report-status"), "");
+  showPage("borrower");
+  loadScore(item.borrower_id);
+  loadBorrowerWarnings(item.borrower_id);
+}
+
+const isCurrent = (code) => state.borrower?.borrower_id === code;   // answers for a borrower left behind are dropped
+
+async function loadScore(code) {
+  const status = $("#borrower-score-status"), box = $("#borrower-score");
+  box.innerHTML = ""; showStatus(status, t("loading")); status.classList.remove("notice");
+  try {
+    const s = await api(`/v1/borrowers/${encodeURIComponent(code)}/score`);
+    if (!isCurrent(code)) return;
+    showStatus(status, t("score_meta", { version: s.scorecard_version, as_of: s.as_of }));
+    const lost = Math.max(1, ...s.reasons.map((r) => Math.abs(r.points_lost)));
+    box.append(
+      el("div", { class: "score-line" }, el("span", { class: "points", id: "borrower-points" }, String(Math.round(s.points))),
+        el("span", { class: `badge band band-${s.band}`, id: "borrower-band" }, `${s.band} · ${s.band_label_zh}`)),
+      el("h3", {}, t("reason_codes")),
+      el("ul", { class: "reasons", id: "borrower-reasons" }, ...s.reasons.map((r) => el("li", { "data-code": r.code },
+        el("div", { class: "reason-head" }, el("code", { class: "reason" }, r.code), " ", r.label_zh,
+          el("span", { class: "muted" }, ` ${r.value ?? ""}`), el("span", { class: "lost" }, t("points_lost", { n: r.points_lost.toFixed(1) }))),
+        el("div", { class: "bar" }, el("span", { style: `width:${(100 * Math.abs(r.points_lost) / lost).toFixed(0)}%` })),
+        el("div", { class: "muted formula" }, r.formula)))));
+  } catch (err) {
+    if (!isCurrent(code)) return;
+    // no scorecard trained for this institution yet: the API says so in words an officer can act on
+    if (err.status === 404 || err.status === 422) { showStatus(status, err.message); status.classList.add("notice"); }
+    else showError(status, err);
+  }
+}
+
+function evidenceText(evidence) {
+  return Object.entries(evidence || {}).filter(([, ids]) => ids.length)
+    .map(([table, ids]) => `${t(`table_${table}`) === `table_${table}` ? table : t(`table_${table}`)} #${ids.slice(0, 12).join(", #")}${ids.length > 12 ? ` …(${ids.length})` : ""}`)
+    .join("；");
+}
+
+function warningItem(w) {
+  const evidence = evidenceText(w.evidence);
+  return el("li", { class: `finding level-${w.level}`, "data-signal": w.signal },
+    el("div", { class: "finding-head" }, el("span", { class: `badge level-badge level-${w.level}` }, t(`level_${w.level}`)), el("b", {}, w.message_zh)),
+    el("div", { class: "reason-codes" }, ...(w.reason_codes || []).map((c) => el("code", { class: "reason" }, c))),
+    w.rationale_zh ? el("p", {}, w.rationale_zh) : null,
+    el("p", { class: "muted" }, Object.entries(w.facts || {}).map(([k, v]) => `${k}: ${v}`).join(" · ")),
+    evidence ? el("p", { class: "evidence" }, el("b", {}, `${t("evidence")}：`), evidence) : null,
+    el("p", {}, el("b", {}, `${t("suggested")}：`), w.suggested_action_zh));
+}
+
+async function loadBorrowerWarnings(code) {
+  const status = $("#borrower-warnings-status"), list = $("#borrower-warnings");
+  list.innerHTML = ""; showStatus(status, t("loading"));
+  try {
+    const warnings = await api(`/v1/borrowers/${encodeURIComponent(code)}/warnings`);
+    if (!isCurrent(code)) return;
+    showStatus(status, warnings.length ? t("n_warnings", { n: warnings.length }) : t("no_warnings"));
+    warnings.forEach((w) => list.append(warningItem(w)));
+  } catch (err) { if (isCurrent(code)) showError(status, err); }
+}
+
+// The report needs the key header, so it is fetched and shown from a blob; its own scripts are not allowed to run.
+async function openReport() {
+  const b = state.borrower, status = $("#borrower-report-status");
+  if (!b) return;
+  const win = window.open("", "_blank");   // opened during the click, so a popup blocker lets it through
+  showStatus(status, t("report_opening"));
+  try {
+    const res = await api(`/v1/borrowers/${encodeURIComponent(b.borrower_id)}/report`, { raw: true });
+    const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`;
+    const html = (await res.text()).replace(/<head>/i, (h) => h + csp);
+    const url = URL.createObjectURL(new Blob([html], { type: "text/html;charset=utf-8" }));
+    if (win) win.location.href = url;
+    else el("a", { href: url, download: `report-${b.borrower_id}.html` }).click();
+    showStatus(status, "");
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  } catch (err) { win?.close(); showError(status, err); }
+}
+
+// The first question of the panel's thread names the credit code, which puts the borrower in focus (the chat
+// graph keeps it for follow-ups in the same thread).
+async function sendBorrowerChat(event) {
+  event.preventDefault();
+  const b = state.borrower, question = $("#borrower-chat-q").value.trim();
+  if (!b || !question) return;
+  $("#borrower-chat-q").value = "";
+  const sent = b.thread.id || question.toUpperCase().includes(b.borrower_id) ? question : `${b.borrower_id} ${question}`;
+  await chatTurn($("#borrower-chat-log"), question, sent, b.thread);
 }
 
 // ---------- wiring ----------
@@ -443,6 +586,18 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("#mediation-approve").addEventListener("click", approveCase);
   $("#mediation-docx").addEventListener("click", () => download(`/v1/mediation/cases/${state.caseId}/agreement.docx`, `调解协议书-${state.caseId}.docx`));
   $("#warnings-form").addEventListener("submit", lookupWarnings);
+  $("#borrowers-form").addEventListener("submit", (e) => { e.preventDefault(); loadBorrowers(); });
+  $("#borrowers-more").addEventListener("click", () => loadBorrowers({ more: true }));
+  $("#borrower-back").addEventListener("click", () => showPage("borrowers"));
+  $("#borrower-report").addEventListener("click", openReport);
+  $("#borrower-chat-form").addEventListener("submit", sendBorrowerChat);
+  $("#borrower-chat-q").addEventListener("keydown", (e) => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) $("#borrower-chat-form").requestSubmit(); });
+  $("#borrower-chat-log").addEventListener("click", (e) => {
+    const a = e.target.closest("a.cite");
+    if (!a) return;
+    e.preventDefault();
+    openEvidence(a.dataset.msg, a.dataset.n, a.closest(".msg")?.dataset.question || "");
+  });
   if (state.key || state.tenant) {
     $("#signin-key").value = state.key; $("#signin-tenant").value = state.tenant;
     await trySignIn();
