@@ -180,8 +180,8 @@ def load_operating_scorecard(tenant: str) -> tuple[Scorecard, ScorecardFile]:
     try:
         card, meta = load_scorecard(tenant)
     except NotFound:
-        raise NotFound(f"no scorecard for tenant {tenant}; train one first "
-                       f"(fengtiao risk scorecard train --tenant {tenant})") from None
+        raise NotFound(f"本机构尚无经营风险评分卡，请先用本机构的贷款结果训练 — no scorecard for tenant {tenant}; "
+                       f"train one first (fengtiao risk scorecard train --tenant {tenant})") from None
     if meta.feature_set != operating_settings().feature_set:
         raise NotFound(f"the latest scorecard of tenant {tenant} (v{meta.version}) was not trained on enterprise "
                        f"operating features; train one (fengtiao risk scorecard train --tenant {tenant})")
