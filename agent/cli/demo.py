@@ -149,6 +149,7 @@ def _warn(report) -> None:
 
 def _borrower_warnings() -> None:
     from collections import Counter
+    from datetime import date
 
     from agent.config import get_settings
     from agent.errors import FengtiaoError
@@ -165,7 +166,8 @@ def _borrower_warnings() -> None:
     tenant, n = "T01", 300
     # one institution holds most of the book, so it has enough of its own defaults to train a scorecard on
     shares = {f"T{i:02d}": (0.6 if f"T{i:02d}" == tenant else 0.08) for i in range(1, 7)}
-    truth = generate(seed=7, n=n, out=work / "data", tenant_shares=shares)
+    # the market's data runs up to today, so warnings "as of today" and the figures behind them agree
+    truth = generate(seed=7, n=n, out=work / "data", tenant_shares=shares, as_of=date.today())
     report = import_dir(work / "data", url=url)
     rows = sum(f.accepted for f in report.files)
     console.print(f"synthetic portfolio: {n} enterprises, {rows} rows imported; planted: {len(truth.get('rings', []))} rings, "
