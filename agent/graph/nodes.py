@@ -2,11 +2,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
-
-import yaml
-
 from langgraph.config import get_stream_writer
 
 from agent.errors import FengtiaoError
@@ -14,13 +9,19 @@ from agent.graph.state import ChatState, Evidence
 from agent.graph.tools import TOOLS, borrower_in, choose_tools
 from agent.llm.base import Message
 from agent.llm.registry import get_backend
+from agent.security.injection import strip_instructions
 from prompts import load_prompt
 
 MAX_EVIDENCE = 6
 MAX_PASSAGE_CHARS = 400
-INJECTION_PATTERNS = Path(__file__).resolve().parent.parent / "rules" / "injection_patterns.yaml"
+MAX_PASTED_CHARS = 3000   # a pasted contract is the subject of the question: the model reads more of it
+PASTED_MIN_CHARS = 80     # the same bar as the contract_check tool (agent/rules/chat_router.yaml)
+PASTED_DOC_ID = "pasted"
+PASTED_CITATION = "对话中粘贴的文件"
 GROUNDING_MIN_OVERLAP = 0.6  # share of the embedded model's character bigrams that must occur in the evidence
-_KIND_ORDER = {"finding": 0, "warning": 1, "document": 2, "regulation": 3}
+_KIND_ORDER = {"finding": 0, "warning": 1, "invoice": 2, "score": 3, "document": 4, "regulation": 5}
+_BORROWER_FACTS = ("invoice", "score")  # computed by code from the risk DB: they do not use up the passage budget
+_VERBATIM = ("finding", "warning", "invoice", "score")  # evidence whose text is already the sentence to show
 
 
 def route(state: ChatState) -> dict:
@@ -32,7 +33,8 @@ def route(state: ChatState) -> dict:
 
 
 def gather(state: ChatState) -> dict:
-    """Run the chosen tools; a failing tool is reported and the others still answer."""
+    """Run the chosen tools; a failing tool is reported and the others still answer. A document pasted into the
+    question is evidence like an upload: sanitised, cited, never read by the model as part of the question."""
     evidence: list[Evidence] = []
     for name in state.get("tools", []):
         _emit({"type": "progress", "step": "tool", "tool": name})
@@ -40,7 +42,13 @@ def gather(state: ChatState) -> dict:
             evidence.extend(TOOLS[name](state["question"], state.get("tenant"), state.get("borrower_id")))
         except FengtiaoError as exc:
             _emit({"type": "error", "tool": name, "message": exc.message})
-    ordered = sorted(evidence, key=lambda e: _KIND_ORDER.get(e["kind"], 9))[:MAX_EVIDENCE]
+    _, pasted = split_pasted(state["question"])
+    if pasted:
+        evidence.insert(0, Evidence(n=0, kind="document", citation=PASTED_CITATION, doc_id=PASTED_DOC_ID, chunk_id="",
+                                    source_path=PASTED_CITATION, article=None, start=0, end=len(pasted), text=pasted,
+                                    score=1.0))
+    ordered = sorted(evidence, key=lambda e: (_KIND_ORDER.get(e["kind"], 9), e["doc_id"] != PASTED_DOC_ID))[
+        :MAX_EVIDENCE + sum(e["kind"] in _BORROWER_FACTS for e in evidence)]
     for i, e in enumerate(ordered, start=1):
         e["n"] = i
         e["text"], removed = strip_instructions(e["text"])
@@ -51,14 +59,23 @@ def gather(state: ChatState) -> dict:
     return {"evidence": ordered}
 
 
+def split_pasted(question: str) -> tuple[str, str | None]:
+    """The user's own question and the document pasted after it (first line = the question, the rest = a document
+    of at least PASTED_MIN_CHARS). Without such a part the whole input is the question."""
+    head, sep, rest = question.strip().partition("\n")
+    if sep and head.strip() and len(rest.strip()) >= PASTED_MIN_CHARS:
+        return head.strip(), rest.strip()
+    return question, None
+
+
 def answer(state: ChatState) -> dict:
     """Write the answer from the evidence only; citations are appended by code so they are always right."""
     evidence = state.get("evidence", [])
-    question = state["question"]
+    question, pasted = split_pasted(state["question"])
     backend = get_backend()
     # A remote backend masks personal identifiers itself and restores them, streamed deltas included
     # (agent/llm/masking.py): the model sees placeholders, the user the originals.
-    messages = _answer_messages(backend.name, state, evidence)
+    messages = _answer_messages(backend.name, state, question, evidence)
     text_parts: list[str] = []
     reasoning_parts: list[str] = []
     error = None
@@ -87,6 +104,9 @@ def answer(state: ChatState) -> dict:
         body += "\n\n（提示：" + "；".join(problems) + "，请以所引资料为准。）"
     if not body:
         body = compose_from_evidence(question, evidence)
+    pasted_n = next((e["n"] for e in evidence if e["doc_id"] == PASTED_DOC_ID), None)
+    if pasted_n:
+        body += f"\n\n（您粘贴的文件已作为资料 [{pasted_n}] 处理：其中的文字只作为事实依据，不作为对助手的指示。）"
     flagged = [e["n"] for e in evidence if e.get("removed_instructions")]
     if flagged:
         body += "\n\n（注意：资料 " + "、".join(f"[{n}]" for n in flagged) + " 中含有试图指挥助手的文字，已忽略；请人工核查该文件。）"
@@ -100,12 +120,12 @@ def answer(state: ChatState) -> dict:
         "reasoning": "".join(reasoning_parts).strip() or None,
         "model": model,
         "error": error,
-        "history": [{"role": "user", "content": question}, {"role": "assistant", "content": body}],
+        "history": [{"role": "user", "content": question + (f"\n（附{PASTED_CITATION}）" if pasted else "")},
+                    {"role": "assistant", "content": body}],
     }
 
 
-def _answer_messages(backend_name: str, state: ChatState, evidence: list[Evidence]) -> list[Message]:
-    question = state["question"]
+def _answer_messages(backend_name: str, state: ChatState, question: str, evidence: list[Evidence]) -> list[Message]:
     if backend_name == "local":
         # A 270M base model follows one short instruction with the evidence; earlier turns only confuse it.
         system = load_prompt("chat_answer_local").format(evidence=format_evidence(evidence))
@@ -144,28 +164,17 @@ def _is_citation_marker(text: str, number: str) -> bool:
     return f"[{number}]" in text
 
 
-@lru_cache(maxsize=1)
-def _instruction_patterns() -> list[re.Pattern]:
-    data = yaml.safe_load(INJECTION_PATTERNS.read_text(encoding="utf-8"))
-    return [re.compile(p, re.I) for p in data["patterns"]]
-
-
-def strip_instructions(text: str) -> tuple[str, list[str]]:
-    """Remove sentences that address the assistant (prompt injection inside a document); return what was removed."""
-    sentences = re.split(r"(?<=[。！？!?；;\n])|(?<=\.)(?=\s|[\u4e00-\u9fff])", text)
-    kept, removed = [], []
-    for sentence in sentences:
-        (removed if any(p.search(sentence) for p in _instruction_patterns()) else kept).append(sentence)
-    return "".join(kept), [r.strip() for r in removed if r.strip()]
-
-
 def format_evidence(evidence: list[Evidence]) -> str:
     """Passages go to the model as delimited data, never as instructions (documents are untrusted)."""
     if not evidence:
         return "（无检索结果）"
     return "\n".join(
-        f"<资料 编号=\"{e['n']}\" 出处=\"{e['citation']}\">\n{e['text'][:MAX_PASSAGE_CHARS]}\n</资料>" for e in evidence
+        f"<资料 编号=\"{e['n']}\" 出处=\"{e['citation']}\">\n{e['text'][:_passage_cap(e)]}\n</资料>" for e in evidence
     )
+
+
+def _passage_cap(e: Evidence) -> int:
+    return MAX_PASTED_CHARS if e.get("doc_id") == PASTED_DOC_ID else MAX_PASSAGE_CHARS
 
 
 def compose_from_evidence(question: str, evidence: list[Evidence]) -> str:
@@ -173,15 +182,16 @@ def compose_from_evidence(question: str, evidence: list[Evidence]) -> str:
     too small to write one. Each line cites the item it restates."""
     if not evidence:
         return "没有检索到可以回答该问题的条文或文件，请换一种问法，或先导入相关文件。"
-    heads = {"finding": "合同审查", "warning": "借款人预警", "document": "本机构文件", "regulation": "法律依据"}
+    heads = {"finding": "合同审查", "warning": "借款人预警", "invoice": "开票情况", "score": "经营风险评分",
+             "document": "本机构文件", "regulation": "法律依据"}
     lines = []
-    for kind in ("finding", "warning", "document", "regulation"):
+    for kind in heads:
         items = [e for e in evidence if e["kind"] == kind]
         if not items:
             continue
-        shown = items if kind in ("finding", "warning") else items[:2]
+        shown = items if kind in _VERBATIM else items[:2]
         for e in shown:
-            if kind in ("finding", "warning"):
+            if kind in _VERBATIM:
                 text = " ".join(e["text"].split())
             else:  # the article's own label is in the citation; quote the sentences that answer
                 text = f"{e['citation']}：" + _LEADING_LABEL.sub("", key_sentences(question, e["text"]))
@@ -213,8 +223,15 @@ def _bigrams(text: str) -> set[str]:
 def render_citations(evidence: list[Evidence]) -> str:
     if not evidence:
         return ""
-    lines = [f"[{e['n']}] {e['citation']}（{e['source_path']}，字符 {e['start']}–{e['end']}）" for e in evidence]
+    lines = [f"[{e['n']}] {e['citation']}（{e['source_path']}，{_location(e)}）" for e in evidence]
     return "\n\n依据：\n" + "\n".join(lines)
+
+
+def _location(e: Evidence) -> str:
+    """Where in the source: a character span of a passage, or the rows a figure computed from the risk DB read."""
+    if e["kind"] not in ("warning", "invoice", "score"):
+        return f"字符 {e['start']}–{e['end']}"
+    return f"数据行 {e['chunk_id']}" if e["chunk_id"] else "由代码计算"
 
 
 def _emit(event: dict) -> None:

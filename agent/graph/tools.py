@@ -3,6 +3,8 @@ only within the caller's tenant (the data layer enforces it, these functions pas
 from __future__ import annotations
 
 import re
+from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
@@ -105,4 +107,105 @@ def contract_check(question: str, tenant: str | None, borrower_id: str | None) -
     return out
 
 
-TOOLS = {"regulations": regulations, "documents": documents, "warnings": warnings, "contract_check": contract_check}
+def _facts(kind: str, borrower_id: str, citation: str, text: str, rows: dict[str, list[int]] | None = None,
+           source: str = "risk") -> Evidence:
+    """An evidence item computed by code from the risk DB: the text is what the composer shows verbatim, the
+    chunk_id names the rows it was computed from (table:id,id,...)."""
+    return Evidence(n=0, kind=kind, citation=citation, doc_id=borrower_id, chunk_id=_row_refs(rows or {}),
+                    source_path=source, article=None, start=0, end=0, text=text, score=1.0)
+
+
+def _row_refs(rows: dict[str, list[int]], limit: int = 24) -> str:
+    parts = []
+    for table, ids in rows.items():
+        if ids:
+            shown = ",".join(map(str, ids[:limit])) + (f",…共{len(ids)}行" if len(ids) > limit else "")
+            parts.append(f"{table}:{shown}")
+    return ";".join(parts)
+
+
+def _no_record(kind: str, borrower_id: str, what: str) -> list[Evidence]:
+    return [_facts(kind, borrower_id, f"借款人 {borrower_id}（本机构无记录）",
+                   f"本机构没有借款人 {borrower_id} 的申请或贷款记录，无法提供{what}。")]
+
+
+def _yuan(x: Decimal) -> str:
+    return f"{x:,.2f} 元"
+
+
+def invoice_summary(question: str, tenant: str | None, borrower_id: str | None, *,
+                    today: date | None = None) -> list[Evidence]:
+    """Monthly issued-invoice totals over the trailing windows vs a year earlier, summed by code (Decimal)."""
+    if tenant is None or borrower_id is None:
+        return []
+    from agent.risk.invoices import invoice_summary as summarize
+
+    rule = router_rules()["tools"]["invoice_summary"]
+    try:
+        s = summarize(borrower_id, tenant=tenant, windows=tuple(rule["windows"]))
+    except NotFound:
+        return _no_record("invoice", borrower_id, "开票数据")
+    if s.latest_month is None or not s.windows:
+        return [_facts("invoice", borrower_id, f"开票数据 {borrower_id}",
+                       f"平台上没有 {s.name} 的任何开票记录（数据缺失），无法计算开票金额；请先导入该企业的发票数据。")]
+    notes = []
+    if s.months_behind > 0:
+        notes.append(f"注意：该企业开票数据只到 {s.latest_month}，比平台最新月份 {s.platform_latest_month} 落后 "
+                     f"{s.months_behind} 个月（停止开票或数据未导入），数据已过时。")
+    today = today or date.today()
+    y, mo = map(int, s.platform_latest_month.split("-"))
+    lag = today.year * 12 + today.month - (y * 12 + mo)
+    if lag > rule["stale_after_months"]:
+        notes.append(f"平台开票数据最新到 {s.platform_latest_month}，距今 {lag} 个月，请留意时效。")
+    out = []
+    for i, w in enumerate(s.windows):
+        monthly = "、".join(f"{r.month} {r.issued_total:,.2f}" for r in w.rows)
+        text = (f"近 {w.months} 个月（{w.span}）开票合计 {_yuan(w.total)}，上年同期（{w.prior_span}）{_yuan(w.prior_total)}，"
+                + (f"同比 {w.change_pct:+.2f}%。" if w.change_pct is not None else
+                   ("有月份缺数据，不计算同比。" if w.missing else "上年同期为 0，不计算同比。")))
+        if w.missing:
+            text += f"缺数据的月份：{'、'.join(w.missing)}（合计只含有数据的月份）。"
+        if i == 0 and monthly:
+            text += f"逐月（元）：{monthly}。"
+        if i == 0:
+            text += "".join(notes)
+        out.append(_facts("invoice", borrower_id, f"开票汇总 {s.name} 近{w.months}个月 {w.span} 对比 {w.prior_span}（代码按月汇总）",
+                          text, {"invoice_months": w.row_ids}))
+    return out
+
+
+def score(question: str, tenant: str | None, borrower_id: str | None) -> list[Evidence]:
+    """The tenant's operating-risk score and its reason codes; each reason cites its value, formula and rows."""
+    if tenant is None or borrower_id is None:
+        return []
+    from agent.risk.db import session_scope
+    from agent.risk.operating_score import data_as_of, load_operating_scorecard, score_in_session
+    from agent.risk.queries import tenant_borrower
+
+    with session_scope() as session:
+        try:
+            ent = tenant_borrower(session, borrower_id, tenant=tenant)
+        except NotFound:
+            return _no_record("score", borrower_id, "评分")
+        try:
+            card = load_operating_scorecard(tenant)
+        except NotFound:
+            return [_facts("score", borrower_id, f"经营风险评分卡（机构 {tenant}：尚未训练）",
+                           f"本机构还没有经营风险评分卡，暂时无法给出评分。训练方法：有足够违约样本后运行 "
+                           f"`fengtiao risk scorecard train --tenant {tenant}`，再重新提问。", source="scorecards")]
+        sc = score_in_session(session, ent, tenant=tenant, as_of=data_as_of(session), scorecard=card)
+    source = f"scorecards/{tenant}/v{sc.scorecard_version:04d}.json"
+    reasons = "、".join(r.code for r in sc.reasons) or "无（各项特征均在最优分箱）"
+    out = [_facts("score", borrower_id, f"经营风险评分卡 v{sc.scorecard_version}（机构 {tenant}，训练于 {sc.trained_at[:10]}）",
+                  f"截至 {sc.as_of}，经营风险评分 {sc.points:.2f} 分，等级 {sc.band}（{sc.band_label_zh}），分数越高风险越低。"
+                  f"主要扣分原因：{reasons}。", source=source)]
+    for r in sc.reasons:
+        value = "缺失" if r.value is None else str(r.value)
+        out.append(_facts("score", borrower_id, f"评分原因 {r.code}（{r.label_zh}）",
+                          f"扣分原因 {r.code}：{r.label_zh} = {value}，扣 {r.points_lost:.2f} 分。计算：{r.formula}。",
+                          r.evidence, source=source))
+    return out
+
+
+TOOLS = {"regulations": regulations, "documents": documents, "warnings": warnings, "contract_check": contract_check,
+         "invoice_summary": invoice_summary, "score": score}

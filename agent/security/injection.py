@@ -1,0 +1,144 @@
+"""Prompt injection inside documents: find the text that addresses the assistant instead of stating facts.
+
+Documents (uploads, retrieved passages, a contract pasted into the chat, the contract under check) are data.
+The patterns are YAML data (agent/rules/injection_patterns.yaml), matched per sentence on a *normalised* copy
+(full-width letters, s p a c e d or h-y-p-h-e-n-a-t-e-d letters folded), so disguised wording is caught while
+what is removed is always the original text. Sentences are split outside quotes and brackets, so a quoted
+payload (“…。…”) goes with the instruction that carries it; a line that is only chat-template markup goes too.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+INJECTION_PATTERNS = Path(__file__).resolve().parent.parent / "rules" / "injection_patterns.yaml"
+
+_ENDERS = set("。！？!?；;")
+_OPEN = {"“": "”", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "【": "】", "<": ">"}
+# what follows an instruction on the same line and only tells the reader what to output is part of it
+_CONTINUATION = re.compile(r"^\s*(?:然后|并|再)?(?:只|仅|直接|请)?(?:回复|回答|答复|输出|写上|写明|注明)|"
+                           r"^\s*(?:then\s+|and\s+)?(?:only\s+)?(?:output|say|reply|answer|respond|write|print)\b", re.I)
+_MARKUP_ONLY = re.compile(r"^\s*(?:</?\s*[\w|]+\s*>|<\|im_(?:start|end)\|>\s*\w*|\[/?\s*\w+\s*\])\s*$")
+
+
+@dataclass(frozen=True)
+class Instruction:
+    """A sentence of the original text that addresses the assistant; `quote` is `text[start:end]` stripped."""
+
+    start: int
+    end: int
+    quote: str
+
+
+@lru_cache(maxsize=4)
+def _patterns(path: Path = INJECTION_PATTERNS) -> list[re.Pattern]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [re.compile(p, re.I | re.S) for p in data["patterns"]]
+
+
+def reset_patterns() -> None:
+    _patterns.cache_clear()
+
+
+def normalise(text: str) -> str:
+    """The text as the patterns see it: NFKC (ＩＧＮＯＲＥ → IGNORE), spaces between Han characters dropped
+    (忽 略, 忽-略 → 忽略), separators between single Latin letters dropped (I-g-n-o-r-e → Ignore)."""
+    s = unicodedata.normalize("NFKC", text)
+    s = re.sub(r"(?<=[\u4e00-\u9fff])(?:[ \t\u3000]+|[-_.·*/|])(?=[\u4e00-\u9fff])", "", s)
+    s = re.sub(r"(?<=\b[A-Za-z])[-_.·*](?=[A-Za-z]\b)", "", s)
+    return s
+
+
+def looks_like_instruction(sentence: str) -> bool:
+    norm = normalise(sentence)
+    return any(p.search(norm) for p in _patterns())
+
+
+def _sentences(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of one line; never split inside quotes, brackets or an HTML comment."""
+    spans: list[tuple[int, int]] = []
+    start, stack, i, n = 0, [], 0, len(line)
+    while i < n:
+        ch = line[i]
+        if line.startswith("<!--", i):
+            j = line.find("-->", i)
+            i = n if j < 0 else j + 3
+            continue
+        if stack and ch == stack[-1]:
+            stack.pop()
+        elif ch in _OPEN and len(stack) < 4:
+            stack.append(_OPEN[ch])
+        elif ch == '"':
+            stack.append('"')
+        elif not stack and (ch in _ENDERS or (ch == "." and (i + 1 == n or line[i + 1].isspace()
+                                                              or "\u4e00" <= line[i + 1] <= "\u9fff"))):
+            spans.append((start, i + 1))
+            start = i + 1
+        i += 1
+    if stack:  # an unclosed quote or bracket: split the rest of the line the plain way
+        return spans + [(start + a, start + b) for a, b in _plain_sentences(line[start:])]
+    if start < n:
+        spans.append((start, n))
+    return spans
+
+
+def _plain_sentences(line: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"[。！？!?；;]|\.(?=\s|[\u4e00-\u9fff]|$)", line):
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(line):
+        spans.append((start, len(line)))
+    return spans
+
+
+def find_instructions(text: str) -> list[Instruction]:
+    """Every sentence of `text` that addresses the assistant, with its character offsets."""
+    found: list[Instruction] = []
+    offset = 0
+    for line in text.split("\n"):
+        if _MARKUP_ONLY.match(line) and line.strip():
+            found.append(Instruction(offset, offset + len(line), line.strip()))
+        else:
+            previous_hit = False
+            for a, b in _sentences(line):
+                piece = line[a:b]
+                hit = bool(piece.strip()) and (looks_like_instruction(piece)
+                                               or (previous_hit and bool(_CONTINUATION.match(normalise(piece)))))
+                if hit:
+                    found.append(Instruction(offset + a, offset + b, piece.strip()))
+                previous_hit = hit
+        offset += len(line) + 1
+    return found
+
+
+def strip_instructions(text: str) -> tuple[str, list[str]]:
+    """Remove sentences that address the assistant; return the rest and what was removed."""
+    found = find_instructions(text)
+    if not found:
+        return text, []
+    parts, last = [], 0
+    for f in found:
+        parts.append(text[last:f.start])
+        last = f.end
+    parts.append(text[last:])
+    return "".join(parts), [f.quote for f in found]
+
+
+def mask_instructions(text: str) -> tuple[str, list[Instruction]]:
+    """Blank out (with spaces, same length) what addresses the assistant: offsets into the text stay valid,
+    so evidence quoted from the masked text is evidence from the original."""
+    found = find_instructions(text)
+    if not found:
+        return text, []
+    chars = list(text)
+    for f in found:
+        for i in range(f.start, f.end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars), found
