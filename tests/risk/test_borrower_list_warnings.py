@@ -2,40 +2,28 @@
 up to 50; larger pages leave it out (null) rather than scan every borrower."""
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-TENANTS = ["T01", "T02", "T03", "T04", "T05", "T06"]
+from tests.risk.conftest import synthetic_market
 
 
 @pytest.fixture(scope="module")
 def small_market(tmp_path_factory):
     """Seed 7, 40 enterprises, generated as of today: the list evaluates warnings as of today."""
-    from agent.config import reset_settings
-    from agent.risk.generator import generate
-    from agent.risk.importer import import_dir
+    with synthetic_market(tmp_path_factory.mktemp("borrower-list"), 7, 40, as_of=date.today()) as (truth, url):
+        yield truth, url, _client()
 
-    mp = pytest.MonkeyPatch()
-    base = tmp_path_factory.mktemp("borrower-list")
-    url = f"sqlite:///{base / 'risk.db'}"
-    mp.setenv("FENGTIAO_PLATFORM_KEY", "test-platform-key")
-    mp.setenv("FENGTIAO_RISK_DB_URL", url)
-    mp.setenv("FENGTIAO_DATA_DIR", str(base / "data-dir"))
-    mp.setenv("FENGTIAO_TENANTS", json.dumps(TENANTS))
-    reset_settings()
-    truth = generate(7, 40, base / "gen", as_of=date.today())
-    assert import_dir(base / "gen", url=url).rejected == 0
+
+def _client() -> TestClient:
     from agent.risk.api import router
 
     app = FastAPI()
     app.include_router(router)
-    yield truth, url, TestClient(app)
-    mp.undo()
-    reset_settings()
+    return TestClient(app)
 
 
 def test_list_items_carry_the_highest_warning_level(small_market) -> None:

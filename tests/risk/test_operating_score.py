@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from agent.errors import DocumentError, NotFound
-from tests.risk.conftest import AS_OF, TENANTS, tenants_of
+from tests.risk.conftest import AS_OF, TENANTS, synthetic_market, tenants_of
 
 # One lender holds most of the book, as in a real local market, so it has enough defaults to learn from.
 SHARES = {"T01": 0.6, "T02": 0.1, "T03": 0.1, "T04": 0.1, "T05": 0.05, "T06": 0.05}
@@ -20,26 +20,12 @@ SHARES = {"T01": 0.6, "T02": 0.1, "T03": 0.1, "T04": 0.1, "T05": 0.05, "T06": 0.
 @pytest.fixture(scope="module")
 def book(tmp_path_factory):
     """(truth, db url, generated dir, data dir) for seed 11, 300 enterprises, T01's scorecard trained."""
-    mp = pytest.MonkeyPatch()
-    base = tmp_path_factory.mktemp("opscore")
-    url = f"sqlite:///{base / 'risk.db'}"
-    mp.setenv("FENGTIAO_PLATFORM_KEY", "test-platform-key")
-    mp.setenv("FENGTIAO_RISK_DB_URL", url)
-    mp.setenv("FENGTIAO_DATA_DIR", str(base / "data-dir"))
-    mp.setenv("FENGTIAO_TENANTS", json.dumps(TENANTS))
-    from agent.config import reset_settings
-    from agent.risk.generator import generate
-    from agent.risk.importer import import_dir
     from agent.risk.operating_score import train_operating_scorecard
 
-    reset_settings()
-    truth = generate(11, 300, base / "gen", as_of=AS_OF, tenant_shares=SHARES)
-    report = import_dir(base / "gen", url=url)
-    assert report.rejected == 0 and not any(f.error for f in report.files)
-    trained = train_operating_scorecard("T01", url=url)
-    yield {"truth": truth, "url": url, "gen": base / "gen", "data_dir": base / "data-dir", "trained": trained}
-    mp.undo()
-    reset_settings()
+    base = tmp_path_factory.mktemp("opscore")
+    with synthetic_market(base, 11, 300, tenant_shares=SHARES) as (truth, url):
+        trained = train_operating_scorecard("T01", url=url)
+        yield {"truth": truth, "url": url, "gen": base / "gen", "data_dir": base / "data-dir", "trained": trained}
 
 
 # --- planted outcomes -------------------------------------------------------------------------------------------
