@@ -8,7 +8,7 @@ from pathlib import Path
 
 from agent.errors import FengtiaoError
 from agent.mediation.checks import CheckResult, check_draft, draft_facts, passed
-from agent.mediation.draft import DraftInputs, POLISHABLE, agreement_fields, polish, render
+from agent.mediation.draft import DraftInputs, agreement_fields, polish, render
 
 
 @dataclass

@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 from agent.graph.builder import build_chat_graph, open_checkpointer, thread_config
-from tests.stub_openai_server import running_stub
 
 QUESTION = "保证人和债权人没约定保证期间，保证责任多久到期？"
 

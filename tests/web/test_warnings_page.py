@@ -2,7 +2,6 @@
 warnings (levels and reason codes); a borrower it has no relationship with, or an unknown code, is "not found"."""
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
