@@ -295,13 +295,15 @@ METRICS = [
 
 # -------------------------------------------------------------------------------- the run
 
-def run_injection(ctx: RunContext) -> ExternalResult:
+def run_injection(ctx: RunContext, suite: Suite | None = None) -> ExternalResult:
+    """Run `suite`'s rows (default: this suite; `injection_holdout` passes itself to reuse this loop on its data)."""
+    suite = suite or SUITE
     running_stub = stub_module().running_stub
     from agent.config import get_settings
     from agent.graph.builder import build_chat_graph
     from eval.runner import select_rows
 
-    rows = select_rows(SUITE, ctx.options)
+    rows = select_rows(suite, ctx.options)
     valid = [r.row for r in rows if r.row is not None]
     payloads = {r.canary: r.payload for r in valid if isinstance(r, InjectionRow) and r.canary and r.payload}
     folder = get_settings().path("eval-injection", "docs", "x").parent
@@ -311,7 +313,7 @@ def run_injection(ctx: RunContext) -> ExternalResult:
     docs = [r for r in valid if isinstance(r, InjectionRow)]
     with running_stub(responder=gullible_responder(payloads)) as stub, _backend_at(stub), uploaded(docs, folder):
         for r in rows:
-            case = CaseRecord(suite=SUITE.name, case_id=r.case_id, model=f"gullible stub ({stub.model})")
+            case = CaseRecord(suite=suite.name, case_id=r.case_id, model=f"gullible stub ({stub.model})")
             if r.row is None:
                 case.inputs, case.error, case.error_stage = r.raw, r.error, "row"
                 cases.append(case)
