@@ -15,6 +15,9 @@ from prompts import load_prompt
 MAX_EVIDENCE = 6
 MAX_PASSAGE_CHARS = 400
 MAX_PASTED_CHARS = 3000   # a pasted contract is the subject of the question: the model reads more of it
+# An institution's own documents are untrusted: the model reads only the sentences that share wording with the
+# question, so an instruction planted elsewhere in the file does not reach it whatever its wording.
+DOCUMENT_SENTENCES = 4
 PASTED_MIN_CHARS = 80     # the same bar as the contract_check tool (agent/rules/chat_router.yaml)
 PASTED_DOC_ID = "pasted"
 PASTED_CITATION = "对话中粘贴的文件"
@@ -128,9 +131,9 @@ def answer(state: ChatState) -> dict:
 def _answer_messages(backend_name: str, state: ChatState, question: str, evidence: list[Evidence]) -> list[Message]:
     if backend_name == "local":
         # A 270M base model follows one short instruction with the evidence; earlier turns only confuse it.
-        system = load_prompt("chat_answer_local").format(evidence=format_evidence(evidence))
+        system = load_prompt("chat_answer_local").format(evidence=format_evidence(evidence, question))
         return [Message(role="system", content=system), Message(role="user", content=question)]
-    prompt = load_prompt("chat_answer").format(evidence=format_evidence(evidence), question=question)
+    prompt = load_prompt("chat_answer").format(evidence=format_evidence(evidence, question), question=question)
     history = [Message(role=t["role"], content=t["content"]) for t in state.get("history", [])[-6:]]  # type: ignore[arg-type]
     return [*history, Message(role="user", content=prompt)]
 
@@ -164,13 +167,20 @@ def _is_citation_marker(text: str, number: str) -> bool:
     return f"[{number}]" in text
 
 
-def format_evidence(evidence: list[Evidence]) -> str:
+def format_evidence(evidence: list[Evidence], question: str | None = None) -> str:
     """Passages go to the model as delimited data, never as instructions (documents are untrusted)."""
     if not evidence:
         return "（无检索结果）"
     return "\n".join(
-        f"<资料 编号=\"{e['n']}\" 出处=\"{e['citation']}\">\n{e['text'][:_passage_cap(e)]}\n</资料>" for e in evidence
+        f"<资料 编号=\"{e['n']}\" 出处=\"{e['citation']}\">\n{_passage_text(e, question)}\n</资料>" for e in evidence
     )
+
+
+def _passage_text(e: Evidence, question: str | None) -> str:
+    text = e["text"][:_passage_cap(e)]
+    if question and e["kind"] == "document":
+        return key_sentences(question, text, limit=DOCUMENT_SENTENCES)
+    return text
 
 
 def _passage_cap(e: Evidence) -> int:
