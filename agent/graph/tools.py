@@ -12,6 +12,7 @@ import yaml
 
 from agent.errors import FengtiaoError, NotFound
 from agent.graph.state import Evidence
+from agent.risk.months import month_index
 
 ROUTER_RULES = Path(__file__).resolve().parent.parent / "rules" / "chat_router.yaml"
 
@@ -154,7 +155,7 @@ def invoice_summary(question: str, tenant: str | None, borrower_id: str | None, 
                      f"{s.months_behind} 个月（停止开票或数据未导入），数据已过时。")
     today = today or date.today()
     y, mo = map(int, s.platform_latest_month.split("-"))
-    lag = today.year * 12 + today.month - (y * 12 + mo)
+    lag = month_index(today) - month_index(date(y, mo, 1))
     if lag > rule["stale_after_months"]:
         notes.append(f"平台开票数据最新到 {s.platform_latest_month}，距今 {lag} 个月，请留意时效。")
     out = []

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from agent.risk import models as m
 from agent.risk.ledger import other_institution_activity
+from agent.risk.months import month_start
 
 Number = float | int | None
 _KIND_ZH = {"power": "用电", "water": "用水", "gas": "用气"}
@@ -41,11 +42,6 @@ class EnterpriseFeatures:
     as_of: date
     values: dict[str, Number]
     trace: dict[str, FeatureTrace]
-
-
-def month_start(d: date, back: int = 0) -> date:
-    idx = d.year * 12 + d.month - 1 - back
-    return date(idx // 12, idx % 12 + 1, 1)
 
 
 def _pct_change(now: float, before: float) -> float | None:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from agent.identifiers import id_number_check_char
 from agent.invoices.validators import CREDIT_CODE_CHARS, credit_code_check_char
+from agent.risk.months import month_start
 from agent.risk.outcomes import plant_defaults
 
 DEFAULT_AS_OF = date(2026, 6, 30)
@@ -54,9 +55,6 @@ class _Firm:
     fraud_app: bool = False
 
 
-def _month_start(d: date, back: int) -> date:
-    idx = d.year * 12 + d.month - 1 - back
-    return date(idx // 12, idx % 12 + 1, 1)
 
 
 class _Gen:
@@ -248,7 +246,7 @@ def _series(g: _Gen, f: _Firm, out: dict[str, list[dict]]) -> None:
     blip = r.choice(["staff", "utility", "lawsuit", None, None, None, None, None, None, None]) if f.role == "healthy" else None
     arrears = det and r.random() < 0.4
     for back in range(MONTHS - 1, -1, -1):
-        month, i = _month_start(as_of, back), MONTHS - 1 - back
+        month, i = month_start(as_of, back), MONTHS - 1 - back
         decay = {k: 1.0 for k in end}
         if det and i >= MONTHS - 6:
             decay = {k: 1 - (1 - v) * (i - (MONTHS - 7)) / 6 for k, v in end.items()}
@@ -262,7 +260,7 @@ def _series(g: _Gen, f: _Firm, out: dict[str, list[dict]]) -> None:
         due = max(issued, 0) * 0.03
         paid = due * (r.uniform(0, 0.3) if arrears and back < 3 else 1)
         out["tax_filings"].append({"credit_code": f.code, "month": ym, "tax_due": f"{due:.2f}", "tax_paid": f"{paid:.2f}",
-                                   "filed_on": str(min(_month_start(as_of, back - 1) + timedelta(days=14), as_of))})
+                                   "filed_on": str(min(month_start(as_of, back - 1) + timedelta(days=14), as_of))})
         heads = max(1, round(staff * decay["staff"] + r.choice((-1, 0, 0, 0, 1))))
         out["headcount"].append({"credit_code": f.code, "month": ym, "insured_count": heads})
         use = decay["utility"] * r.gauss(1, 0.06)

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from agent.risk import models as m
 from agent.risk.db import session_scope
-from agent.risk.features import month_start
+from agent.risk.months import month_index, month_start
 from agent.risk.queries import tenant_borrower
 
 CENT = Decimal("0.01")
@@ -55,10 +55,6 @@ class InvoiceSummary(BaseModel):
     windows: list[InvoiceWindow]
 
 
-def _index(d: date) -> int:
-    return d.year * 12 + d.month - 1
-
-
 def _row(r: m.InvoiceMonth) -> InvoiceMonthRow:
     return InvoiceMonthRow(month=f"{r.month:%Y-%m}", issued_total=Decimal(r.issued_total).quantize(CENT),
                            issued_count=r.issued_count, row_id=r.id)
@@ -92,7 +88,7 @@ def invoice_summary(borrower_id: str, *, tenant: str, windows: tuple[int, ...] =
         latest = session.scalar(select(func.max(m.InvoiceMonth.month)).where(m.InvoiceMonth.enterprise_id == ent.id))
         by_month = {r.month: r for r in rows}
         found = [_window(by_month, platform_latest, n) for n in windows] if platform_latest else []
-        behind = _index(platform_latest) - _index(latest) if platform_latest and latest else 0
+        behind = month_index(platform_latest) - month_index(latest) if platform_latest and latest else 0
         return InvoiceSummary(borrower_id=ent.credit_code, name=ent.name, tenant=tenant,
                               platform_latest_month=f"{platform_latest:%Y-%m}" if platform_latest else None,
                               latest_month=f"{latest:%Y-%m}" if latest else None, months_behind=behind, windows=found)

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agent.risk import models as m
+from agent.risk.months import month_start
 from agent.risk.signal_rules import OperatingRules, load_risk_rules
 
 
@@ -23,15 +24,12 @@ class Symptom:
     facts: dict[str, float | int | str] = field(default_factory=dict)
 
 
-def _month(d: date, back: int) -> date:
-    idx = d.year * 12 + d.month - 1 - back
-    return date(idx // 12, idx % 12 + 1, 1)
 
 
 def _yoy(rows: dict[date, tuple[int, float]], as_of: date) -> tuple[float, float, list[int]] | None:
     """(recent 3-month sum, same months a year earlier, row ids) or None when a month is missing."""
-    recent = [_month(as_of, b) for b in range(3)]
-    prior = [_month(as_of, b + 12) for b in range(3)]
+    recent = [month_start(as_of, b) for b in range(3)]
+    prior = [month_start(as_of, b + 12) for b in range(3)]
     if not all(mo in rows for mo in recent + prior):
         return None
     return (sum(rows[mo][1] for mo in recent), sum(rows[mo][1] for mo in prior), [rows[mo][0] for mo in recent + prior])
@@ -54,7 +52,7 @@ def _revenue(session: Session, eid: int, as_of: date, rules: OperatingRules) -> 
 def _headcount(session: Session, eid: int, as_of: date, rules: OperatingRules) -> list[Symptom]:
     rows = {mo: (i, n) for i, mo, n in session.execute(select(
         m.Headcount.id, m.Headcount.month, m.Headcount.insured_count).where(m.Headcount.enterprise_id == eid))}
-    now, before = _month(as_of, 0), _month(as_of, 6)
+    now, before = month_start(as_of, 0), month_start(as_of, 6)
     if now not in rows or before not in rows or rows[before][1] <= 0:
         return []
     n_now, n_before = rows[now][1], rows[before][1]
@@ -84,7 +82,7 @@ def _utilities(session: Session, eid: int, as_of: date, rules: OperatingRules) -
 
 
 def _tax(session: Session, eid: int, as_of: date, rules: OperatingRules) -> list[Symptom]:
-    months = [_month(as_of, b) for b in range(rules.tax_arrears_months)]
+    months = [month_start(as_of, b) for b in range(rules.tax_arrears_months)]
     short = [(i, mo, float(due), float(paid)) for i, mo, due, paid in session.execute(select(
         m.TaxFiling.id, m.TaxFiling.month, m.TaxFiling.tax_due, m.TaxFiling.tax_paid).where(
         m.TaxFiling.enterprise_id == eid, m.TaxFiling.month.in_(months)))

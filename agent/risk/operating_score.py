@@ -20,7 +20,8 @@ from agent.errors import DocumentError, NotFound
 from agent.risk import models as m
 from agent.risk.db import session_scope
 from agent.risk.drift import DriftReport, drift_report
-from agent.risk.features import FEATURES, EnterpriseFeatures, enterprise_features, month_start
+from agent.risk.features import FEATURES, EnterpriseFeatures, enterprise_features
+from agent.risk.months import month_start
 from agent.risk.queries import require_tenant, tenant_borrower
 from agent.risk.scorecard import (
     Scorecard,
