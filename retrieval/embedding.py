@@ -175,7 +175,7 @@ def embed_cached(texts: list[str], settings: Settings | None = None) -> list[lis
     embedder = get_embedder(settings)
     keys = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
     shipped = shipped_vectors(embedder.cache_key)
-    found: dict[str, list[float]] = {k: shipped[k] for k in keys if k in shipped}
+    found: dict[str, list[float]] = {k: shipped[k].tolist() for k in keys if k in shipped}
     with closing(sqlite3.connect(cache_path(settings), timeout=30)) as db:
         db.execute("CREATE TABLE IF NOT EXISTS vectors (sha TEXT PRIMARY KEY, vec BLOB NOT NULL)")
         missing = [k for k in dict.fromkeys(keys) if k not in found]
@@ -194,10 +194,12 @@ def embed_cached(texts: list[str], settings: Settings | None = None) -> list[lis
 
 
 @lru_cache(maxsize=2)
-def shipped_vectors(cache_key: str) -> dict[str, list[float]]:
+def shipped_vectors(cache_key: str) -> dict[str, Any]:
     """Precomputed vectors of the built-in regulations for this model, keyed by text sha256 (empty if none).
 
     Made by `scripts/export_corpus_vectors.py`; a text that changed simply misses and is embedded afresh.
+    Values are rows of one float32 array (kept cached for the process): converting all of them to Python
+    lists up front would hold ~1.4M float objects for vectors most ingests never ask for.
     """
     import numpy as np
 
@@ -206,7 +208,7 @@ def shipped_vectors(cache_key: str) -> dict[str, list[float]]:
         return {}
     with np.load(path) as data:
         shas, vecs = data["sha"], data["vec"].astype(np.float32)
-    return {bytes(row).hex(): v.tolist() for row, v in zip(shas, vecs)}
+    return {bytes(row).hex(): v for row, v in zip(shas, vecs)}
 
 
 def _is_cjk(ch: str) -> bool:
