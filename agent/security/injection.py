@@ -5,6 +5,8 @@ The patterns are YAML data (agent/rules/injection_patterns.yaml), matched per se
 (full-width letters, s p a c e d or h-y-p-h-e-n-a-t-e-d letters folded), so disguised wording is caught while
 what is removed is always the original text. Sentences are split outside quotes and brackets, so a quoted
 payload (“…。…”) goes with the instruction that carries it; a line that is only chat-template markup goes too.
+Patterns only know wordings someone has seen; every sentence also gets the opinion of an embedding classifier
+(`instruction_classifier.py`) that reads what the sentence means, so new wordings of the same intent are caught.
 """
 from __future__ import annotations
 
@@ -97,29 +99,51 @@ def _plain_sentences(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_instructions(text: str) -> list[Instruction]:
-    """Every sentence of `text` that addresses the assistant, with its character offsets."""
-    found: list[Instruction] = []
+def sentence_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, whole_markup_line) of every sentence of `text`, as the sanitizer reads it."""
+    spans: list[tuple[int, int, bool]] = []
     offset = 0
     for line in text.split("\n"):
         if _MARKUP_ONLY.match(line) and line.strip():
-            found.append(Instruction(offset, offset + len(line), line.strip()))
+            spans.append((offset, offset + len(line), True))
         else:
-            previous_hit = False
-            for a, b in _sentences(line):
-                piece = line[a:b]
-                hit = bool(piece.strip()) and (looks_like_instruction(piece)
-                                               or (previous_hit and bool(_CONTINUATION.match(normalise(piece)))))
-                if hit:
-                    found.append(Instruction(offset + a, offset + b, piece.strip()))
-                previous_hit = hit
+            spans.extend((offset + a, offset + b, False) for a, b in _sentences(line) if line[a:b].strip())
         offset += len(line) + 1
+    return spans
+
+
+def find_instructions(text: str, *, semantic: bool | None = None) -> list[Instruction]:
+    """Every sentence of `text` that addresses the assistant, with its character offsets.
+
+    A sentence is one when a pattern matches it or (`semantic`, default `settings.injection_classifier`) the
+    embedding classifier of `agent/security/instruction_classifier.py` says so, whatever its wording.
+    """
+    spans = sentence_spans(text)
+    if semantic is None:
+        from agent.config import get_settings
+
+        semantic = get_settings().injection_classifier
+    by_model = [False] * len(spans)
+    if semantic and spans:
+        from agent.security.instruction_classifier import flags
+
+        by_model = flags([normalise(text[a:b]) if not markup else "" for a, b, markup in spans])
+    found: list[Instruction] = []
+    previous_hit, previous_end = False, -1
+    for (a, b, markup), model_hit in zip(spans, by_model):
+        piece = text[a:b]
+        same_line = previous_end >= 0 and "\n" not in text[previous_end:a]
+        hit = markup or model_hit or looks_like_instruction(piece) or (
+            previous_hit and same_line and bool(_CONTINUATION.match(normalise(piece))))
+        if hit:
+            found.append(Instruction(a, b, piece.strip()))
+        previous_hit, previous_end = hit, b
     return found
 
 
-def strip_instructions(text: str) -> tuple[str, list[str]]:
+def strip_instructions(text: str, *, semantic: bool | None = None) -> tuple[str, list[str]]:
     """Remove sentences that address the assistant; return the rest and what was removed."""
-    found = find_instructions(text)
+    found = find_instructions(text, semantic=semantic)
     if not found:
         return text, []
     parts, last = [], 0
@@ -130,10 +154,10 @@ def strip_instructions(text: str) -> tuple[str, list[str]]:
     return "".join(parts), [f.quote for f in found]
 
 
-def mask_instructions(text: str) -> tuple[str, list[Instruction]]:
+def mask_instructions(text: str, *, semantic: bool | None = None) -> tuple[str, list[Instruction]]:
     """Blank out (with spaces, same length) what addresses the assistant: offsets into the text stay valid,
     so evidence quoted from the masked text is evidence from the original."""
-    found = find_instructions(text)
+    found = find_instructions(text, semantic=semantic)
     if not found:
         return text, []
     chars = list(text)

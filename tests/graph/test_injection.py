@@ -18,8 +18,10 @@ PLANTS = [
 ]
 
 
-def test_no_article_of_the_shipped_law_corpus_looks_like_an_instruction():
-    flagged = [a.citation for inst in load_corpus() for a in inst.articles if strip_instructions(a.text)[1]]
+def test_no_article_of_the_shipped_law_corpus_matches_an_instruction_pattern():
+    """The wording patterns over every article; the classifier's law check is in tests/security (it embeds)."""
+    flagged = [a.citation for inst in load_corpus() for a in inst.articles
+               if strip_instructions(a.text, semantic=False)[1]]
     assert flagged == []
 
 

@@ -1,0 +1,125 @@
+"""Validate `sentences.jsonl` (training data for the injection sentence classifier).
+
+Checks: schema and allowed values, 5–120 characters and one line, no duplicates (also after NFKC / whitespace /
+case folding), label and language targets, and no leakage from the dev suite: no sentence may occur inside a
+`text` field of eval/datasets/injection/cases.jsonl, and none may be a near copy (character-bigram Jaccard
+>= NEAR) of a sentence there. Exit code 1 on any failure. Run: `python eval/datasets/injection_train/check.py`.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TRAIN = HERE / "sentences.jsonl"
+DEV = HERE.parent / "injection" / "cases.jsonl"
+
+KEYS = {"text", "label", "lang", "source", "note"}
+LABELS = {"instruction", "benign"}
+LANGS = {"zh", "en"}
+SOURCES = {"written", "template"}
+MIN_LEN, MAX_LEN = 5, 120
+MIN_COUNT = {"instruction": 200, "benign": 300}
+NEAR = 0.8  # bigram Jaccard above which a training sentence counts as a copy of a dev sentence
+
+
+def norm(text: str) -> str:
+    """Fold width, case and whitespace so '忽 略' and 'ＩＧＮＯＲＥ' compare equal to their plain forms."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
+
+
+def bigrams(text: str) -> set[str]:
+    t = norm(text)
+    return {t[i:i + 2] for i in range(len(t) - 1)} or {t}
+
+
+def dev_sentences(texts: list[str]) -> list[str]:
+    parts = (p.strip() for t in texts for p in re.split(r"(?<=[。！？!?；;])|\n|(?<=\.)\s", t))
+    return [p for p in parts if len(norm(p)) >= MIN_LEN]
+
+
+def cjk_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum("\u4e00" <= c <= "\u9fff" for c in letters) / max(len(letters), 1)
+
+
+def check(rows: list[dict], dev_texts: list[str]) -> list[str]:
+    errors: list[str] = []
+    seen: dict[str, int] = {}
+    for i, r in enumerate(rows, 1):
+        where = f"line {i}"
+        if set(r) != KEYS:
+            errors.append(f"{where}: keys {sorted(r)} != {sorted(KEYS)}")
+            continue
+        if not all(isinstance(r[k], str) for k in KEYS):
+            errors.append(f"{where}: every field must be a string")
+            continue
+        text = r["text"]
+        for key, allowed in (("label", LABELS), ("lang", LANGS), ("source", SOURCES)):
+            if r[key] not in allowed:
+                errors.append(f"{where}: {key}={r[key]!r} not in {sorted(allowed)}")
+        if not MIN_LEN <= len(text) <= MAX_LEN:
+            errors.append(f"{where}: length {len(text)} outside {MIN_LEN}-{MAX_LEN}: {text!r}")
+        if "\n" in text or text != text.strip():
+            errors.append(f"{where}: text must be one line without outer whitespace: {text!r}")
+        if not r["note"].strip():
+            errors.append(f"{where}: empty note")
+        share = cjk_share(text)
+        if r["lang"] == "zh" and share < 0.1 or r["lang"] == "en" and share > 0.0:
+            errors.append(f"{where}: lang={r['lang']} but CJK share of letters is {share:.2f}: {text!r}")
+        key = norm(text)
+        if key in seen:
+            errors.append(f"{where}: duplicate of line {seen[key]}: {text!r}")
+        seen.setdefault(key, i)
+
+    dev_norm = [norm(t) for t in dev_texts]
+    dev_sents = [(s, bigrams(s)) for s in dev_sentences(dev_texts)]
+    for i, r in enumerate(rows, 1):
+        if not isinstance(r.get("text"), str):
+            continue
+        key = norm(r["text"])
+        if any(key in d for d in dev_norm):
+            errors.append(f"line {i}: occurs in the dev set cases.jsonl: {r['text']!r}")
+            continue
+        grams = bigrams(r["text"])
+        best, score = max(((s, len(grams & g) / len(grams | g)) for s, g in dev_sents), key=lambda x: x[1])
+        if score >= NEAR:
+            errors.append(f"line {i}: near copy ({score:.2f}) of dev sentence {best!r}: {r['text']!r}")
+
+    labels = Counter(r.get("label") for r in rows)
+    for label, need in MIN_COUNT.items():
+        if labels[label] < need:
+            errors.append(f"only {labels[label]} {label} rows, need >= {need}")
+    return errors
+
+
+def main() -> int:
+    rows = [json.loads(line) for line in TRAIN.read_text(encoding="utf-8").splitlines() if line.strip()]
+    dev_texts = [json.loads(line)["text"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    errors = check(rows, dev_texts)
+
+    by = Counter((r.get("label"), r.get("lang")) for r in rows)
+    src = Counter((r.get("label"), r.get("source")) for r in rows)
+    print(f"{TRAIN.name}: {len(rows)} rows; dev set {DEV.parent.name}/{DEV.name}: {len(dev_texts)} documents")
+    for label in sorted(LABELS):
+        total = sum(n for (lab, _), n in by.items() if lab == label)
+        zh = by[(label, "zh")]
+        print(f"  {label:<11} {total:>4}  zh {zh:>4} ({zh / max(total, 1):.0%})  en {by[(label, 'en')]:>4}"
+              f"  written {src[(label, 'written')]:>4}  template {src[(label, 'template')]:>4}")
+    lengths = sorted(len(r.get("text", "")) for r in rows)
+    print(f"  length min {lengths[0]}  median {lengths[len(lengths) // 2]}  max {lengths[-1]}")
+    if errors:
+        print(f"FAIL: {len(errors)} problem(s)")
+        for e in errors:
+            print("  " + e)
+        return 1
+    print("OK")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
