@@ -25,6 +25,7 @@ GROUNDING_MIN_OVERLAP = 0.6  # share of the embedded model's character bigrams t
 _KIND_ORDER = {"finding": 0, "warning": 1, "invoice": 2, "score": 3, "document": 4, "regulation": 5}
 _BORROWER_FACTS = ("invoice", "score")  # computed by code from the risk DB: they do not use up the passage budget
 _VERBATIM = ("finding", "warning", "invoice", "score")  # evidence whose text is already the sentence to show
+_COMPUTED = ("warning", "invoice", "score")  # written by our code from the risk DB: no document text to sanitise
 
 
 def route(state: ChatState) -> dict:
@@ -54,6 +55,8 @@ def gather(state: ChatState) -> dict:
         :MAX_EVIDENCE + sum(e["kind"] in _BORROWER_FACTS for e in evidence)]
     for i, e in enumerate(ordered, start=1):
         e["n"] = i
+        if e["kind"] in _COMPUTED:
+            continue
         e["text"], removed = strip_instructions(e["text"])
         if removed:
             e["removed_instructions"] = removed

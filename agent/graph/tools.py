@@ -39,6 +39,10 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
             hit = False
         if hit:
             chosen.append(name)
+    borrower_tools = [n for n in chosen if rules[n].get("needs_borrower")]
+    legal = rules["regulations"].get("borrower_only_unless")
+    if borrower_tools and legal is not None and not any(w in question for w in legal):
+        chosen.remove("regulations")  # a question purely about the borrower: its figures, not law articles
     return chosen
 
 

