@@ -3,7 +3,7 @@
 
 Sources must live under `<data_dir>/uploads/`: the API never reads arbitrary server paths. A tenant (`X-Tenant`,
 filled in from the API key when keys are on) may only use sources under `uploads/<tenant>/` and only sees its
-own jobs: another tenant's job id answers 404 exactly like an unknown one; an unknown tenant is 403.
+own jobs: another tenant's job id answers 404 exactly like an unknown one; an unknown tenant is 403 problem+json.
 Without a tenant (keys off, no header) the caller is the local operator, as before.
 """
 from __future__ import annotations
@@ -12,17 +12,17 @@ import tempfile
 from pathlib import Path
 from typing import Any, Literal
 
-from fastapi import APIRouter, BackgroundTasks, Header, HTTPException
+from fastapi import APIRouter, BackgroundTasks, HTTPException
 from fastapi.responses import FileResponse
 from starlette.background import BackgroundTask
 from pydantic import BaseModel, Field
 
 from agent.config import get_settings
-from agent.errors import NotFound, TenantAccessError
+from agent.errors import NotFound
 from agent.jobs.engine import JobInfo, create_job, job_results, job_status, run_job
-from agent.tenancy import resolve_tenant
+from agent.security.deps import ProblemRoute, RequestTenant
 
-router = APIRouter(prefix="/v1/jobs", tags=["jobs"])
+router = APIRouter(prefix="/v1/jobs", tags=["jobs"], route_class=ProblemRoute)
 
 
 class JobRequest(BaseModel):
@@ -31,13 +31,6 @@ class JobRequest(BaseModel):
                                          "as returned by POST /v1/uploads")
     workers: int = Field(1, ge=1, le=8)
     use_llm: bool = False
-
-
-def _tenant(x_tenant: str | None) -> str | None:
-    try:
-        return resolve_tenant(x_tenant)
-    except TenantAccessError as exc:
-        raise HTTPException(403, exc.message) from None
 
 
 def allowed_source(source: str, tenant: str | None) -> Path:
@@ -65,10 +58,8 @@ def public(info: JobInfo) -> JobInfo:
 
 
 @router.post("", response_model=JobInfo, status_code=202)
-def start_job(req: JobRequest, background: BackgroundTasks,
-              x_tenant: str | None = Header(None, alias="X-Tenant")) -> JobInfo:
+def start_job(req: JobRequest, background: BackgroundTasks, tenant: RequestTenant) -> JobInfo:
     """Create (or resume) the job and run it in the background; poll GET /v1/jobs/{id}."""
-    tenant = _tenant(x_tenant)
     path = allowed_source(req.source, tenant)
     info = create_job(req.kind, path, options={"use_llm": True} if req.use_llm else {}, tenant=tenant)
     background.add_task(run_job, info.id, workers=req.workers)
@@ -76,8 +67,7 @@ def start_job(req: JobRequest, background: BackgroundTasks,
 
 
 @router.get("/{job_id}", response_model=JobInfo)
-def get_job(job_id: str, x_tenant: str | None = Header(None, alias="X-Tenant")) -> JobInfo:
-    tenant = _tenant(x_tenant)
+def get_job(job_id: str, tenant: RequestTenant) -> JobInfo:
     try:
         return public(job_status(job_id, tenant=tenant))
     except NotFound as exc:
@@ -85,8 +75,7 @@ def get_job(job_id: str, x_tenant: str | None = Header(None, alias="X-Tenant")) 
 
 
 @router.get("/{job_id}/results")
-def get_results(job_id: str, x_tenant: str | None = Header(None, alias="X-Tenant")) -> list[dict[str, Any]]:
-    tenant = _tenant(x_tenant)
+def get_results(job_id: str, tenant: RequestTenant) -> list[dict[str, Any]]:
     try:
         return job_results(job_id, tenant=tenant)
     except NotFound as exc:
@@ -94,11 +83,10 @@ def get_results(job_id: str, x_tenant: str | None = Header(None, alias="X-Tenant
 
 
 @router.get("/{job_id}/results.xlsx", response_class=FileResponse)
-def get_results_xlsx(job_id: str, x_tenant: str | None = Header(None, alias="X-Tenant")) -> FileResponse:
+def get_results_xlsx(job_id: str, tenant: RequestTenant) -> FileResponse:
     """The records as an Excel workbook for credit staff: one row per file, one row per error."""
     from agent.jobs.export import write_xlsx
 
-    tenant = _tenant(x_tenant)
     try:
         records = job_results(job_id, tenant=tenant)
     except NotFound as exc:

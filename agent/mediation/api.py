@@ -1,8 +1,9 @@
 """HTTP API for mediation cases: create, run, read, resume with the mediator's decision, download the DOCX.
 
 A case belongs to the tenant that created it (`X-Tenant`, filled in from the API key when keys are on):
-another tenant's case id answers 404 exactly like an unknown one; an unknown tenant is 403. A dispute may
-name a contract file only inside the caller's uploads folder or the shipped samples, never any server path.
+another tenant's case id answers 404 exactly like an unknown one; an unknown tenant is 403 problem+json.
+A dispute may name a contract file only inside the caller's uploads folder or the shipped samples, never any
+server path.
 """
 from __future__ import annotations
 
@@ -10,15 +11,15 @@ import tempfile
 from pathlib import Path
 from typing import Literal
 
-from fastapi import APIRouter, Header, HTTPException
+from fastapi import APIRouter, HTTPException
 from fastapi.responses import FileResponse
 from pydantic import BaseModel
 
 from agent.config import get_settings
-from agent.errors import FengtiaoError, NotFound, TenantAccessError
-from agent.tenancy import resolve_tenant
+from agent.errors import FengtiaoError, NotFound
+from agent.security.deps import ProblemRoute, RequestTenant
 
-router = APIRouter(prefix="/v1/mediation", tags=["mediation"])
+router = APIRouter(prefix="/v1/mediation", tags=["mediation"], route_class=ProblemRoute)
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -37,17 +38,8 @@ class Decision(BaseModel):
 
 
 def _error(exc: FengtiaoError) -> HTTPException:
-    if isinstance(exc, TenantAccessError):
-        return HTTPException(status_code=403, detail=exc.to_dict())
     status = 404 if isinstance(exc, NotFound) else 422
     return HTTPException(status_code=status, detail=exc.to_dict())
-
-
-def _tenant(x_tenant: str | None) -> str | None:
-    try:
-        return resolve_tenant(x_tenant)
-    except TenantAccessError as exc:
-        raise _error(exc) from None
 
 
 def check_contract_path(file: str | None, tenant: str | None) -> None:
@@ -67,12 +59,11 @@ def check_contract_path(file: str | None, tenant: str | None) -> None:
 
 
 @router.post("/cases")
-def create_case(req: CaseRequest, x_tenant: str | None = Header(None, alias="X-Tenant")) -> dict:
+def create_case(req: CaseRequest, tenant: RequestTenant) -> dict:
     """Validate the dispute and run it to the mediator's review (a contract file must be the tenant's upload)."""
     from agent.mediation.intake import parse_dispute
     from agent.mediation.service import start_case
 
-    tenant = _tenant(x_tenant)
     try:
         dispute = parse_dispute(req.dispute, file="request")
         check_contract_path(dispute.contract.file, tenant)
@@ -82,10 +73,9 @@ def create_case(req: CaseRequest, x_tenant: str | None = Header(None, alias="X-T
 
 
 @router.get("/cases/{case_id}")
-def get_case(case_id: str, x_tenant: str | None = Header(None, alias="X-Tenant")) -> dict:
+def get_case(case_id: str, tenant: RequestTenant) -> dict:
     from agent.mediation.service import case_state
 
-    tenant = _tenant(x_tenant)
     try:
         return case_state(case_id, tenant=tenant)
     except FengtiaoError as exc:
@@ -93,10 +83,9 @@ def get_case(case_id: str, x_tenant: str | None = Header(None, alias="X-Tenant")
 
 
 @router.post("/cases/{case_id}/resume")
-def resume(case_id: str, decision: Decision, x_tenant: str | None = Header(None, alias="X-Tenant")) -> dict:
+def resume(case_id: str, decision: Decision, tenant: RequestTenant) -> dict:
     from agent.mediation.service import resume_case
 
-    tenant = _tenant(x_tenant)
     try:
         return resume_case(case_id, decision.model_dump(exclude_none=True), tenant=tenant)
     except FengtiaoError as exc:
@@ -104,10 +93,9 @@ def resume(case_id: str, decision: Decision, x_tenant: str | None = Header(None,
 
 
 @router.get("/cases/{case_id}/agreement.docx")
-def download_docx(case_id: str, x_tenant: str | None = Header(None, alias="X-Tenant")) -> FileResponse:
+def download_docx(case_id: str, tenant: RequestTenant) -> FileResponse:
     from agent.mediation.service import export_docx
 
-    tenant = _tenant(x_tenant)
     try:
         out = export_docx(case_id, Path(tempfile.mkdtemp(prefix="fengtiao-med-")) / f"调解协议书-{case_id}.docx",
                           tenant=tenant)

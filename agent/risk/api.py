@@ -1,23 +1,23 @@
 """HTTP routes (mounted by serve.py): GET /v1/borrowers, /v1/borrowers/{id}/warnings, /report and /score.
 
 The tenant comes from `X-Tenant` and must be a registered institution (`FENGTIAO_TENANTS`, checked by
-`agent.tenancy.resolve_tenant` like every other route): an unknown or missing tenant answers 403. Another
+`agent.security.deps` like every other route): an unknown or missing tenant answers 403 problem+json. Another
 tenant's borrower answers 404, the same as an id that does not exist, so probing reveals nothing.
 """
 from __future__ import annotations
 
 from datetime import date
 
-from fastapi import APIRouter, Header, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import HTMLResponse
 from sqlalchemy.orm import Session
 
 from agent.errors import DocumentError, NotFound, TenantAccessError
 from agent.risk.queries import BorrowerPage
 from agent.risk.warnings import Warning, warnings_for
-from agent.tenancy import resolve_tenant
+from agent.security.deps import InstitutionTenant, ProblemRoute, TenantRefused
 
-router = APIRouter(prefix="/v1/borrowers", tags=["risk"])
+router = APIRouter(prefix="/v1/borrowers", tags=["risk"], route_class=ProblemRoute)
 
 WARNINGS_PAGE_MAX = 50   # a list page evaluates each borrower's warnings; larger pages skip them to stay fast
 
@@ -25,24 +25,16 @@ WARNINGS_PAGE_MAX = 50   # a list page evaluates each borrower's warnings; large
 def _guard(fn, *args, **kwargs):
     try:
         return fn(*args, **kwargs)
-    except TenantAccessError as exc:
-        raise HTTPException(403, exc.message) from None
+    except TenantAccessError as exc:   # e.g. registered in settings but absent from the risk database
+        raise TenantRefused(exc.message) from None
     except NotFound as exc:
         raise HTTPException(404, exc.message) from None
     except DocumentError as exc:
         raise HTTPException(422, exc.message) from None
 
 
-def _tenant(x_tenant: str | None) -> str:
-    """The registered institution the request acts for; borrower data always belongs to one."""
-    tenant = _guard(resolve_tenant, x_tenant)
-    if tenant is None:
-        raise HTTPException(403, "borrower data belongs to an institution: send its id in the X-Tenant header")
-    return tenant
-
-
 @router.get("", response_model=BorrowerPage)
-def list_borrowers(x_tenant: str | None = Header(None, alias="X-Tenant"),
+def list_borrowers(tenant: InstitutionTenant,
                    q: str = Query("", max_length=100, description="Part of the name, or the start of the credit code"),
                    limit: int = Query(20, ge=1, le=100),
                    cursor: str | None = Query(None, description="next_cursor of the previous page")) -> BorrowerPage:
@@ -53,8 +45,6 @@ def list_borrowers(x_tenant: str | None = Header(None, alias="X-Tenant"),
     """
     from agent.risk.db import session_scope
     from agent.risk.queries import search_tenant_borrowers
-
-    tenant = _tenant(x_tenant)
 
     def page() -> BorrowerPage:
         with session_scope() as session:
@@ -77,23 +67,23 @@ def _add_warning_levels(session: Session, found: BorrowerPage, tenant: str) -> N
 
 
 @router.get("/{borrower_id}/warnings", response_model=list[Warning])
-def get_warnings(borrower_id: str, x_tenant: str | None = Header(None, alias="X-Tenant"),
+def get_warnings(borrower_id: str, tenant: InstitutionTenant,
                  as_of: date | None = Query(None, description="Evaluate as of this date (default today)")) -> list[Warning]:
-    return _guard(warnings_for, borrower_id, tenant=_tenant(x_tenant), as_of=as_of)
+    return _guard(warnings_for, borrower_id, tenant=tenant, as_of=as_of)
 
 
 @router.get("/{borrower_id}/report", response_class=HTMLResponse)
-def get_report(borrower_id: str, x_tenant: str | None = Header(None, alias="X-Tenant"),
+def get_report(borrower_id: str, tenant: InstitutionTenant,
                as_of: date | None = Query(None)) -> HTMLResponse:
     from agent.risk.report import borrower_report_html
 
-    return HTMLResponse(_guard(borrower_report_html, borrower_id, tenant=_tenant(x_tenant), as_of=as_of))
+    return HTMLResponse(_guard(borrower_report_html, borrower_id, tenant=tenant, as_of=as_of))
 
 
 @router.get("/{borrower_id}/score")
-def get_score(borrower_id: str, x_tenant: str | None = Header(None, alias="X-Tenant"),
+def get_score(borrower_id: str, tenant: InstitutionTenant,
               as_of: date | None = Query(None, description="Features as of this date (default: the data's latest month)")) -> dict:
     """The operating-risk score with reason codes; 404 when this institution has no scorecard yet."""
     from agent.risk.operating_score import score_borrower
 
-    return _guard(score_borrower, borrower_id, tenant=_tenant(x_tenant), as_of=as_of).model_dump(mode="json")
+    return _guard(score_borrower, borrower_id, tenant=tenant, as_of=as_of).model_dump(mode="json")

@@ -9,6 +9,7 @@ from agent.errors import FengtiaoError
 class SecurityRefusal(FengtiaoError):
     status: int = 400
     code = "security_refusal"
+    title: str | None = None   # the problem's title when several classes answer the same `code` (default: class name)
 
     def headers(self) -> dict[str, str]:
         return {}
@@ -29,6 +30,7 @@ class TenantMismatch(SecurityRefusal):
 
     status = 403
     code = "tenant_access_error"
+    title = "TenantAccessError"   # as serve.py titles agent.errors.TenantAccessError
 
 
 class RateLimited(SecurityRefusal):
@@ -50,5 +52,5 @@ class RequestTooLarge(SecurityRefusal):
 
 def problem_response(exc: SecurityRefusal) -> JSONResponse:
     """The same problem+json shape serve.py uses for every FengtiaoError."""
-    body = {"type": exc.code, "title": type(exc).__name__, "status": exc.status, "detail": exc.message}
+    body = {"type": exc.code, "title": exc.title or type(exc).__name__, "status": exc.status, "detail": exc.message}
     return JSONResponse(body, status_code=exc.status, media_type="application/problem+json", headers=exc.headers())

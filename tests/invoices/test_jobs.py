@@ -185,5 +185,13 @@ def test_http_routes_start_a_job_and_serve_its_results(tmp_path: Path, monkeypat
         assert client.get("/v1/jobs/nope/results.xlsx").status_code == 404
         assert client.get("/v1/jobs/nope").status_code == 404
         assert job_status(job_id).total == 1
+        # an unregistered tenant is refused as problem+json by the router itself (no serve.py handlers here)
+        for refused in (client.get(f"/v1/jobs/{job_id}", headers={"X-Tenant": "no-such-bank"}),
+                        client.post("/v1/jobs", json={"kind": "invoices", "source": "batch1"},
+                                    headers={"X-Tenant": "no-such-bank"})):
+            assert refused.status_code == 403 and refused.headers["content-type"].startswith("application/problem+json")
+            body = refused.json()
+            assert body["type"] == "tenant_access_error" and body["status"] == 403 and "no-such-bank" in body["detail"]
+            assert job_id not in refused.text and "batch1" not in refused.text
     finally:
         reset_settings()

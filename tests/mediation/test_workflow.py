@@ -118,6 +118,12 @@ def test_api_create_resume_and_download(med_settings):
     bad = dict(d, repayments=[{"date": "2026-01-01", "amount": "5"}])
     r = client.post("/v1/mediation/cases", json={"dispute": bad})
     assert r.status_code == 422 and "after the claim date" in r.json()["detail"]["message"]
+    # an unregistered tenant is refused as problem+json by the router itself (no serve.py handlers here)
+    refused = client.get("/v1/mediation/cases/HD-2025-001", headers={"X-Tenant": "no-such-bank"})
+    assert refused.status_code == 403 and refused.headers["content-type"].startswith("application/problem+json")
+    body = refused.json()
+    assert body["type"] == "tenant_access_error" and body["status"] == 403 and "no-such-bank" in body["detail"]
+    assert "HD-2025-001" not in refused.text and "504024.22" not in refused.text
 
 
 def test_cli_new_approve_export(tmp_path, med_settings):

@@ -77,7 +77,9 @@ def test_api_hides_other_tenants_borrowers_and_refuses_unknown_tenants(market, c
     code = _borrower_not_at(url, truth, "T02")
     assert client.get(f"/v1/borrowers/{code}/warnings", headers={"X-Tenant": "T02"}).status_code == 404
     assert client.get(f"/v1/borrowers/{code}/report", headers={"X-Tenant": "T02"}).status_code == 404
-    assert client.get(f"/v1/borrowers/{code}/warnings", headers={"X-Tenant": "evil"}).status_code == 403
+    refused = client.get(f"/v1/borrowers/{code}/warnings", headers={"X-Tenant": "evil"})
+    assert_tenant_refused(refused, "FENGTIAO_TENANTS")
+    assert code not in refused.text
 
 
 def test_api_report_is_self_contained_html_with_charts(market, client) -> None:
@@ -102,25 +104,52 @@ def _own_codes(url: str, tenant: str) -> list[str]:
         return list(s.scalars(select(m.Enterprise.credit_code).where(m.Enterprise.id.in_(ids)).order_by(m.Enterprise.id)))
 
 
+def assert_tenant_refused(r, says: str) -> None:
+    """403 as problem+json straight from the router (this app has none of serve.py's handlers)."""
+    assert r.status_code == 403, r.text
+    assert r.headers["content-type"].startswith("application/problem+json")
+    body = r.json()
+    assert body["type"] == "tenant_access_error" and body["status"] == 403 and body["title"]
+    assert says in body["detail"], body
+
+
 def test_api_refuses_tenants_not_registered_in_settings(market, client, monkeypatch) -> None:
     from agent.config import reset_settings
 
     truth, url, _ = market
     code = truth["deteriorating"][0]
     tenant = tenants_of(url, code)[0]
-    assert client.get("/v1/borrowers").status_code == 403  # no X-Tenant at all
-    assert client.get(f"/v1/borrowers/{code}/warnings").status_code == 403
+    assert_tenant_refused(client.get("/v1/borrowers"), "X-Tenant")  # no X-Tenant at all
+    assert_tenant_refused(client.get(f"/v1/borrowers/{code}/warnings"), "X-Tenant")
     # a tenant present in the data but not registered in FENGTIAO_TENANTS is refused like any stranger
     monkeypatch.setenv("FENGTIAO_TENANTS", json.dumps([t for t in TENANTS if t != tenant]))
     reset_settings()
     try:
         for path in ("", f"/{code}/warnings", f"/{code}/report", f"/{code}/score"):
             r = client.get(f"/v1/borrowers{path}", headers={"X-Tenant": tenant})
-            assert r.status_code == 403 and "FENGTIAO_TENANTS" in r.json()["detail"], path
+            assert_tenant_refused(r, "FENGTIAO_TENANTS")
+            assert code not in r.text, path
     finally:
         monkeypatch.setenv("FENGTIAO_TENANTS", json.dumps(TENANTS))
         reset_settings()
 
+
+
+def test_api_refuses_a_registered_tenant_the_risk_data_does_not_know(market, client, monkeypatch) -> None:
+    """Registered in FENGTIAO_TENANTS but absent from the risk database: the data layer refuses, same 403 shape."""
+    from agent.config import reset_settings
+
+    truth, _, _ = market
+    code = truth["deteriorating"][0]
+    monkeypatch.setenv("FENGTIAO_TENANTS", json.dumps([*TENANTS, "T77"]))
+    reset_settings()
+    try:
+        r = client.get(f"/v1/borrowers/{code}/warnings", headers={"X-Tenant": "T77"})
+        assert_tenant_refused(r, "X-Tenant")
+        assert "T77" in r.json()["detail"] and code not in r.text
+    finally:
+        monkeypatch.setenv("FENGTIAO_TENANTS", json.dumps(TENANTS))
+        reset_settings()
 
 def test_borrower_list_pages_through_exactly_the_tenants_own_borrowers(market, client) -> None:
     _, url, _ = market

@@ -286,6 +286,9 @@ def test_without_keys_the_tenant_header_still_scopes_and_unknown_tenants_are_403
             assert not [m for m in probe.markers if m in as_b.text]
             unknown = open_client.request(route[0], probe.path, headers={"X-Tenant": "T99"}, params={"tenant": "T99"})
             assert unknown.status_code == 403, (route, unknown.text[:200])
+            assert unknown.headers["content-type"].startswith("application/problem+json"), route
+            assert unknown.json()["type"] == "tenant_access_error" and "T99" in unknown.json()["detail"], route
+            assert not [m for m in probe.markers if m in unknown.text]
 
 
 def test_the_same_case_id_at_two_tenants_is_two_cases(world):
