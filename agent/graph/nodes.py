@@ -57,7 +57,9 @@ def gather(state: ChatState) -> dict:
         e["n"] = i
         if e["kind"] in _COMPUTED:
             continue
-        e["text"], removed = strip_instructions(e["text"])
+        # public articles come from the operator's corpus, not from a tenant: the patterns suffice, and skipping
+        # the classifier there saves ~75 ms per article (bench/injection.py)
+        e["text"], removed = strip_instructions(e["text"], semantic=False if e["kind"] == "regulation" else None)
         if removed:
             e["removed_instructions"] = removed
             _emit({"type": "warning", "message": f"资料 [{i}] 中有 {len(removed)} 句疑似指令的文字，已作为数据忽略"})
