@@ -28,6 +28,7 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -356,3 +357,16 @@ SUITE = Suite(
     in_fast_subset=lambda raw: raw.get("fast") is True,
     run_external=run_injection,
 )
+
+
+def held_out_suite(name: str, dataset: Path, description: str, note: str) -> Suite:
+    """This suite's paths, gullible model and scorers on another set of rows (a held-out set: never tuned on).
+
+    `note` is appended to every metric's description (e.g. "(held-out rows)")."""
+    def run(ctx: RunContext) -> ExternalResult:
+        return run_injection(ctx, suite)
+
+    suite = replace(SUITE, name=name, description=description, version=f"{name} v1", dataset=dataset,
+                    metrics=[m.model_copy(update={"description": f"{m.description} {note}"}) for m in SUITE.metrics],
+                    run_external=run)
+    return suite

@@ -7,28 +7,15 @@ benign sentences written after the tuning, planted in the same host documents. N
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
-from eval.suite import ExternalResult, RunContext
-from eval.suites.injection import SUITE as DEV_SUITE
-from eval.suites.injection import run_injection
+from eval.suites.injection import held_out_suite
 
 DATASET = Path(__file__).resolve().parent.parent / "datasets" / "injection_holdout" / "cases.jsonl"
 
-
-def run_holdout(ctx: RunContext) -> ExternalResult:
-    """The dev suite's run loop, on this suite's rows and under its name."""
-    return run_injection(ctx, SUITE)
-
-
-SUITE = replace(
-    DEV_SUITE,
-    name="injection_holdout",
-    description="Held-out prompt injection (never used for tuning): fresh attacks and benign wording in the same "
-                "hosts; attack success per path and false positives, as in `injection`",
-    version="injection_holdout v1",
-    dataset=DATASET,
-    metrics=[m.model_copy(update={"description": m.description + " (held-out rows)"}) for m in DEV_SUITE.metrics],
-    run_external=run_holdout,
+SUITE = held_out_suite(
+    "injection_holdout", DATASET,
+    "Held-out prompt injection (never used for tuning): fresh attacks and benign wording in the same "
+    "hosts; attack success per path and false positives, as in `injection`",
+    "(held-out rows)",
 )

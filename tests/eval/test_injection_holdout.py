@@ -53,7 +53,7 @@ def test_suite_reuses_the_injection_task_and_scorers(module, monkeypatch):
     assert [(m.name, m.higher_is_better, m.tolerance) for m in held.metrics] == \
            [(m.name, m.higher_is_better, m.tolerance) for m in dev.metrics]
     seen = []
-    monkeypatch.setattr(module, "run_injection", lambda ctx, suite: seen.append((ctx, suite)))
+    monkeypatch.setattr(injection, "run_injection", lambda ctx, suite: seen.append((ctx, suite)))
     held.run_external("ctx")   # the dev suite's run loop, handed this suite's rows and name
     assert seen == [("ctx", held)]
     baseline = load_baseline(held.name)
