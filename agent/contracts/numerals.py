@@ -11,14 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-_DIGIT = {
-    "零": 0, "〇": 0, "○": 0, "Ｏ": 0, "0": 0,
-    "一": 1, "壹": 1, "幺": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2, "三": 3, "叁": 3, "參": 3,
-    "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
-    "九": 9, "玖": 9,
-}
-_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+from agent.chinese_numerals import BIG_UNIT, DIGIT_VALUE, SMALL_UNIT
+
+_DIGIT = DIGIT_VALUE
+_SMALL = SMALL_UNIT
+_BIG = BIG_UNIT
 _CN_DIGITS = "".join(ch for ch in _DIGIT if not ch.isascii())
 CN_NUM_CHARS = _CN_DIGITS + "".join(_SMALL) + "".join(_BIG)
 

@@ -9,13 +9,12 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from agent.chinese_numerals import BIG_UNIT, DIGIT_VALUE, LENIENT_DIGITS, SMALL_UNIT
+
 DIGITS = "零壹贰叁肆伍陆柒捌玖"
-_DIGIT_VALUE = {c: i for i, c in enumerate(DIGITS)}
-# lower-case and traditional variants people (and OCR) also produce
-_DIGIT_VALUE.update({"〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-                     "贰": 2, "貳": 2, "叄": 3, "參": 3, "陸": 6})
-_SMALL_UNIT = {"拾": 10, "十": 10, "佰": 100, "百": 100, "仟": 1000, "千": 1000}
-_BIG_UNIT = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+_DIGIT_VALUE = {c: v for c, v in DIGIT_VALUE.items() if c not in LENIENT_DIGITS}
+_SMALL_UNIT = SMALL_UNIT
+_BIG_UNIT = BIG_UNIT
 _POS = ["", "拾", "佰", "仟"]
 _GROUP = ["", "万", "亿"]
 MAX_AMOUNT = Decimal("999999999999.99")
