@@ -18,14 +18,8 @@ from pydantic import BaseModel, Field
 
 from agent.config import Settings, get_settings
 from agent.tenancy import resolve_tenant
-from agent.errors import (
-    BackendUnavailable,
-    DocumentError,
-    FengtiaoError,
-    NotFound,
-    PromptError,
-    TenantAccessError,
-)
+from agent.errors import FengtiaoError, NotFound
+from agent.security.errors import problem_response
 
 # Routers contributed by each capability; a missing module is a capability not built yet.
 ROUTER_MODULES = [
@@ -35,15 +29,6 @@ ROUTER_MODULES = [
     "agent.mediation.api",
     "agent.risk.api",
 ]
-
-_STATUS = {
-    TenantAccessError: 403,
-    NotFound: 404,
-    DocumentError: 422,
-    PromptError: 422,
-    BackendUnavailable: 503,
-}
-
 
 class ChatRequest(BaseModel):
     question: str = Field(min_length=1, max_length=20_000)
@@ -74,9 +59,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(FengtiaoError)
     async def fengtiao_error(request: Request, exc: FengtiaoError) -> JSONResponse:
-        status = next((code for cls, code in _STATUS.items() if isinstance(exc, cls)), 400)
-        body = {"type": exc.code, "title": type(exc).__name__, "status": status, "detail": exc.message}
-        return JSONResponse(body, status_code=status, media_type="application/problem+json")
+        return problem_response(exc)   # statuses: agent.security.errors.HTTP_STATUS, shared with the routers
 
     @app.get("/healthz")
     def healthz() -> dict:

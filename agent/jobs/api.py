@@ -3,7 +3,8 @@
 
 Sources must live under `<data_dir>/uploads/`: the API never reads arbitrary server paths. A tenant (`X-Tenant`,
 filled in from the API key when keys are on) may only use sources under `uploads/<tenant>/` and only sees its
-own jobs: another tenant's job id answers 404 exactly like an unknown one; an unknown tenant is 403 problem+json.
+own jobs: another tenant's job id answers 404 exactly like an unknown one; an unknown tenant is 403. Every error
+is problem+json (type, title, status, detail), answered by the router's route class.
 Without a tenant (keys off, no header) the caller is the local operator, as before.
 """
 from __future__ import annotations
@@ -12,17 +13,25 @@ import tempfile
 from pathlib import Path
 from typing import Any, Literal
 
-from fastapi import APIRouter, BackgroundTasks, HTTPException
+from fastapi import APIRouter, BackgroundTasks
 from fastapi.responses import FileResponse
-from starlette.background import BackgroundTask
 from pydantic import BaseModel, Field
+from starlette.background import BackgroundTask
 
 from agent.config import get_settings
 from agent.errors import NotFound
 from agent.jobs.engine import JobInfo, create_job, job_results, job_status, run_job
 from agent.security.deps import ProblemRoute, RequestTenant
+from agent.security.errors import SecurityRefusal
 
 router = APIRouter(prefix="/v1/jobs", tags=["jobs"], route_class=ProblemRoute)
+
+
+class SourceOutsideUploads(SecurityRefusal):
+    """A job source outside the caller's uploads folder: refused whether it exists or not, so it reveals nothing."""
+
+    status = 400
+    code = "source_outside_uploads"
 
 
 class JobRequest(BaseModel):
@@ -43,9 +52,9 @@ def allowed_source(source: str, tenant: str | None) -> Path:
     shown = f"<data_dir>/uploads/{tenant}/" if tenant else "<data_dir>/uploads/"
     path = (uploads / source).resolve()
     if root not in path.parents and path != root:
-        raise HTTPException(400, f"source must be inside {shown} (upload the batch with POST /v1/uploads first)")
+        raise SourceOutsideUploads(f"source must be inside {shown} (upload the batch with POST /v1/uploads first)")
     if not path.exists():
-        raise HTTPException(404, f"source {source} not found under {shown}")
+        raise NotFound(f"source {source} not found under {shown}")
     return path
 
 
@@ -68,18 +77,12 @@ def start_job(req: JobRequest, background: BackgroundTasks, tenant: RequestTenan
 
 @router.get("/{job_id}", response_model=JobInfo)
 def get_job(job_id: str, tenant: RequestTenant) -> JobInfo:
-    try:
-        return public(job_status(job_id, tenant=tenant))
-    except NotFound as exc:
-        raise HTTPException(404, exc.message) from None
+    return public(job_status(job_id, tenant=tenant))
 
 
 @router.get("/{job_id}/results")
 def get_results(job_id: str, tenant: RequestTenant) -> list[dict[str, Any]]:
-    try:
-        return job_results(job_id, tenant=tenant)
-    except NotFound as exc:
-        raise HTTPException(404, exc.message) from None
+    return job_results(job_id, tenant=tenant)
 
 
 @router.get("/{job_id}/results.xlsx", response_class=FileResponse)
@@ -87,10 +90,7 @@ def get_results_xlsx(job_id: str, tenant: RequestTenant) -> FileResponse:
     """The records as an Excel workbook for credit staff: one row per file, one row per error."""
     from agent.jobs.export import write_xlsx
 
-    try:
-        records = job_results(job_id, tenant=tenant)
-    except NotFound as exc:
-        raise HTTPException(404, exc.message) from None
+    records = job_results(job_id, tenant=tenant)
     folder = Path(tempfile.mkdtemp(prefix="fengtiao-xlsx-"))
     path = folder / f"job-{job_id}.xlsx"
     write_xlsx(records, path)

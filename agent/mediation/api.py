@@ -1,7 +1,8 @@
 """HTTP API for mediation cases: create, run, read, resume with the mediator's decision, download the DOCX.
 
 A case belongs to the tenant that created it (`X-Tenant`, filled in from the API key when keys are on):
-another tenant's case id answers 404 exactly like an unknown one; an unknown tenant is 403 problem+json.
+another tenant's case id answers 404 exactly like an unknown one; an unknown tenant is 403. Every error is
+problem+json (type, title, status, detail; a dispute error adds `file` and `field`), answered by the route class.
 A dispute may name a contract file only inside the caller's uploads folder or the shipped samples, never any
 server path.
 """
@@ -9,9 +10,9 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Literal
+from typing import ClassVar, Literal
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter
 from fastapi.responses import FileResponse
 from pydantic import BaseModel
 
@@ -19,7 +20,15 @@ from agent.config import get_settings
 from agent.errors import FengtiaoError, NotFound
 from agent.security.deps import ProblemRoute, RequestTenant
 
-router = APIRouter(prefix="/v1/mediation", tags=["mediation"], route_class=ProblemRoute)
+
+class CaseRoute(ProblemRoute):
+    """An unknown (or another tenant's) case is 404; any other error of a case is 422: the dispute, the review
+    or the draft cannot go on as sent (a refused tenant keeps its own 403)."""
+
+    statuses: ClassVar[dict[type[FengtiaoError], int]] = {NotFound: 404, FengtiaoError: 422}
+
+
+router = APIRouter(prefix="/v1/mediation", tags=["mediation"], route_class=CaseRoute)
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -35,11 +44,6 @@ class Decision(BaseModel):
     option: int | None = None
     note: str | None = None
     edits: dict | None = None
-
-
-def _error(exc: FengtiaoError) -> HTTPException:
-    status = 404 if isinstance(exc, NotFound) else 422
-    return HTTPException(status_code=status, detail=exc.to_dict())
 
 
 def check_contract_path(file: str | None, tenant: str | None) -> None:
@@ -64,41 +68,29 @@ def create_case(req: CaseRequest, tenant: RequestTenant) -> dict:
     from agent.mediation.intake import parse_dispute
     from agent.mediation.service import start_case
 
-    try:
-        dispute = parse_dispute(req.dispute, file="request")
-        check_contract_path(dispute.contract.file, tenant)
-        return start_case(dispute, use_llm=req.use_llm, lang=req.lang, tenant=tenant)
-    except FengtiaoError as exc:
-        raise _error(exc) from None
+    dispute = parse_dispute(req.dispute, file="request")
+    check_contract_path(dispute.contract.file, tenant)
+    return start_case(dispute, use_llm=req.use_llm, lang=req.lang, tenant=tenant)
 
 
 @router.get("/cases/{case_id}")
 def get_case(case_id: str, tenant: RequestTenant) -> dict:
     from agent.mediation.service import case_state
 
-    try:
-        return case_state(case_id, tenant=tenant)
-    except FengtiaoError as exc:
-        raise _error(exc) from None
+    return case_state(case_id, tenant=tenant)
 
 
 @router.post("/cases/{case_id}/resume")
 def resume(case_id: str, decision: Decision, tenant: RequestTenant) -> dict:
     from agent.mediation.service import resume_case
 
-    try:
-        return resume_case(case_id, decision.model_dump(exclude_none=True), tenant=tenant)
-    except FengtiaoError as exc:
-        raise _error(exc) from None
+    return resume_case(case_id, decision.model_dump(exclude_none=True), tenant=tenant)
 
 
 @router.get("/cases/{case_id}/agreement.docx")
 def download_docx(case_id: str, tenant: RequestTenant) -> FileResponse:
     from agent.mediation.service import export_docx
 
-    try:
-        out = export_docx(case_id, Path(tempfile.mkdtemp(prefix="fengtiao-med-")) / f"调解协议书-{case_id}.docx",
-                          tenant=tenant)
-    except FengtiaoError as exc:
-        raise _error(exc) from None
+    out = export_docx(case_id, Path(tempfile.mkdtemp(prefix="fengtiao-med-")) / f"调解协议书-{case_id}.docx",
+                      tenant=tenant)
     return FileResponse(out, media_type=_DOCX, filename=out.name)

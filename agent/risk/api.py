@@ -1,36 +1,26 @@
 """HTTP routes (mounted by serve.py): GET /v1/borrowers, /v1/borrowers/{id}/warnings, /report and /score.
 
 The tenant comes from `X-Tenant` and must be a registered institution (`FENGTIAO_TENANTS`, checked by
-`agent.security.deps` like every other route): an unknown or missing tenant answers 403 problem+json. Another
-tenant's borrower answers 404, the same as an id that does not exist, so probing reveals nothing.
+`agent.security.deps` like every other route): an unknown or missing tenant answers 403. Another tenant's
+borrower answers 404, the same as an id that does not exist, so probing reveals nothing. Every error is
+problem+json, answered by the route class with serve.py's statuses (TenantAccessError 403, NotFound 404,
+DocumentError 422).
 """
 from __future__ import annotations
 
 from datetime import date
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse
 from sqlalchemy.orm import Session
 
-from agent.errors import DocumentError, NotFound, TenantAccessError
 from agent.risk.queries import BorrowerPage
 from agent.risk.warnings import Warning, warnings_for
-from agent.security.deps import InstitutionTenant, ProblemRoute, TenantRefused
+from agent.security.deps import InstitutionTenant, ProblemRoute
 
 router = APIRouter(prefix="/v1/borrowers", tags=["risk"], route_class=ProblemRoute)
 
 WARNINGS_PAGE_MAX = 50   # a list page evaluates each borrower's warnings; larger pages skip them to stay fast
-
-
-def _guard(fn, *args, **kwargs):
-    try:
-        return fn(*args, **kwargs)
-    except TenantAccessError as exc:   # e.g. registered in settings but absent from the risk database
-        raise TenantRefused(exc.message) from None
-    except NotFound as exc:
-        raise HTTPException(404, exc.message) from None
-    except DocumentError as exc:
-        raise HTTPException(422, exc.message) from None
 
 
 @router.get("", response_model=BorrowerPage)
@@ -46,13 +36,11 @@ def list_borrowers(tenant: InstitutionTenant,
     from agent.risk.db import session_scope
     from agent.risk.queries import search_tenant_borrowers
 
-    def page() -> BorrowerPage:
-        with session_scope() as session:
-            found = search_tenant_borrowers(session, tenant=tenant, q=q, limit=limit, cursor=cursor)
-            if found.items and limit <= WARNINGS_PAGE_MAX:
-                _add_warning_levels(session, found, tenant)
-            return found
-    return _guard(page)
+    with session_scope() as session:
+        found = search_tenant_borrowers(session, tenant=tenant, q=q, limit=limit, cursor=cursor)
+        if found.items and limit <= WARNINGS_PAGE_MAX:
+            _add_warning_levels(session, found, tenant)
+        return found
 
 
 def _add_warning_levels(session: Session, found: BorrowerPage, tenant: str) -> None:
@@ -69,7 +57,7 @@ def _add_warning_levels(session: Session, found: BorrowerPage, tenant: str) -> N
 @router.get("/{borrower_id}/warnings", response_model=list[Warning])
 def get_warnings(borrower_id: str, tenant: InstitutionTenant,
                  as_of: date | None = Query(None, description="Evaluate as of this date (default today)")) -> list[Warning]:
-    return _guard(warnings_for, borrower_id, tenant=tenant, as_of=as_of)
+    return warnings_for(borrower_id, tenant=tenant, as_of=as_of)
 
 
 @router.get("/{borrower_id}/report", response_class=HTMLResponse)
@@ -77,7 +65,7 @@ def get_report(borrower_id: str, tenant: InstitutionTenant,
                as_of: date | None = Query(None)) -> HTMLResponse:
     from agent.risk.report import borrower_report_html
 
-    return HTMLResponse(_guard(borrower_report_html, borrower_id, tenant=tenant, as_of=as_of))
+    return HTMLResponse(borrower_report_html(borrower_id, tenant=tenant, as_of=as_of))
 
 
 @router.get("/{borrower_id}/score")
@@ -86,4 +74,4 @@ def get_score(borrower_id: str, tenant: InstitutionTenant,
     """The operating-risk score with reason codes; 404 when this institution has no scorecard yet."""
     from agent.risk.operating_score import score_borrower
 
-    return _guard(score_borrower, borrower_id, tenant=tenant, as_of=as_of).model_dump(mode="json")
+    return score_borrower(borrower_id, tenant=tenant, as_of=as_of).model_dump(mode="json")

@@ -150,6 +150,15 @@ def test_killed_job_resumes_without_redoing_or_duplicating(tmp_path: Path) -> No
     assert all(after[f] == t for f, t in before.items())  # files finished before the kill were not redone
 
 
+def assert_problem(r, status: int, type_: str, title: str, says: str) -> None:
+    """An RFC 7807 problem answered by the router itself (the test app has none of serve.py's handlers)."""
+    assert r.status_code == status, r.text
+    assert r.headers["content-type"].startswith("application/problem+json")
+    body = r.json()
+    assert (body["type"], body["title"], body["status"]) == (type_, title, status), body
+    assert says in body["detail"], body
+
+
 def test_http_routes_start_a_job_and_serve_its_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from fastapi import FastAPI
     from fastapi.testclient import TestClient
@@ -166,7 +175,13 @@ def test_http_routes_start_a_job_and_serve_its_results(tmp_path: Path, monkeypat
     app.include_router(router)
     client = TestClient(app)
     try:
-        assert client.post("/v1/jobs", json={"kind": "invoices", "source": "../../etc"}).status_code == 400
+        outside = client.post("/v1/jobs", json={"kind": "invoices", "source": "../../etc"})
+        assert_problem(outside, 400, "source_outside_uploads", "SourceOutsideUploads", "<data_dir>/uploads/")
+        assert_problem(client.post("/v1/jobs", json={"kind": "invoices", "source": "batch2"}),
+                       404, "not_found", "NotFound", "source batch2 not found")
+        invalid = client.post("/v1/jobs", json={"kind": "contracts", "source": "batch1", "workers": 99})
+        assert_problem(invalid, 422, "request_validation_error", "RequestValidationError", "body.workers")
+        assert [e["loc"] for e in invalid.json()["errors"]] == [["body", "kind"], ["body", "workers"]]
         r = client.post("/v1/jobs", json={"kind": "invoices", "source": "batch1"})
         assert r.status_code == 202
         job_id = r.json()["id"]
@@ -182,8 +197,8 @@ def test_http_routes_start_a_job_and_serve_its_results(tmp_path: Path, monkeypat
         sheet = load_workbook(io.BytesIO(xlsx.content))["results"]
         rows = list(sheet.iter_rows(values_only=True))
         assert rows[1][0] == "invoice_001.pdf" and GOLD["invoice_001.pdf"]["fields"]["invoice_number"] in rows[1]
-        assert client.get("/v1/jobs/nope/results.xlsx").status_code == 404
-        assert client.get("/v1/jobs/nope").status_code == 404
+        for path in ("/v1/jobs/nope", "/v1/jobs/nope/results", "/v1/jobs/nope/results.xlsx"):
+            assert_problem(client.get(path), 404, "not_found", "NotFound", "job nope not found")
         assert job_status(job_id).total == 1
         # an unregistered tenant is refused as problem+json by the router itself (no serve.py handlers here)
         for refused in (client.get(f"/v1/jobs/{job_id}", headers={"X-Tenant": "no-such-bank"}),

@@ -97,6 +97,14 @@ def test_llm_polish_is_kept_when_it_passes_and_replaced_when_it_invents_a_number
         assert not bad.attempts[0]["checks"][0]["ok"] and "999,999.00" not in bad.text
 
 
+def assert_problem(r, status: int, type_: str, title: str, says: str) -> None:
+    assert r.status_code == status, r.text
+    assert r.headers["content-type"].startswith("application/problem+json")
+    body = r.json()
+    assert (body["type"], body["title"], body["status"]) == (type_, title, status), body
+    assert says in body["detail"], body
+
+
 def test_api_create_resume_and_download(med_settings):
     from fastapi import FastAPI
     from fastapi.testclient import TestClient
@@ -114,10 +122,21 @@ def test_api_create_resume_and_download(med_settings):
     assert client.post("/v1/mediation/cases/HD-2025-001/resume", json={"action": "approve", "option": 2}).json()["status"] == "approved"
     docx = client.get("/v1/mediation/cases/HD-2025-001/agreement.docx")
     assert docx.status_code == 200 and docx.content[:2] == b"PK"
-    assert client.get("/v1/mediation/cases/NOPE/agreement.docx").status_code == 404
+    # every error is problem+json from the router itself (no serve.py handlers here), with today's statuses
+    for path in ("/v1/mediation/cases/NOPE", "/v1/mediation/cases/NOPE/agreement.docx"):
+        assert_problem(client.get(path), 404, "not_found", "NotFound", "no mediation case 'NOPE'")
     bad = dict(d, repayments=[{"date": "2026-01-01", "amount": "5"}])
     r = client.post("/v1/mediation/cases", json={"dispute": bad})
-    assert r.status_code == 422 and "after the claim date" in r.json()["detail"]["message"]
+    assert_problem(r, 422, "mediation_intake_error", "IntakeError", "after the claim date")
+    server_file = client.post("/v1/mediation/cases", json={"dispute": dict(d, contract={"file": "/etc/passwd"})})
+    assert_problem(server_file, 422, "mediation_intake_error", "IntakeError", "<data_dir>/uploads/")
+    assert (server_file.json()["file"], server_file.json()["field"]) == ("request", "contract.file")  # what to fix
+    assert "root:" not in server_file.text
+    done = client.post("/v1/mediation/cases/HD-2025-001/resume", json={"action": "send_back"})
+    assert done.status_code == 200 and done.json()["status"] == "approved"            # approving twice is no error
+    invalid = client.post("/v1/mediation/cases/HD-2025-001/resume", json={"action": "reject"})
+    assert_problem(invalid, 422, "request_validation_error", "RequestValidationError", "body.action")
+    assert invalid.json()["errors"][0]["loc"] == ["body", "action"]
     # an unregistered tenant is refused as problem+json by the router itself (no serve.py handlers here)
     refused = client.get("/v1/mediation/cases/HD-2025-001", headers={"X-Tenant": "no-such-bank"})
     assert refused.status_code == 403 and refused.headers["content-type"].startswith("application/problem+json")

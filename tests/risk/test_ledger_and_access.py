@@ -75,8 +75,13 @@ def test_api_returns_own_borrower_warnings(market, client) -> None:
 def test_api_hides_other_tenants_borrowers_and_refuses_unknown_tenants(market, client) -> None:
     truth, url, _ = market
     code = _borrower_not_at(url, truth, "T02")
-    assert client.get(f"/v1/borrowers/{code}/warnings", headers={"X-Tenant": "T02"}).status_code == 404
-    assert client.get(f"/v1/borrowers/{code}/report", headers={"X-Tenant": "T02"}).status_code == 404
+    nowhere = "91330106MA2H3KX58A"   # shaped like a credit code, held by no tenant
+    for path in ("warnings", "report", "score"):
+        theirs = client.get(f"/v1/borrowers/{code}/{path}", headers={"X-Tenant": "T02"})
+        assert_problem(theirs, 404, "not_found", "NotFound", code)
+        unknown = client.get(f"/v1/borrowers/{nowhere}/{path}", headers={"X-Tenant": "T02"})
+        # nothing tells a foreign borrower from one that exists nowhere
+        assert unknown.text.replace(nowhere, "<id>") == theirs.text.replace(code, "<id>"), path
     refused = client.get(f"/v1/borrowers/{code}/warnings", headers={"X-Tenant": "evil"})
     assert_tenant_refused(refused, "FENGTIAO_TENANTS")
     assert code not in refused.text
@@ -102,6 +107,15 @@ def _own_codes(url: str, tenant: str) -> list[str]:
         ids = set(s.scalars(select(m.Application.enterprise_id).where(m.Application.tenant_id == tenant)))
         ids |= set(s.scalars(select(m.Loan.enterprise_id).where(m.Loan.tenant_id == tenant)))
         return list(s.scalars(select(m.Enterprise.credit_code).where(m.Enterprise.id.in_(ids)).order_by(m.Enterprise.id)))
+
+
+def assert_problem(r, status: int, type_: str, title: str, says: str) -> None:
+    """An RFC 7807 problem straight from the router (this app has none of serve.py's handlers)."""
+    assert r.status_code == status, r.text
+    assert r.headers["content-type"].startswith("application/problem+json")
+    body = r.json()
+    assert (body["type"], body["title"], body["status"]) == (type_, title, status), body
+    assert says in body["detail"], body
 
 
 def assert_tenant_refused(r, says: str) -> None:
@@ -189,13 +203,19 @@ def test_borrower_search_by_name_or_code_prefix_never_finds_other_tenants_borrow
     assert code in [i["borrower_id"] for i in r["items"]] and r["total"] == len(r["items"])
     assert all(word in i["name"] and i["borrower_id"] in own for i in r["items"])
     assert client.get("/v1/borrowers", headers={"X-Tenant": "T01"}, params={"q": "%"}).json()["total"] == 0
-    assert client.get("/v1/borrowers", headers={"X-Tenant": "T01"}, params={"cursor": "not-ours"}).status_code == 422
-    assert client.get("/v1/borrowers", headers={"X-Tenant": "T01"}, params={"limit": 0}).status_code == 422
+    forged = client.get("/v1/borrowers", headers={"X-Tenant": "T01"}, params={"cursor": "not-ours"})
+    assert_problem(forged, 422, "document_error", "DocumentError", "not a cursor this API issued")
+    assert forged.json()["kind"] == "invalid"
+    invalid = client.get("/v1/borrowers", headers={"X-Tenant": "T01"}, params={"limit": 0})
+    assert_problem(invalid, 422, "request_validation_error", "RequestValidationError", "query.limit")
+    assert [e["loc"] for e in invalid.json()["errors"]] == [["query", "limit"]]
 
 
 def test_score_route_is_404_until_the_tenant_trains_a_scorecard(market, client) -> None:
     truth, url, _ = market
     code = truth["deteriorating"][0]
     r = client.get(f"/v1/borrowers/{code}/score", headers={"X-Tenant": tenants_of(url, code)[0]})
-    assert r.status_code == 404 and "train one first" in r.json()["detail"]
-    assert client.get(f"/v1/borrowers/{_borrower_not_at(url, truth, 'T02')}/score", headers={"X-Tenant": "T02"}).status_code == 404
+    assert_problem(r, 404, "not_found", "NotFound", "train one first")
+    stranger = _borrower_not_at(url, truth, "T02")
+    theirs = client.get(f"/v1/borrowers/{stranger}/score", headers={"X-Tenant": "T02"})
+    assert_problem(theirs, 404, "not_found", "NotFound", stranger)

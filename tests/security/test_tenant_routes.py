@@ -103,6 +103,15 @@ UNKNOWN_IDS = {"thread": "thread-of-nobody-01", "job": "0123456789abcdef", "case
                "borrower": "91330106MA2H3KX58A"}
 
 
+def assert_problem(r, status: int, type_: str | None = None) -> None:
+    """RFC 7807: the status, problem+json, and type/title/status/detail (404 → not_found, 403 → tenant_access_error)."""
+    assert r.status_code == status, r.text[:300]
+    assert r.headers["content-type"].startswith("application/problem+json"), r.headers["content-type"]
+    body = r.json()
+    type_ = type_ or {403: "tenant_access_error", 404: "not_found"}[status]
+    assert body["type"] == type_ and body["status"] == status and body["title"] and body["detail"], body
+
+
 def probe_for(route: tuple[str, str], w: World) -> Probe:
     return PROBES[route](route[1], w)
 
@@ -212,6 +221,7 @@ def test_another_tenants_id_is_not_found_and_leaks_nothing(world, route):
     probe = probe_for(route, world)
     theirs = _call(world.client, method, probe, world.headers(B))
     assert theirs.status_code in (403, 404), (route, theirs.status_code, theirs.text[:300])
+    assert_problem(theirs, theirs.status_code)
     leaked = [m for m in probe.markers if m in theirs.text]
     assert not leaked, f"{route}: tenant {B} saw {leaked}"
     # and exactly the answer an id that exists nowhere gets (only the id differs)
@@ -222,6 +232,7 @@ def test_another_tenants_id_is_not_found_and_leaks_nothing(world, route):
     # naming the owner with B's key is refused by the guard before the route runs
     naming = _call(world.client, method, probe, world.headers(B, naming=A))
     assert naming.status_code == 403 and A in naming.json()["detail"]
+    assert_problem(naming, 403)
 
 
 def test_the_owner_still_gets_every_resource(world):
@@ -259,6 +270,8 @@ def test_jobs_only_start_on_the_tenants_own_uploads(world):
     nowhere = world.client.post("/v1/jobs", json={"kind": "invoices", "source": f"{A}/no-such.zip"}, headers=hb)
     assert theirs.status_code == nowhere.status_code == 400           # same answer whether the file exists or not
     assert theirs.json() == nowhere.json() and f"uploads/{B}/" in theirs.json()["detail"]
+    assert_problem(theirs, 400, "source_outside_uploads")
+    assert A not in theirs.text                                        # nothing of A's folder in B's answer
 
 
 def test_a_dispute_cannot_read_another_tenants_upload(world):
@@ -268,7 +281,9 @@ def test_a_dispute_cannot_read_another_tenants_upload(world):
     dispute = _dispute() | {"case_id": "B-PROBE-1"}
     dispute["contract"] = {"file": str(path)}
     r = world.client.post("/v1/mediation/cases", json={"dispute": dispute}, headers=world.headers(B))
-    assert r.status_code == 422 and f"uploads/{B}/" in r.json()["detail"]["message"]
+    assert r.status_code == 422 and f"uploads/{B}/" in r.json()["detail"]
+    assert_problem(r, 422, "mediation_intake_error")
+    assert r.json()["field"] == "contract.file" and str(path) not in r.text and world.uploads[A] not in r.text
 
 
 def test_without_keys_the_tenant_header_still_scopes_and_unknown_tenants_are_403(world, monkeypatch):
@@ -282,7 +297,7 @@ def test_without_keys_the_tenant_header_still_scopes_and_unknown_tenants_are_403
                 continue
             probe = probe_for(route, world)
             as_b = open_client.request(route[0], probe.path, headers={"X-Tenant": B}, params={"tenant": B})
-            assert as_b.status_code == 404, (route, as_b.text[:200])
+            assert_problem(as_b, 404)
             assert not [m for m in probe.markers if m in as_b.text]
             unknown = open_client.request(route[0], probe.path, headers={"X-Tenant": "T99"}, params={"tenant": "T99"})
             assert unknown.status_code == 403, (route, unknown.text[:200])
