@@ -1,10 +1,13 @@
 """Train the embedding classifier of agent/security/instruction_classifier.py and write
 agent/rules/injection_classifier.json.
 
-Instruction sentences: the written training set (eval/datasets/injection_train/, label "instruction") and the dev
-injection set's planted sentences (eval/datasets/injection/make_cases.py). Benign sentences: the written hard
-negatives, every sentence of the dev set's host and benign documents, the contract set, the 150 judgment fact
-sections and the shipped law corpus (2,000 of its sentences in training, all of them in the threshold check).
+Instruction sentences: the written training set (eval/datasets/injection_train/sentences.jsonl, label
+"instruction") and the dev injection set's planted sentences (eval/datasets/injection/make_cases.py). The second
+written batch (sentences_b.jsonl) is a sentence-level check set, not trained on: training on it too raised
+held-out false positives from 0/15 to 2/15 (injection_holdout2), so that model was not kept.
+Benign sentences: the written hard negatives, every sentence of the dev set's host and benign documents, the
+contract set, 1,500 sentences of the 150 judgment fact sections and the shipped law corpus (2,000 of its
+sentences in training, all of them in the threshold check).
 The held-out injection sets (injection_holdout, injection_holdout2) are never read here.
 
 Features: character 1–3-gram TF-IDF next to the sentence's E5 embedding; a logistic regression. The threshold is
@@ -59,8 +62,7 @@ def _dev_builder():
 def collect() -> dict[str, list[str]]:
     """Sentences per group: instruction, hard (written benign), docs (document sentences), law."""
     groups: dict[str, list[str]] = {"instruction": [], "hard": [], "docs": [], "law": []}
-    train = DATA / "injection_train" / "sentences.jsonl"
-    if train.is_file():
+    for train in [DATA / "injection_train" / "sentences.jsonl"]:   # sentences_b.jsonl is a check set, not trained on
         for line in train.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)

@@ -1,9 +1,11 @@
-"""Validate `sentences.jsonl` (training data for the injection sentence classifier).
+"""Validate `sentences.jsonl` and `sentences_b.jsonl` (training data for the injection sentence classifier).
 
-Checks: schema and allowed values, 5–120 characters and one line, no duplicates (also after NFKC / whitespace /
-case folding), label and language targets, and no leakage from the dev suite: no sentence may occur inside a
-`text` field of eval/datasets/injection/cases.jsonl, and none may be a near copy (character-bigram Jaccard
->= NEAR) of a sentence there. Exit code 1 on any failure. Run: `python eval/datasets/injection_train/check.py`.
+Checks per file: schema and allowed values, 5–120 characters and one line, no duplicates (also after NFKC /
+whitespace / case folding), label minimums, that `lang` fits the script, and no leakage from the dev suite: no
+sentence may occur inside a `text` field of eval/datasets/injection/cases.jsonl, and none may be a near copy
+(character-bigram Jaccard >= NEAR) of a sentence there. Across files: no sentence of batch b may equal (after the
+same folding) or be a near copy of a sentence of batch one, so the second batch adds new text rather than
+paraphrase-free repeats. Exit code 1 on any failure. Run: `python eval/datasets/injection_train/check.py`.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TRAIN = HERE / "sentences.jsonl"
+TRAIN_B = HERE / "sentences_b.jsonl"
 DEV = HERE.parent / "injection" / "cases.jsonl"
 
 KEYS = {"text", "label", "lang", "source", "note"}
@@ -24,7 +27,8 @@ LANGS = {"zh", "en"}
 SOURCES = {"written", "template"}
 MIN_LEN, MAX_LEN = 5, 120
 MIN_COUNT = {"instruction": 200, "benign": 300}
-NEAR = 0.8  # bigram Jaccard above which a training sentence counts as a copy of a dev sentence
+MIN_COUNT_B = {"instruction": 300, "benign": 300}
+NEAR = 0.8  # bigram Jaccard above which a sentence counts as a copy of a dev (or batch-one) sentence
 
 
 def norm(text: str) -> str:
@@ -47,7 +51,7 @@ def cjk_share(text: str) -> float:
     return sum("\u4e00" <= c <= "\u9fff" for c in letters) / max(len(letters), 1)
 
 
-def check(rows: list[dict], dev_texts: list[str]) -> list[str]:
+def check(rows: list[dict], dev_texts: list[str], min_count: dict[str, int] = MIN_COUNT) -> list[str]:
     errors: list[str] = []
     seen: dict[str, int] = {}
     for i, r in enumerate(rows, 1):
@@ -91,27 +95,67 @@ def check(rows: list[dict], dev_texts: list[str]) -> list[str]:
             errors.append(f"line {i}: near copy ({score:.2f}) of dev sentence {best!r}: {r['text']!r}")
 
     labels = Counter(r.get("label") for r in rows)
-    for label, need in MIN_COUNT.items():
+    for label, need in min_count.items():
         if labels[label] < need:
             errors.append(f"only {labels[label]} {label} rows, need >= {need}")
     return errors
 
 
-def main() -> int:
-    rows = [json.loads(line) for line in TRAIN.read_text(encoding="utf-8").splitlines() if line.strip()]
-    dev_texts = [json.loads(line)["text"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
-    errors = check(rows, dev_texts)
+def cross_check(first: list[dict], second: list[dict]) -> tuple[list[str], float]:
+    """Errors for rows of `second` that repeat or nearly copy a row of `first`, and the highest Jaccard seen."""
+    errors: list[str] = []
+    texts = [r["text"] for r in first if isinstance(r.get("text"), str)]
+    keys = {norm(t): t for t in texts}
+    grams = [(t, bigrams(t)) for t in texts]
+    top = 0.0
+    for i, r in enumerate(second, 1):
+        if not isinstance(r.get("text"), str):
+            continue
+        key = norm(r["text"])
+        if key in keys:
+            errors.append(f"line {i}: duplicate of {TRAIN.name} sentence {keys[key]!r}: {r['text']!r}")
+            continue
+        g = bigrams(r["text"])
+        best, score = max(((t, len(g & h) / len(g | h)) for t, h in grams), key=lambda x: x[1])
+        top = max(top, score)
+        if score >= NEAR:
+            errors.append(f"line {i}: near copy ({score:.2f}) of {TRAIN.name} sentence {best!r}: {r['text']!r}")
+    return errors, top
 
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def summary(name: str, rows: list[dict]) -> None:
     by = Counter((r.get("label"), r.get("lang")) for r in rows)
     src = Counter((r.get("label"), r.get("source")) for r in rows)
-    print(f"{TRAIN.name}: {len(rows)} rows; dev set {DEV.parent.name}/{DEV.name}: {len(dev_texts)} documents")
+    print(f"{name}: {len(rows)} rows")
     for label in sorted(LABELS):
         total = sum(n for (lab, _), n in by.items() if lab == label)
         zh = by[(label, "zh")]
         print(f"  {label:<11} {total:>4}  zh {zh:>4} ({zh / max(total, 1):.0%})  en {by[(label, 'en')]:>4}"
               f"  written {src[(label, 'written')]:>4}  template {src[(label, 'template')]:>4}")
-    lengths = sorted(len(r.get("text", "")) for r in rows)
+    lengths = sorted(len(r.get("text", "")) for r in rows) or [0]
     print(f"  length min {lengths[0]}  median {lengths[len(lengths) // 2]}  max {lengths[-1]}")
+
+
+def main() -> int:
+    dev_texts = [json.loads(line)["text"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    print(f"dev set {DEV.parent.name}/{DEV.name}: {len(dev_texts)} documents")
+    errors: list[str] = []
+    rows = load(TRAIN)
+    summary(TRAIN.name, rows)
+    errors += [f"{TRAIN.name} {e}" for e in check(rows, dev_texts, MIN_COUNT)]
+    if TRAIN_B.is_file():
+        rows_b = load(TRAIN_B)
+        summary(TRAIN_B.name, rows_b)
+        errors += [f"{TRAIN_B.name} {e}" for e in check(rows_b, dev_texts, MIN_COUNT_B)]
+        cross, top = cross_check(rows, rows_b)
+        errors += [f"{TRAIN_B.name} {e}" for e in cross]
+        print(f"  closest {TRAIN_B.name} -> {TRAIN.name} pair: bigram Jaccard {top:.2f} (limit {NEAR})")
+    else:
+        errors.append(f"missing {TRAIN_B.name}: run make_sentences_b.py")
     if errors:
         print(f"FAIL: {len(errors)} problem(s)")
         for e in errors:
