@@ -13,13 +13,15 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from agent.config import Settings, get_settings
 from agent.tenancy import resolve_tenant
 from agent.errors import FengtiaoError, NotFound
-from agent.security.errors import problem_response
+from agent.security.errors import http_problem, problem_response, validation_problem
 
 # Routers contributed by each capability; a missing module is a capability not built yet.
 ROUTER_MODULES = [
@@ -60,6 +62,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.exception_handler(FengtiaoError)
     async def fengtiao_error(request: Request, exc: FengtiaoError) -> JSONResponse:
         return problem_response(exc)   # statuses: agent.security.errors.HTTP_STATUS, shared with the routers
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return validation_problem(exc)   # malformed JSON, a missing or out-of-range field: problem+json too
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return http_problem(exc)         # unknown paths (404), wrong methods (405)
 
     @app.get("/healthz")
     def healthz() -> dict:

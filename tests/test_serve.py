@@ -71,7 +71,23 @@ def test_unknown_tenant_gets_problem_json_403(regulations_env):
 
 def test_empty_question_is_rejected_before_the_model(regulations_env):
     with TestClient(create_app(get_settings())) as client:
-        assert client.post("/v1/chat", json={"question": ""}).status_code == 422
+        r = client.post("/v1/chat", json={"question": ""})
+        assert r.status_code == 422 and r.headers["content-type"].startswith("application/problem+json")
+        body = r.json()
+        assert body["type"] == "request_validation_error" and "body.question" in body["detail"]
+        assert body["errors"][0]["loc"] == ["body", "question"]
+
+
+def test_malformed_json_and_unknown_paths_are_problem_json_too(regulations_env):
+    with TestClient(create_app(get_settings())) as client:
+        bad = client.post("/v1/chat", content=b'{"question": "abc', headers={"content-type": "application/json"})
+        missing = client.get("/v1/no-such-route")
+        wrong_method = client.delete("/healthz")
+    assert bad.status_code == 422 and bad.json()["type"] == "request_validation_error"
+    assert "json" in bad.json()["detail"].lower()
+    assert missing.status_code == 404 and missing.json()["type"] == "not_found"
+    assert missing.headers["content-type"].startswith("application/problem+json")
+    assert wrong_method.status_code == 405 and wrong_method.json()["title"] == "MethodNotAllowed"
 
 
 def test_thread_can_be_read_back_by_its_tenant_only(regulations_env, use_stub_backend, monkeypatch):
