@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from agent.jobs import create_job, job_results, job_status, run_job
+from tests.problems import assert_problem
 
 REPO = Path(__file__).resolve().parents[2]
 FILES = REPO / "eval" / "datasets" / "invoices" / "files"
@@ -148,15 +149,6 @@ def test_killed_job_resumes_without_redoing_or_duplicating(tmp_path: Path) -> No
     with sqlite3.connect(db) as conn:
         after = dict(conn.execute("SELECT file, finished FROM items").fetchall())
     assert all(after[f] == t for f, t in before.items())  # files finished before the kill were not redone
-
-
-def assert_problem(r, status: int, type_: str, title: str, says: str) -> None:
-    """An RFC 7807 problem answered by the router itself (the test app has none of serve.py's handlers)."""
-    assert r.status_code == status, r.text
-    assert r.headers["content-type"].startswith("application/problem+json")
-    body = r.json()
-    assert (body["type"], body["title"], body["status"]) == (type_, title, status), body
-    assert says in body["detail"], body
 
 
 def test_http_routes_start_a_job_and_serve_its_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,6 +11,7 @@ from langgraph.types import Command
 from agent.graph.mediation import build_mediation_graph
 from agent.mediation.intake import load_dispute
 from tests.mediation.conftest import DEMO
+from tests.problems import assert_problem
 
 
 def _docx_text(path: Path) -> str:
@@ -95,14 +96,6 @@ def test_llm_polish_is_kept_when_it_passes_and_replaced_when_it_invents_a_number
         bad = produce_draft(inp, "agreement", backend=get_backend())
         assert bad.source == "template" and len(bad.attempts) == 3
         assert not bad.attempts[0]["checks"][0]["ok"] and "999,999.00" not in bad.text
-
-
-def assert_problem(r, status: int, type_: str, title: str, says: str) -> None:
-    assert r.status_code == status, r.text
-    assert r.headers["content-type"].startswith("application/problem+json")
-    body = r.json()
-    assert (body["type"], body["title"], body["status"]) == (type_, title, status), body
-    assert says in body["detail"], body
 
 
 def test_api_create_resume_and_download(med_settings):

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from agent.errors import NotFound, TenantAccessError
 from tests.risk.conftest import AS_OF, TENANTS, tenants_of
+from tests.problems import assert_problem
 
 
 def _borrower_not_at(url, truth, tenant) -> str:
@@ -109,15 +110,6 @@ def _own_codes(url: str, tenant: str) -> list[str]:
         return list(s.scalars(select(m.Enterprise.credit_code).where(m.Enterprise.id.in_(ids)).order_by(m.Enterprise.id)))
 
 
-def assert_problem(r, status: int, type_: str, title: str, says: str) -> None:
-    """An RFC 7807 problem straight from the router (this app has none of serve.py's handlers)."""
-    assert r.status_code == status, r.text
-    assert r.headers["content-type"].startswith("application/problem+json")
-    body = r.json()
-    assert (body["type"], body["title"], body["status"]) == (type_, title, status), body
-    assert says in body["detail"], body
-
-
 def assert_tenant_refused(r, says: str) -> None:
     """403 as problem+json straight from the router (this app has none of serve.py's handlers)."""
     assert r.status_code == 403, r.text
@@ -146,7 +138,6 @@ def test_api_refuses_tenants_not_registered_in_settings(market, client, monkeypa
     finally:
         monkeypatch.setenv("FENGTIAO_TENANTS", json.dumps(TENANTS))
         reset_settings()
-
 
 
 def test_api_refuses_a_registered_tenant_the_risk_data_does_not_know(market, client, monkeypatch) -> None:
