@@ -57,8 +57,11 @@ def normalise(text: str) -> str:
 
 
 def looks_like_instruction(sentence: str) -> bool:
-    norm = normalise(sentence)
-    return any(p.search(norm) for p in _patterns())
+    return _matches(normalise(sentence))
+
+
+def _matches(normalised: str) -> bool:
+    return any(p.search(normalised) for p in _patterns())
 
 
 def _sentences(line: str) -> list[tuple[int, int]]:
@@ -119,6 +122,7 @@ def find_instructions(text: str, *, semantic: bool | None = None) -> list[Instru
     embedding classifier of `agent/security/instruction_classifier.py` says so, whatever its wording.
     """
     spans = sentence_spans(text)
+    norms = [normalise(text[a:b]) for a, b, _ in spans]   # once per sentence: patterns, classifier, continuation
     if semantic is None:
         from agent.config import get_settings
 
@@ -127,14 +131,14 @@ def find_instructions(text: str, *, semantic: bool | None = None) -> list[Instru
     if semantic and spans:
         from agent.security.instruction_classifier import flags
 
-        by_model = flags([normalise(text[a:b]) if not markup else "" for a, b, markup in spans])
+        by_model = flags([norm if not markup else "" for norm, (_, _, markup) in zip(norms, spans)])
     found: list[Instruction] = []
     previous_hit, previous_end = False, -1
-    for (a, b, markup), model_hit in zip(spans, by_model):
+    for (a, b, markup), norm, model_hit in zip(spans, norms, by_model):
         piece = text[a:b]
         same_line = previous_end >= 0 and "\n" not in text[previous_end:a]
-        hit = markup or model_hit or looks_like_instruction(piece) or (
-            previous_hit and same_line and bool(_CONTINUATION.match(normalise(piece))))
+        hit = markup or model_hit or _matches(norm) or (
+            previous_hit and same_line and bool(_CONTINUATION.match(norm)))
         if hit:
             found.append(Instruction(a, b, piece.strip()))
         previous_hit, previous_end = hit, b
