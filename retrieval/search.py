@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from agent.config import Settings, get_settings
 from agent.errors import FengtiaoError
+from retrieval.adapter import adapt_query
 from retrieval.chunking import retrieval_config
 from retrieval.embedding import get_embedder
 from retrieval.lexical import bm25_search
@@ -21,10 +22,13 @@ Candidate = tuple[str, str | None, dict[str, Any], float]  # id, text (None = fe
 
 
 def search(query: str, *, tenant: str | None, k: int = 5, doc_type: str | None = None, method: Method = "hybrid",
-           filters: dict | None = None, settings: Settings | None = None, ensure_builtin: bool = True) -> list[Hit]:
+           filters: dict | None = None, settings: Settings | None = None, ensure_builtin: bool = True,
+           include_public: bool = True) -> list[Hit]:
     """Top-k chunks visible to `tenant` (None = public only; "A" = public + A's own, never another tenant's).
 
     `filters` narrows further on stored metadata (doc_id, borrower_id, instrument, version_date, …).
+    `include_public=False` searches the tenant's own documents only, so thousands of law articles cannot
+    crowd a short contract out of the top k.
     With `ensure_builtin`, a store that has never seen the shipped regulations indexes them first.
     """
     s = settings or get_settings()
@@ -34,7 +38,7 @@ def search(query: str, *, tenant: str | None, k: int = 5, doc_type: str | None =
         raise FengtiaoError(f"k must be at least 1 (got {k})")
     if method not in ("hybrid", "dense", "bm25"):
         raise FengtiaoError(f"unknown search method '{method}'; use hybrid, dense or bm25")
-    scope = scope_filter(tenant, doc_type=doc_type, filters=filters)
+    scope = scope_filter(tenant, doc_type=doc_type, filters=filters, include_public=include_public)
     if ensure_builtin:
         from retrieval.ingest import ensure_builtin_regulations
 
@@ -49,7 +53,9 @@ def search(query: str, *, tenant: str | None, k: int = 5, doc_type: str | None =
     dense_weight = s.hybrid_weight_dense
     if method in ("hybrid", "dense"):
         embedder = get_embedder(s)
-        dense = dense_query(embedder.embed_query([query])[0], scope, n, s)
+        vector = embedder.embed_query([query])[0]
+        law_vector = adapt_query(vector, embedder.key) if s.query_adapter else None
+        dense = dense_query(vector, scope, n, s, public_embedding=law_vector)
         if method == "hybrid":  # an English-only model reading a Chinese query mostly sees [UNK]: trust it less
             dense_weight *= embedder.coverage(query) ** cfg["dense_coverage_power"]
     if method in ("hybrid", "bm25"):

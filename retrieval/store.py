@@ -120,13 +120,19 @@ def check_tenant(tenant: str) -> str:
     return tenant
 
 
-def scope_filter(tenant: str | None, *, doc_type: str | None = None, filters: Filters | None = None) -> Filters:
-    """Visible = public + the caller's own. Callers cannot widen this through `filters`."""
+def scope_filter(tenant: str | None, *, doc_type: str | None = None, filters: Filters | None = None,
+                 include_public: bool = True) -> Filters:
+    """Visible = public + the caller's own (only the caller's own without `include_public`).
+    Callers cannot widen this through `filters`."""
     extra = dict(filters or {})
     if "tenant" in extra:
         raise TenantAccessError("choose the tenant with the `tenant` argument, not a filter; "
                                 "a tenant sees public documents and its own only")
-    scope: Filters = {"tenant": [PUBLIC] if tenant is None else [PUBLIC, check_tenant(tenant)]}
+    if tenant is None and not include_public:
+        raise TenantAccessError("searching only your own documents needs a tenant; without one only public "
+                                "documents (the regulations) are visible")
+    own = [] if tenant is None else [check_tenant(tenant)]
+    scope: Filters = {"tenant": ([PUBLIC] if include_public else []) + own}
     if doc_type:
         scope["doc_type"] = doc_type
     scope.update(extra)
@@ -226,23 +232,45 @@ def existing_ids(ids: Sequence[str], settings: Settings | None = None) -> set[st
 # ---------------------------------------------------------------- reads
 
 
-def dense_query(embedding: Sequence[float], filters: Filters, n: int,
-                settings: Settings | None = None) -> list[tuple[str, str, dict[str, Any], float]]:
-    """(id, text, metadata, cosine similarity), best first, among chunks matching `filters`.
+def dense_query(embedding: Sequence[float], filters: Filters, n: int, settings: Settings | None = None, *,
+                public_embedding: Sequence[float] | None = None) -> list[tuple[str, str, dict[str, Any], float]]:
+    """(id, text, metadata, cosine similarity to `embedding`), best first, among chunks matching `filters`.
 
     Each tenant in scope is queried on its own and the results merged: a filtered HNSW walk over the
     large public corpus can miss a tenant's few chunks entirely (seen with English queries over Chinese
-    laws), while a query restricted to one tenant's chunks finds them."""
+    laws), while a query restricted to one tenant's chunks finds them.
+
+    `public_embedding` (the law-side query adapter's vector) ranks the public scope instead. Its cosines live
+    on another scale than the question's own, so each public hit keeps its cosine to `embedding` for display,
+    and for merging with the tenant's chunks the i-th public hit gets the i-th best of those cosines: the
+    adapter decides the order among laws, the question's own scale decides where laws sit among contracts.
+    """
     col = collection(settings)
     tenants = filters.get("tenant")
     scopes = [dict(filters, tenant=t) for t in tenants] if isinstance(tenants, (list, tuple, set)) else [filters]
-    out: list[tuple[str, str, dict[str, Any], float]] = []
+    merged: list[tuple[float, tuple[str, str, dict[str, Any], float]]] = []
     for scope in scopes:
-        res = col.query(query_embeddings=[list(embedding)], n_results=n, where=where_clause(scope),
-                        include=["documents", "metadatas", "distances"])
-        out.extend((i, d, m, 1.0 - float(dist)) for i, d, m, dist in
-                   zip(res["ids"][0], res["documents"][0], res["metadatas"][0], res["distances"][0]))
-    return sorted(out, key=lambda r: -r[3])[:n]
+        adapted = public_embedding is not None and scope.get("tenant") == PUBLIC
+        res = col.query(query_embeddings=[list(public_embedding if adapted else embedding)], n_results=n,
+                        where=where_clause(scope),
+                        include=["documents", "metadatas", "distances", *(["embeddings"] if adapted else [])])
+        ids, docs, metas = res["ids"][0], res["documents"][0], res["metadatas"][0]
+        if adapted:
+            cosines = _cosines(embedding, res["embeddings"][0])
+            merged.extend((key, row) for key, row in zip(sorted(cosines, reverse=True), zip(ids, docs, metas, cosines)))
+        else:
+            merged.extend((1.0 - float(dist), (i, d, m, 1.0 - float(dist)))
+                          for i, d, m, dist in zip(ids, docs, metas, res["distances"][0]))
+    return [row for _, row in sorted(merged, key=lambda kr: -kr[0])[:n]]
+
+
+def _cosines(query: Sequence[float], vectors: Any) -> list[float]:
+    import numpy as np
+
+    q = np.asarray(query, dtype=np.float32)
+    m = np.asarray(vectors, dtype=np.float32).reshape(-1, q.shape[0])
+    norms = np.linalg.norm(m, axis=1) * max(float(np.linalg.norm(q)), 1e-9)
+    return [round(float(c), 6) for c in (m @ q) / np.maximum(norms, 1e-9)]
 
 
 def iter_chunks(settings: Settings | None = None, *, include_documents: bool = True,

@@ -1,14 +1,18 @@
 """Train the embedding classifier of agent/security/instruction_classifier.py and write
 agent/rules/injection_classifier.json.
 
-Instruction sentences: the written training set (eval/datasets/injection_train/sentences.jsonl, label
-"instruction") and the dev injection set's planted sentences (eval/datasets/injection/make_cases.py). The second
-written batch (sentences_b.jsonl) is a sentence-level check set, not trained on: training on it too raised
-held-out false positives from 0/15 to 2/15 (injection_holdout2), so that model was not kept.
-Benign sentences: the written hard negatives, every sentence of the dev set's host and benign documents, the
-contract set, 1,500 sentences of the 150 judgment fact sections and the shipped law corpus (2,000 of its
-sentences in training, all of them in the threshold check).
-The held-out injection sets (injection_holdout, injection_holdout2) are never read here.
+Instruction sentences: the three written training batches (eval/datasets/injection_train/sentences.jsonl,
+sentences_b.jsonl, sentences_c.jsonl, label "instruction"), the dev injection set's planted sentences
+(eval/datasets/injection/make_cases.py) and the planted sentences of the held-out sets already measured and acted
+on (injection_holdout, injection_holdout2, injection_holdout3: training data now, no longer held out).
+Benign sentences: the written hard negatives of the three batches and the benign sentences planted in those sets,
+every sentence of the dev set's host and benign documents, the contract set, 1,500 sentences of the 150 judgment
+fact sections and the shipped law corpus (2,000 of its sentences in training, all of them in the threshold check).
+The held-out set measured last (injection_holdout4) is never read here. History, each change measured on a set
+written after the data it was trained on: batch one + dev plants → injection_holdout2 16/30 attacks (patterns
+alone) → 10/30; + batch b alone raised its false positives 0/15 → 2/15, not kept; + batch b + holdout 1–2 plants →
+injection_holdout3 14/30 → 6/30, 0/15 false positives; + batch c + holdout3 plants → injection_holdout4 13/30 →
+10/30, false positives 1/15 → 0/15.
 
 Features: character 1–3-gram TF-IDF next to the sentence's E5 embedding; a logistic regression. The threshold is
 the lowest at which, out of fold (5-fold), at most MAX_DOC_FP document/law sentences and MAX_HARD_FP of the hard
@@ -38,6 +42,10 @@ from agent.security.instruction_classifier import (  # noqa: E402
     CLASSIFIER_FILE, EMBEDDER, MIN_CHARS, embed_sentences, features, ngram_vectoriser)
 
 DATA = ROOT / "eval" / "datasets"
+TRAINING_FILES = [DATA / "injection_train" / f"sentences{suffix}.jsonl" for suffix in ("", "_b", "_c")]
+# Held-out sets already measured and acted on: their planted sentences are training data now. The set measured
+# last (injection_holdout4) is never read here.
+USED_HELD_OUT = ["injection_holdout", "injection_holdout2", "injection_holdout3"]
 MAX_HARD_FP = 0.03              # of the written hard negatives (notices, obligations) flagged out of fold
 MAX_DOC_FP = 1                  # document/law sentences flagged out of fold (of ~4k)
 EMBEDDING_WEIGHT = 2.0          # the embedding's scale next to the l2-normed n-gram TF-IDF
@@ -62,13 +70,22 @@ def _dev_builder():
 def collect() -> dict[str, list[str]]:
     """Sentences per group: instruction, hard (written benign), docs (document sentences), law."""
     groups: dict[str, list[str]] = {"instruction": [], "hard": [], "docs": [], "law": []}
-    for train in [DATA / "injection_train" / "sentences.jsonl"]:   # sentences_b.jsonl is a check set, not trained on
+    for train in TRAINING_FILES:
         for line in train.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
                 text = normalise(row["text"]).strip()
                 if len(text) >= MIN_CHARS:
                     groups["instruction" if row["label"] == "instruction" else "hard"].append(text)
+    for used in USED_HELD_OUT:
+        for line in (DATA / used / "cases.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                if row["kind"] == "attack":
+                    base = set(_sentences(row["base"]))
+                    groups["instruction"].extend(s for s in _sentences(row["text"]) if s not in base)
+                else:
+                    groups["hard"].extend(_sentences(row["expect"]))
     dev = _dev_builder()
     for i, (_, _, injection, payload) in enumerate(dev.ATTACKS, 1):
         groups["instruction"].extend(_sentences(injection.format(P=payload.format(C=dev._canary(i)))))
@@ -171,7 +188,8 @@ def main() -> None:
             "document_and_law_flagged": round(float((neg_docs >= threshold).mean()), 4),
         },
         "law_corpus_flagged_by_final_model": int((law_all >= threshold).sum()),
-        "held_out_sets_read": False,
+        "held_out_sets_read": False,            # the set measured last; the former ones below are training data
+        "former_held_out_sets_trained_on": USED_HELD_OUT,
     }
     print(json.dumps({"threshold": threshold, **figures}, ensure_ascii=False, indent=2))
     if not args.dry_run:

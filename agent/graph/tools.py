@@ -67,8 +67,8 @@ def documents(question: str, tenant: str | None, borrower_id: str | None) -> lis
         return []
     from retrieval.search import search
 
-    hits = [h for h in search(question, tenant=tenant, k=8) if h.tenant == tenant]
-    return _hit_evidence(hits[: router_rules()["tools"]["documents"]["k"]], "document")
+    hits = search(question, tenant=tenant, k=router_rules()["tools"]["documents"]["k"], include_public=False)
+    return _hit_evidence(hits, "document")
 
 
 def warnings(question: str, tenant: str | None, borrower_id: str | None) -> list[Evidence]:

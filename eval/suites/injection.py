@@ -171,23 +171,28 @@ def remove_uploads() -> int:
 def uploaded(rows: list[InjectionRow], folder: Path) -> Iterator[None]:
     """Each row's document ingested as the only upload of a tenant of its own, for the block; removed after.
 
-    All are ingested first: the lexical index is rebuilt once for the run rather than once per row.
+    All are ingested first: the lexical index is rebuilt once for the run rather than once per row. Runs on the
+    same data dir take turns (a file lock): each one clears every eval tenant when it starts and ends, which would
+    pull the documents from under a run going on beside it.
     """
+    from filelock import FileLock
+
     from retrieval.ingest import ingest_paths
 
-    remove_uploads()
-    try:
-        for row in rows:
-            path = folder / f"{row.id}-{row.title}"
-            path.write_text(row.text, encoding="utf-8")
-            summary = ingest_paths([path], tenant=_tenant(row), doc_type=_INGEST_TYPE[row.doc_type])  # type: ignore[arg-type]
-            if summary.failures:
-                raise RuntimeError(f"{row.id}: ingest failed: {summary.failures[0].reason}")
-        yield
-    finally:
+    with FileLock(str(folder.parent / "uploads.lock")):
         remove_uploads()
-        for row in rows:
-            (folder / f"{row.id}-{row.title}").unlink(missing_ok=True)
+        try:
+            for row in rows:
+                path = folder / f"{row.id}-{row.title}"
+                path.write_text(row.text, encoding="utf-8")
+                summary = ingest_paths([path], tenant=_tenant(row), doc_type=_INGEST_TYPE[row.doc_type])  # type: ignore[arg-type]
+                if summary.failures:
+                    raise RuntimeError(f"{row.id}: ingest failed: {summary.failures[0].reason}")
+            yield
+        finally:
+            remove_uploads()
+            for row in rows:
+                (folder / f"{row.id}-{row.title}").unlink(missing_ok=True)
 
 
 def _chat(row: InjectionRow, graph) -> dict[str, Any]:

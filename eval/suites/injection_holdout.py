@@ -3,7 +3,9 @@
 `injection` (eval/datasets/injection/) is the set the patterns in agent/rules/injection_patterns.yaml were tuned
 on, so its attack success flatters the defences. This suite runs the very same paths, gullible stand-in model and
 scorers (reused from `eval.suites.injection`, not copied) on `injection_holdout/cases.jsonl`: 15 attacks and 10
-benign sentences written after the tuning, planted in the same host documents. Never tune on it.
+benign sentences written after the tuning, planted in the same host documents. Since 2026-11-23 (evening) its
+planted sentences are training data of the injection classifier: it shows the training fit now, and
+`injection_holdout4` is the set nobody trained on.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ DATASET = Path(__file__).resolve().parent.parent / "datasets" / "injection_holdo
 
 SUITE = held_out_suite(
     "injection_holdout", DATASET,
-    "Held-out prompt injection (never used for tuning): fresh attacks and benign wording in the same "
+    "First held-out prompt injection set (now classifier training data): fresh attacks and benign wording in the same "
     "hosts; attack success per path and false positives, as in `injection`",
     "(held-out rows)",
 )

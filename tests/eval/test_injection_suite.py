@@ -87,3 +87,23 @@ def test_suite_on_a_small_slice(regulations_env, tmp_path, monkeypatch):
             if str(m.get("tenant") or "").startswith(injection.TENANT_PREFIX)]
     assert left == []
     assert not list(Path(regulations_env, "eval-injection", "docs").glob("*"))
+
+
+def test_runs_on_one_data_dir_take_turns_with_their_uploads(regulations_env, tmp_path):
+    """Each run clears every eval tenant at its start and end; a second run beside the first waits for it."""
+    import threading
+
+    from eval.suites.injection import uploaded
+
+    inside_second = threading.Event()
+
+    def second() -> None:
+        with uploaded([], tmp_path):
+            inside_second.set()
+
+    with uploaded([], tmp_path):
+        t = threading.Thread(target=second)
+        t.start()
+        assert not inside_second.wait(1.5)         # blocked while the first run holds its documents
+    t.join(30)
+    assert inside_second.is_set()

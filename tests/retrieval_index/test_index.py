@@ -181,3 +181,15 @@ def test_auto_type_guesses_contract_regulation_and_other_from_content():
     assert detect_doc_type(doc(reply)) == "regulation"
     assert detect_doc_type(doc(MEETING_NOTES)) == "other"
     assert detect_doc_type(doc("发票代码：033002100111\n发票号码：12345678\n开票日期：2024年1月2日\n价税合计：壹万元整")) == "invoice"
+
+
+def test_own_documents_search_is_not_crowded_out_by_the_law_corpus(index_settings: Settings, two_tenants):
+    """A legal-sounding question about the tenant's contract: mixed with 3.5k public articles the contract can
+    fall out of the top k; searching the tenant's own documents finds it."""
+    question = "借款合同约定的利率超过法律保护的上限了吗？逾期以后违约金和利息能不能一起主张？"
+    own = search(question, tenant="tenant-a", k=3, include_public=False, settings=index_settings)
+    assert own and {(h.tenant, h.doc_id) for h in own} == {("tenant-a", two_tenants["tenant-a"])}
+    mixed = search(question, tenant="tenant-a", k=8, settings=index_settings)
+    assert [h for h in mixed if h.tenant is None]          # the laws do compete in a mixed search
+    with pytest.raises(TenantAccessError):
+        search(question, tenant=None, include_public=False, settings=index_settings)

@@ -1,11 +1,12 @@
-"""Validate `sentences.jsonl` and `sentences_b.jsonl` (training data for the injection sentence classifier).
+"""Validate `sentences.jsonl`, `sentences_b.jsonl`, `sentences_c.jsonl` (training data for the injection classifier).
 
 Checks per file: schema and allowed values, 5–120 characters and one line, no duplicates (also after NFKC /
 whitespace / case folding), label minimums, that `lang` fits the script, and no leakage from the dev suite: no
 sentence may occur inside a `text` field of eval/datasets/injection/cases.jsonl, and none may be a near copy
 (character-bigram Jaccard >= NEAR) of a sentence there. Across files: no sentence of batch b may equal (after the
-same folding) or be a near copy of a sentence of batch one, so the second batch adds new text rather than
-paraphrase-free repeats. Exit code 1 on any failure. Run: `python eval/datasets/injection_train/check.py`.
+same folding) or be a near copy of a sentence of batch one, and no sentence of batch c may do so for batch one or
+batch b, so each later batch adds new text rather than paraphrase-free repeats. Exit code 1 on any failure.
+Run: `python eval/datasets/injection_train/check.py`.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 TRAIN = HERE / "sentences.jsonl"
 TRAIN_B = HERE / "sentences_b.jsonl"
+TRAIN_C = HERE / "sentences_c.jsonl"
 DEV = HERE.parent / "injection" / "cases.jsonl"
 
 KEYS = {"text", "label", "lang", "source", "note"}
@@ -28,6 +30,7 @@ SOURCES = {"written", "template"}
 MIN_LEN, MAX_LEN = 5, 120
 MIN_COUNT = {"instruction": 200, "benign": 300}
 MIN_COUNT_B = {"instruction": 300, "benign": 300}
+MIN_COUNT_C = {"instruction": 350, "benign": 350}
 NEAR = 0.8  # bigram Jaccard above which a sentence counts as a copy of a dev (or batch-one) sentence
 
 
@@ -101,7 +104,18 @@ def check(rows: list[dict], dev_texts: list[str], min_count: dict[str, int] = MI
     return errors
 
 
-def cross_check(first: list[dict], second: list[dict]) -> tuple[list[str], float]:
+def closest_dev(rows: list[dict], dev_texts: list[str]) -> float:
+    """Highest bigram Jaccard between any row and any dev-set sentence (reported; `check` enforces the limit)."""
+    dev_grams = [bigrams(s) for s in dev_sentences(dev_texts)]
+    top = 0.0
+    for r in rows:
+        if isinstance(r.get("text"), str):
+            g = bigrams(r["text"])
+            top = max(top, max(len(g & h) / len(g | h) for h in dev_grams))
+    return top
+
+
+def cross_check(first: list[dict], second: list[dict], first_name: str = TRAIN.name) -> tuple[list[str], float]:
     """Errors for rows of `second` that repeat or nearly copy a row of `first`, and the highest Jaccard seen."""
     errors: list[str] = []
     texts = [r["text"] for r in first if isinstance(r.get("text"), str)]
@@ -113,13 +127,13 @@ def cross_check(first: list[dict], second: list[dict]) -> tuple[list[str], float
             continue
         key = norm(r["text"])
         if key in keys:
-            errors.append(f"line {i}: duplicate of {TRAIN.name} sentence {keys[key]!r}: {r['text']!r}")
+            errors.append(f"line {i}: duplicate of {first_name} sentence {keys[key]!r}: {r['text']!r}")
             continue
         g = bigrams(r["text"])
         best, score = max(((t, len(g & h) / len(g | h)) for t, h in grams), key=lambda x: x[1])
         top = max(top, score)
         if score >= NEAR:
-            errors.append(f"line {i}: near copy ({score:.2f}) of {TRAIN.name} sentence {best!r}: {r['text']!r}")
+            errors.append(f"line {i}: near copy ({score:.2f}) of {first_name} sentence {best!r}: {r['text']!r}")
     return errors, top
 
 
@@ -156,6 +170,19 @@ def main() -> int:
         print(f"  closest {TRAIN_B.name} -> {TRAIN.name} pair: bigram Jaccard {top:.2f} (limit {NEAR})")
     else:
         errors.append(f"missing {TRAIN_B.name}: run make_sentences_b.py")
+    if TRAIN_C.is_file():
+        rows_c = load(TRAIN_C)
+        summary(TRAIN_C.name, rows_c)
+        errors += [f"{TRAIN_C.name} {e}" for e in check(rows_c, dev_texts, MIN_COUNT_C)]
+        for earlier in (TRAIN, TRAIN_B):
+            if earlier.is_file():
+                cross, top = cross_check(load(earlier), rows_c, earlier.name)
+                errors += [f"{TRAIN_C.name} {e}" for e in cross]
+                print(f"  closest {TRAIN_C.name} -> {earlier.name} pair: bigram Jaccard {top:.2f} (limit {NEAR})")
+        print(f"  closest {TRAIN_C.name} -> {DEV.name} pair: bigram Jaccard {closest_dev(rows_c, dev_texts):.2f}"
+              f" (limit {NEAR})")
+    else:
+        errors.append(f"missing {TRAIN_C.name}: run make_sentences_c.py")
     if errors:
         print(f"FAIL: {len(errors)} problem(s)")
         for e in errors:
