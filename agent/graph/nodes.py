@@ -6,7 +6,7 @@ from langgraph.config import get_stream_writer
 
 from agent.errors import FengtiaoError
 from agent.graph.state import ChatState, Evidence
-from agent.graph.tools import TOOLS, borrower_in, choose_tools
+from agent.graph.tools import TOOLS, borrower_in, choose_tools, names_own_documents
 from agent.llm.base import Message
 from agent.llm.registry import get_backend
 from agent.security.injection import strip_instructions
@@ -29,9 +29,12 @@ _COMPUTED = ("warning", "invoice", "score")  # written by our code from the risk
 
 
 def route(state: ChatState) -> dict:
-    """Pick tools by transparent rules; a credit code in the question puts that borrower in focus."""
+    """Pick tools by transparent rules; a credit code in the question puts that borrower in focus, and a question
+    whose best lexical match is one of the tenant's own documents also searches them."""
     borrower = borrower_in(state["question"]) or state.get("borrower_id")
     tools = choose_tools(state["question"], borrower)
+    if "documents" not in tools and names_own_documents(state["question"], state.get("tenant")):
+        tools.append("documents")
     _emit({"type": "progress", "step": "route", "tools": tools, "borrower_id": borrower})
     return {"borrower_id": borrower, "tools": tools}
 

@@ -46,6 +46,23 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
     return chosen
 
 
+def names_own_documents(question: str, tenant: str | None) -> bool:
+    """Whether the question's best lexical match among everything the tenant sees is one of its own documents.
+
+    "恒源五金的情况说明怎么说？" carries no document keyword, but only the tenant's upload contains 恒源五金: the
+    documents tool should fire. A question whose words the law corpus matches better is left to the keywords."""
+    if tenant is None:
+        return False
+    from retrieval.lexical import bm25_search
+    from retrieval.store import PUBLIC, scope_filter
+
+    try:
+        top = bm25_search(question, scope_filter(tenant), 1)
+    except FengtiaoError:   # an invalid tenant: the documents tool, if chosen, reports it
+        return False
+    return bool(top) and top[0][2].get("tenant") not in (None, PUBLIC)
+
+
 def _hit_evidence(hits, kind: str) -> list[Evidence]:
     return [
         Evidence(n=0, kind=kind, citation=h.citation, doc_id=h.doc_id, chunk_id=h.chunk_id,

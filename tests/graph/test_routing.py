@@ -96,3 +96,24 @@ def test_composer_answers_from_evidence_when_the_model_says_nothing(regulations_
         out = build_chat_graph().invoke({"question": question, "tenant": None})
     assert out["answer"].startswith("根据检索到的资料")
     assert "合同审查" in out["answer"] and "[1]" in out["answer"]
+
+
+def test_a_question_naming_something_only_the_tenants_upload_contains_searches_it(regulations_env, tmp_path,
+                                                                                   monkeypatch):
+    """No document keyword in the question, but its best lexical match is the tenant's own note: the documents
+    tool fires and the note is cited; a plain law question from the same tenant does not search its uploads."""
+    from retrieval.ingest import ingest_paths
+    from tests.conftest import _reset_caches
+
+    monkeypatch.setenv("FENGTIAO_TENANTS", '["bank-route"]')
+    _reset_caches()
+    note = tmp_path / "情况说明-恒源五金.txt"
+    note.write_text("关于恒源五金制品有限公司的情况说明\n\n恒源五金制品有限公司2024年二季度订单下滑，"
+                    "对接人由王立新改为陈佳慧，原还款计划草稿作废，新的还款计划以双方盖章版本为准。\n", encoding="utf-8")
+    assert not ingest_paths([note], tenant="bank-route", doc_type="other").failures
+    graph = build_chat_graph()
+    out = graph.invoke({"question": "恒源五金的对接人现在是谁？", "tenant": "bank-route"})
+    assert "documents" in out["tools"]
+    assert any(e["kind"] == "document" and "陈佳慧" in e["text"] for e in out["evidence"])
+    law = graph.invoke({"question": "小贷公司的利率受四倍LPR限制吗？", "tenant": "bank-route"})
+    assert "documents" not in law["tools"]

@@ -238,16 +238,20 @@ ROWS: list[tuple[str, list[tuple[str, int]], str, str]] = [
 ]
 
 
-def rows() -> list[dict]:
+def rows(table: list | None = None, prefix: str = "lt") -> list[dict]:
+    """JSON rows of a batch's table (default: this batch), ids `<prefix>-NNN`."""
     return [
-        {"id": f"lt-{n:03d}", "question": q,
+        {"id": f"{prefix}-{n:03d}", "question": q,
          "gold": [{"instrument": INSTRUMENTS[k], "article": a} for k, a in gold],
          "topic": topic, "asker": asker}
-        for n, (q, gold, topic, asker) in enumerate(ROWS, 1)
+        for n, (q, gold, topic, asker) in enumerate(ROWS if table is None else table, 1)
     ]
 
 
+def write(out_rows: list[dict], out: Path) -> None:
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out_rows), encoding="utf-8")
+    print(f"wrote {len(out_rows)} rows to {out}")
+
+
 if __name__ == "__main__":
-    out = rows()
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
-    print(f"wrote {len(out)} rows to {OUT}")
+    write(rows(), OUT)

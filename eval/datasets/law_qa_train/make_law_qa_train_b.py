@@ -12,12 +12,11 @@ Each row is (question, [(instrument key, article number), ...], topic, asker); k
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # batch one's builder sits next to this file
-from make_law_qa_train import INSTRUMENTS
+from make_law_qa_train import rows, write
 
 OUT = Path(__file__).resolve().parent / "law_qa_train_b.jsonl"
 
@@ -293,16 +292,5 @@ ROWS: list[tuple[str, list[tuple[str, int]], str, str]] = [
 ]
 
 
-def rows() -> list[dict]:
-    return [
-        {"id": f"lb-{n:03d}", "question": q,
-         "gold": [{"instrument": INSTRUMENTS[k], "article": a} for k, a in gold],
-         "topic": topic, "asker": asker}
-        for n, (q, gold, topic, asker) in enumerate(ROWS, 1)
-    ]
-
-
 if __name__ == "__main__":
-    out = rows()
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
-    print(f"wrote {len(out)} rows to {OUT}")
+    write(rows(ROWS, "lb"), OUT)
