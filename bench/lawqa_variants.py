@@ -3,7 +3,7 @@
 Rebuilds the hybrid search of `retrieval.search` in memory over the shipped regulations (no Chroma: exact
 cosine, the same chunks, indexed text, BM25 tokens, lexicon expansion and RRF), so a retrieval idea is
 compared in seconds on the *dev* law-QA set (eval/datasets/law_qa). `prod` reproduces
-`fengtiao eval run retrieval` exactly (hybrid 0.556 / 0.900 / 0.707 with the law-side query adapter; 0.556 /
+`fengtiao eval run retrieval` exactly (hybrid 0.644 / 0.922 / 0.761 with the law-side query adapter; 0.556 /
 0.800 / 0.663 without it, variant `no query adapter`).
 The held-out set is never read here: a variant you keep is measured on it once, with
 `fengtiao eval run retrieval_holdout`.

@@ -4,15 +4,15 @@ agent/rules/injection_classifier.json.
 Instruction sentences: the three written training batches (eval/datasets/injection_train/sentences.jsonl,
 sentences_b.jsonl, sentences_c.jsonl, label "instruction"), the dev injection set's planted sentences
 (eval/datasets/injection/make_cases.py) and the planted sentences of the held-out sets already measured and acted
-on (injection_holdout, injection_holdout2, injection_holdout3: training data now, no longer held out).
+on (injection_holdout … injection_holdout4: training data now, no longer held out).
 Benign sentences: the written hard negatives of the three batches and the benign sentences planted in those sets,
 every sentence of the dev set's host and benign documents, the contract set, 1,500 sentences of the 150 judgment
 fact sections and the shipped law corpus (2,000 of its sentences in training, all of them in the threshold check).
-The held-out set measured last (injection_holdout4) is never read here. History, each change measured on a set
+The held-out set measured last (injection_holdout5) is never read here. History, each change measured on a set
 written after the data it was trained on: batch one + dev plants → injection_holdout2 16/30 attacks (patterns
 alone) → 10/30; + batch b alone raised its false positives 0/15 → 2/15, not kept; + batch b + holdout 1–2 plants →
 injection_holdout3 14/30 → 6/30, 0/15 false positives; + batch c + holdout3 plants → injection_holdout4 13/30 →
-10/30, false positives 1/15 → 0/15.
+10/30, false positives 1/15 → 0/15; + holdout4 plants → injection_holdout5 (see its SOURCE.md).
 
 Features: character 1–3-gram TF-IDF next to the sentence's E5 embedding; a logistic regression. The threshold is
 the lowest at which, out of fold (5-fold), at most MAX_DOC_FP document/law sentences and MAX_HARD_FP of the hard
@@ -44,8 +44,8 @@ from agent.security.instruction_classifier import (  # noqa: E402
 DATA = ROOT / "eval" / "datasets"
 TRAINING_FILES = [DATA / "injection_train" / f"sentences{suffix}.jsonl" for suffix in ("", "_b", "_c")]
 # Held-out sets already measured and acted on: their planted sentences are training data now. The set measured
-# last (injection_holdout4) is never read here.
-USED_HELD_OUT = ["injection_holdout", "injection_holdout2", "injection_holdout3"]
+# last (injection_holdout5) is never read here.
+USED_HELD_OUT = ["injection_holdout", "injection_holdout2", "injection_holdout3", "injection_holdout4"]
 MAX_HARD_FP = 0.03              # of the written hard negatives (notices, obligations) flagged out of fold
 MAX_DOC_FP = 1                  # document/law sentences flagged out of fold (of ~4k)
 EMBEDDING_WEIGHT = 2.0          # the embedding's scale next to the l2-normed n-gram TF-IDF
@@ -77,16 +77,16 @@ def collect() -> dict[str, list[str]]:
                 text = normalise(row["text"]).strip()
                 if len(text) >= MIN_CHARS:
                     groups["instruction" if row["label"] == "instruction" else "hard"].append(text)
+    dev = _dev_builder()
+    hosts = {name: set(_sentences(host[2].replace(dev.INJ, ""))) for name, host in dev.HOSTS.items()}
     for used in USED_HELD_OUT:
         for line in (DATA / used / "cases.jsonl").read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                if row["kind"] == "attack":
-                    base = set(_sentences(row["base"]))
-                    groups["instruction"].extend(s for s in _sentences(row["text"]) if s not in base)
-                else:
-                    groups["hard"].extend(_sentences(row["expect"]))
-    dev = _dev_builder()
+                # what was planted: the sentences the row's text has and its empty host lacks (benign text == base)
+                plain = set(_sentences(row["base"])) if row["kind"] == "attack" else hosts[row["host"]]
+                planted = [s for s in _sentences(row["text"]) if s not in plain]
+                groups["instruction" if row["kind"] == "attack" else "hard"].extend(planted)
     for i, (_, _, injection, payload) in enumerate(dev.ATTACKS, 1):
         groups["instruction"].extend(_sentences(injection.format(P=payload.format(C=dev._canary(i)))))
     for _, _, text, _, _ in dev.BENIGN:

@@ -29,7 +29,8 @@ from retrieval.chunking import chunk_regulations, indexed_text  # noqa: E402
 from retrieval.embedding import e5_embedder, shipped_vectors  # noqa: E402
 from retrieval.laws import lookup_article  # noqa: E402
 
-TRAIN = [ROOT / "eval" / "datasets" / "law_qa_train" / name for name in ("law_qa_train.jsonl", "law_qa_train_b.jsonl")]
+TRAIN = [ROOT / "eval" / "datasets" / "law_qa_train" / name for name in ("law_qa_train.jsonl", "law_qa_train_b.jsonl",
+                                                                     "law_qa_train_c.jsonl")]
 TEMPERATURE = 0.05
 STEPS = 300
 REG = 0.1

@@ -5,7 +5,7 @@ on, so its attack success flatters the defences. This suite runs the very same p
 scorers (reused from `eval.suites.injection`, not copied) on `injection_holdout/cases.jsonl`: 15 attacks and 10
 benign sentences written after the tuning, planted in the same host documents. Since 2026-11-23 (evening) its
 planted sentences are training data of the injection classifier: it shows the training fit now, and
-`injection_holdout4` is the set nobody trained on.
+`injection_holdout5` is the set nobody trained on.
 """
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 `injection_holdout3/cases.jsonl` holds 30 attacks and 15 benign sentences written by an author who saw neither
 the defences nor the other injection sets' sentences, planted in the dev set's host documents. The run loop,
 gullible stand-in model and scorers are `eval.suites.injection`'s (reused, not copied). Since 2026-11-23
-(evening) its planted sentences are training data of the injection classifier; `injection_holdout4` is held out.
+(evening) its planted sentences are training data of the injection classifier; `injection_holdout5` is held out.
 """
 from __future__ import annotations
 

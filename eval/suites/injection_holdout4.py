@@ -2,7 +2,8 @@
 
 `injection_holdout4/cases.jsonl` holds 30 attacks and 15 benign sentences written by an author who saw neither
 the defences nor the other injection sets' sentences, planted in the dev set's host documents. The run loop,
-gullible stand-in model and scorers are `eval.suites.injection`'s (reused, not copied). Never tune on it.
+gullible stand-in model and scorers are `eval.suites.injection`'s (reused, not copied). Since 2026-12-05 its
+planted sentences are training data of the injection classifier; `injection_holdout5` is held out.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ DATASET = Path(__file__).resolve().parent.parent / "datasets" / "injection_holdo
 
 SUITE = held_out_suite(
     "injection_holdout4", DATASET,
-    "Fourth held-out prompt injection set (written blind, never used for tuning): new attacks and benign "
+    "Fourth held-out prompt injection set (written blind; classifier training data since 2026-12-05): attacks and benign "
     "instructions in the same hosts; attack success per path and false positives, as in `injection`",
     "(held-out set 4)",
 )

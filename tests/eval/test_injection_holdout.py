@@ -9,7 +9,8 @@ import pytest
 from eval.baseline import load_baseline
 from eval.registry import get_suite
 from eval.rows import read_rows
-from eval.suites import injection, injection_holdout, injection_holdout2, injection_holdout3, injection_holdout4
+from eval.suites import (injection, injection_holdout, injection_holdout2, injection_holdout3, injection_holdout4,
+                         injection_holdout5)
 from eval.suites.injection import InjectionRow
 
 
@@ -23,6 +24,8 @@ HELD_OUT = [
     (injection_holdout2, 30, 15, [injection, injection_holdout]),
     (injection_holdout3, 30, 15, [injection, injection_holdout, injection_holdout2]),
     (injection_holdout4, 30, 15, [injection, injection_holdout, injection_holdout2, injection_holdout3]),
+    (injection_holdout5, 30, 15, [injection, injection_holdout, injection_holdout2, injection_holdout3,
+                                  injection_holdout4]),
 ]
 
 

@@ -24,7 +24,7 @@ from .samples import loan_contract
 
 E5 = "multilingual-e5-small-q4"
 TRAIN_SETS = [REPO / "eval" / "datasets" / "law_qa_train" / name
-              for name in ("law_qa_train.jsonl", "law_qa_train_b.jsonl")]
+              for name in ("law_qa_train.jsonl", "law_qa_train_b.jsonl", "law_qa_train_c.jsonl")]
 
 
 def _trainer():

@@ -31,7 +31,7 @@ def test_the_shipped_classifier_loads_and_records_how_it_was_trained():
     assert len(model.coef) == len(model.ngrams) + 384
     figures = model.trained
     assert figures["held_out_sets_read"] is False and figures["law_corpus_flagged_by_final_model"] == 0
-    assert "injection_holdout4" not in figures["former_held_out_sets_trained_on"]   # the set nobody trained on
+    assert "injection_holdout5" not in figures["former_held_out_sets_trained_on"]   # the set nobody trained on
     assert figures["sentences"]["instruction"] >= 400
     assert figures["out_of_fold"]["hard_benign_flagged"] <= 0.035   # MAX_HARD_FP 3%, ties aside
 

@@ -6,6 +6,9 @@ either batch.
 - Batch one, `law_qa_train.jsonl` (ids lt-NNN): 200 rows, >= 120 distinct gold articles, <= 4 questions per article.
 - Batch b, `law_qa_train_b.jsonl` (ids lb-NNN): 250 rows, >= 150 distinct gold articles, <= 3 questions per
   article, >= 80 gold articles that batch one does not use, and no near-duplicate of a batch-one question.
+- Batch c, `law_qa_train_c.jsonl` (ids lc-NNN): 250 rows, >= 150 distinct gold articles, <= 3 questions per
+  article, >= 80 gold articles that neither batch one nor batch b uses, and no near-duplicate of a question of
+  either earlier batch.
 
 The eval sets (law_qa, law_qa_holdout) are read only to compute a similarity number; their questions are
 never printed — only the max Jaccard and the id of the offending training row — so running this check
@@ -28,6 +31,7 @@ from retrieval.laws import find_instrument, lookup_article
 HERE = Path(__file__).resolve().parent
 TRAIN = HERE / "law_qa_train.jsonl"
 TRAIN_B = HERE / "law_qa_train_b.jsonl"
+TRAIN_C = HERE / "law_qa_train_c.jsonl"
 EVAL_SETS = (
     ROOT / "eval" / "datasets" / "law_qa" / "law_qa.jsonl",
     ROOT / "eval" / "datasets" / "law_qa_holdout" / "law_qa_holdout.jsonl",
@@ -49,14 +53,16 @@ class Batch:
     n_rows: int
     min_distinct_articles: int
     max_per_article: int
-    min_new_articles: int = 0       # gold articles not used by the batches listed in `disjoint_from`
+    min_new_articles: int = 0       # gold articles used by none of the batches listed in `disjoint_from`
     disjoint_from: tuple[str, ...] = ()
 
 
 BATCH_ONE = Batch("batch one", TRAIN, re.compile(r"^lt-\d{3}$"), 200, 120, 4)
 BATCH_B = Batch("batch b", TRAIN_B, re.compile(r"^lb-\d{3}$"), 250, 150, 3, min_new_articles=80,
                 disjoint_from=("batch one",))
-BATCHES = (BATCH_ONE, BATCH_B)
+BATCH_C = Batch("batch c", TRAIN_C, re.compile(r"^lc-\d{3}$"), 250, 150, 3, min_new_articles=80,
+                disjoint_from=("batch one", "batch b"))
+BATCHES = (BATCH_ONE, BATCH_B, BATCH_C)
 
 
 def normalise(text: str) -> str:
@@ -216,16 +222,20 @@ def check_batch(batch: Batch, loaded: dict[str, list[dict]]) -> list[str]:
     dup_errors, self_worst = check_self_duplicates(with_q)
     errors += dup_errors
     cross: dict[str, float] = {}
+    used_elsewhere: set = set()
     for other in batch.disjoint_from:
         if other not in loaded:
             errors.append(f"{other} not loaded — cannot compare {batch.name} with it")
             continue
         x_errors, cross[other] = check_cross_duplicates(with_q, loaded[other], other)
         errors += x_errors
-        new = [k for k in per_article if k not in gold_keys(loaded[other])]
+        used_elsewhere |= set(gold_keys(loaded[other]))
+    if batch.disjoint_from:
+        others = " or ".join(batch.disjoint_from)
+        new = [k for k in per_article if k not in used_elsewhere]
         if len(new) < batch.min_new_articles:
-            errors.append(f"only {len(new)} gold articles not used by {other} (need {batch.min_new_articles})")
-        print(f"[{batch.name}] gold articles not used by {other}: {len(new)} (need >= {batch.min_new_articles})")
+            errors.append(f"only {len(new)} gold articles not used by {others} (need {batch.min_new_articles})")
+        print(f"[{batch.name}] gold articles not used by {others}: {len(new)} (need >= {batch.min_new_articles})")
     ov_errors, overlap = check_eval_overlap(with_q)
     errors += ov_errors
 
