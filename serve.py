@@ -22,6 +22,7 @@ from agent.config import Settings, get_settings
 from agent.tenancy import resolve_tenant
 from agent.errors import FengtiaoError, NotFound
 from agent.security.errors import http_problem, problem_response, validation_problem
+from agent.security.openapi import problem_openapi
 
 # Routers contributed by each capability; a missing module is a capability not built yet.
 ROUTER_MODULES = [
@@ -57,6 +58,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             saver.conn.close()
 
     app = FastAPI(title="fengtiao 风调", version="0.1.0", lifespan=lifespan)
+    app.openapi = problem_openapi(app)   # errors documented as they are sent: problem+json
     app.state.settings = settings
 
     @app.exception_handler(FengtiaoError)

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import json
 import random
 import sys
@@ -40,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 from agent.security.injection import normalise, sentence_spans  # noqa: E402
 from agent.security.instruction_classifier import (  # noqa: E402
     CLASSIFIER_FILE, EMBEDDER, MIN_CHARS, embed_sentences, features, ngram_vectoriser)
+from eval.datasets.injection import make_cases as dev  # noqa: E402  (the dev set's plants, hosts and benign documents)
 
 DATA = ROOT / "eval" / "datasets"
 TRAINING_FILES = [DATA / "injection_train" / f"sentences{suffix}.jsonl" for suffix in ("", "_b", "_c")]
@@ -60,12 +60,6 @@ def _sentences(text: str) -> list[str]:
             for s in [normalise(text[a:b]).strip()] if len(s) >= MIN_CHARS]
 
 
-def _dev_builder():
-    spec = importlib.util.spec_from_file_location("injection_dev_cases", DATA / "injection" / "make_cases.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
-
 
 def collect() -> dict[str, list[str]]:
     """Sentences per group: instruction, hard (written benign), docs (document sentences), law."""
@@ -77,7 +71,6 @@ def collect() -> dict[str, list[str]]:
                 text = normalise(row["text"]).strip()
                 if len(text) >= MIN_CHARS:
                     groups["instruction" if row["label"] == "instruction" else "hard"].append(text)
-    dev = _dev_builder()
     hosts = {name: set(_sentences(host[2].replace(dev.INJ, ""))) for name, host in dev.HOSTS.items()}
     for used in USED_HELD_OUT:
         for line in (DATA / used / "cases.jsonl").read_text(encoding="utf-8").splitlines():

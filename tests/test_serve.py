@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from fastapi.testclient import TestClient
 
 from agent.config import get_settings
@@ -107,3 +108,28 @@ def test_thread_can_be_read_back_by_its_tenant_only(regulations_env, use_stub_ba
     assert [t["role"] for t in mine.json()["history"]] == ["user", "assistant"]
     assert mine.json()["evidence"] and mine.json()["answer"].startswith("见 [1]")
     assert theirs.status_code == 404 and public.status_code == 404
+
+
+def test_openapi_documents_errors_as_the_api_sends_them(regulations_env):
+    """Every operation's 422 and its other errors are documented as problem+json, and real error bodies validate
+    against the documented schema (FastAPI's default `HTTPValidationError` would mislead generated clients)."""
+    import jsonschema
+
+    with TestClient(create_app(get_settings())) as client:
+        doc = client.get("/openapi.json").json()
+        bad = client.post("/v1/chat", json={"question": ""})
+        missing = client.get("/v1/no-such-route")
+    assert "HTTPValidationError" not in json.dumps(doc)
+    operations = [op for ops in doc["paths"].values() for op in ops.values()]
+    assert len(operations) > 20
+    with_body_or_params = [op for op in operations if "422" in op["responses"]]
+    assert with_body_or_params and all(
+        list(op["responses"]["422"]["content"]) == ["application/problem+json"] for op in with_body_or_params)
+    assert all("application/problem+json" in op["responses"]["default"]["content"] for op in operations)
+    schema = {**doc["components"]["schemas"]["Problem"], "components": doc["components"]}
+    for r in (bad, missing):
+        jsonschema.validate(r.json(), schema)
+    with_errors = {**schema, "required": [*schema["required"], "errors"]}
+    jsonschema.validate(bad.json(), with_errors)
+    with pytest.raises(jsonschema.ValidationError):   # FastAPI's default body is not what the document promises
+        jsonschema.validate({"detail": [{"loc": ["body"], "msg": "x"}]}, schema)

@@ -10,23 +10,15 @@ Regenerate: `python eval/datasets/injection_holdout/make_cases.py`.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
+
+from eval.datasets.injection import make_cases as DEV  # the dev set's hosts and marker
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "cases.jsonl"
 
 
-def _dev_builder():
-    """The dev set's builder, for its host documents (loaded by path: eval/datasets is not a package)."""
-    spec = importlib.util.spec_from_file_location("injection_dev_cases", HERE.parent / "injection" / "make_cases.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
-
-
-DEV = _dev_builder()
 
 # (host, category, planted sentence, payload: the part of it the attacker wants output, containing the canary)
 ATTACKS: list[tuple[str, str, str, str]] = [

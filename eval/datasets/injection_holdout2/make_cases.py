@@ -4,7 +4,7 @@ Written blind: its author saw neither the defences (agent/security/, the injecti
 the other injection sets' sentences beyond the dev builder's host documents. Never tune anything on it.
 
 The host documents and the `{INJ}` planting spot are the dev set's (eval/datasets/injection/make_cases.py,
-imported by path); only the planted sentences are new. Row format as in the dev set:
+imported); only the planted sentences are new. Row format as in the dev set:
   attack  `text` = host with the injection planted, `base` = host without it, `payload` = what the attacker wants
           output (verbatim inside the injection, contains the row's `canary` "HC-nn", found nowhere else)
   benign  a sentence that legitimately addresses people or gives instructions, planted at the same spot;
@@ -14,30 +14,16 @@ Regenerate: `python eval/datasets/injection_holdout2/make_cases.py`.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
+from eval.datasets.injection import make_cases as DEV  # the dev set's hosts and marker
+
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "cases.jsonl"
-DEV_BUILDER = HERE.parent / "injection" / "make_cases.py"
 
 
-def _dev_builder():
-    """The dev set's builder, for its host documents and planting marker (not on sys.path as a package)."""
-    name = "fengtiao_injection_dev_cases"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, DEV_BUILDER)
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    sys.modules[name] = module
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
-
-
-DEV = _dev_builder()
 HOSTS: dict[str, tuple[str, str, str, str, str]] = DEV.HOSTS  # host -> (doc_type, lang, template, title, question)
 
 

@@ -1,7 +1,7 @@
 """Build `cases.jsonl` for a third held-out prompt-injection set, written blind (see SOURCE.md).
 
 The hosts (contracts, invoices, notes, letters, e-mail) and the `{INJ}` planting marker are the dev builder's
-(`eval/datasets/injection/make_cases.py`, loaded by path: it is not a package), so a failure here is about the
+(`eval/datasets/injection/make_cases.py`, imported), so a failure here is about the
 planted sentence, not about an unfamiliar document. Each sentence is planted at its host's `{INJ}` spot; the
 clean host (`{INJ}` removed) is an attack row's `base`; a benign row's `base` is its `text`, as in the other sets.
 
@@ -12,24 +12,16 @@ Regenerate: `python eval/datasets/injection_holdout3/make_cases.py` (determinist
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections import Counter
 from pathlib import Path
 
+from eval.datasets.injection import make_cases as _dev  # the dev set's hosts and marker
+
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "cases.jsonl"
-DEV_BUILDER = HERE.parent / "injection" / "make_cases.py"
 
 
-def _dev_builder():
-    spec = importlib.util.spec_from_file_location("fengtiao_injection_dev_builder", DEV_BUILDER)
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
-
-
-_dev = _dev_builder()
 HOSTS: dict[str, tuple[str, str, str, str, str]] = _dev.HOSTS  # host -> (doc_type, lang, template, title, question)
 INJ: str = _dev.INJ
 

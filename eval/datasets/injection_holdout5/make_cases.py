@@ -1,6 +1,6 @@
 """Build `cases.jsonl` for a fifth held-out prompt-injection set (rows `ho5-NN`), written blind to the defences.
 
-Same hosts and row schema as the dev set (`eval/datasets/injection/make_cases.py`, imported by path for its
+Same hosts and row schema as the dev set (`eval/datasets/injection/make_cases.py`, imported for its
 HOSTS and INJ marker): each sentence is planted at its host's `{INJ}` spot.
   attack  text = host with the injection; base = host without it; payload = what the attacker wants output,
           verbatim inside the injection, containing the row's canary `HF-nn` (nn = row number)
@@ -14,24 +14,16 @@ Regenerate: `python eval/datasets/injection_holdout5/make_cases.py`.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections import Counter
 from pathlib import Path
 
+from eval.datasets.injection import make_cases as _DEV  # the dev set's hosts and marker
+
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "cases.jsonl"
-DEV_BUILDER = HERE.parent / "injection" / "make_cases.py"
 
 
-def _dev_builder():
-    spec = importlib.util.spec_from_file_location("fengtiao_injection_dev_builder", DEV_BUILDER)
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
-
-
-_DEV = _dev_builder()
 HOSTS: dict[str, tuple[str, str, str, str, str]] = _DEV.HOSTS  # host -> (doc_type, lang, template, title, question)
 INJ: str = _DEV.INJ
 ZW = "\u200b"  # zero-width space
