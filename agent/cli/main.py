@@ -29,6 +29,7 @@ CLI_MODULES = [
     "agent.cli.mediation",
     "agent.cli.risk",
     "agent.cli.keys",
+    "agent.cli.ask",
     "agent.cli.demo",
 ]
 

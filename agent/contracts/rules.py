@@ -115,18 +115,24 @@ def rate_above_4x_lpr(ctx: RuleContext, spec: RuleSpec) -> list[Finding]:
     return [_finding(spec, values, amounts=amounts, evidence=ev, warnings=warns)]
 
 
+def pre_lpr_band(rate: Decimal, rules: RuleSet) -> tuple[str, str]:
+    """Where an annual rate falls under the 2015 rules' 24 % / 36 % lines (contracts made before the LPR), zh/en."""
+    low, high = Decimal(rules.threshold("pre_lpr_supported_line")), Decimal(rules.threshold("pre_lpr_void_line"))
+    if rate <= low:
+        return f"不超过{pct(low)}%，予以支持", f"within {pct(low)}%, supported"
+    if rate <= high:
+        return (f"介于{pct(low)}%与{pct(high)}%之间，超过{pct(low)}%部分未支付的不予支持",
+                f"between {pct(low)}% and {pct(high)}%: the part above {pct(low)}% is not enforceable if unpaid")
+    return f"超过{pct(high)}%，超过部分无效", f"above {pct(high)}%: the excess is void"
+
+
 def pre_lpr_rate_rules(ctx: RuleContext, spec: RuleSpec) -> list[Finding]:
     cdate, rate = ctx.contract_date, ctx.rate
     first = date.fromisoformat(ctx.rules.threshold("lpr_first_date"))
     if cdate is None or cdate >= first or rate is None:
         return []
     low, high = ctx.t("pre_lpr_supported_line"), ctx.t("pre_lpr_void_line")
-    if rate <= low:
-        band_zh, band_en = f"不超过{pct(low)}%，予以支持", f"within {pct(low)}%, supported"
-    elif rate <= high:
-        band_zh, band_en = f"介于{pct(low)}%与{pct(high)}%之间，超过{pct(low)}%部分未支付的不予支持", f"between {pct(low)}% and {pct(high)}%: the part above {pct(low)}% is not enforceable if unpaid"
-    else:
-        band_zh, band_en = f"超过{pct(high)}%，超过部分无效", f"above {pct(high)}%: the excess is void"
+    band_zh, band_en = pre_lpr_band(rate, ctx.rules)
     values = {"contract_date": cdate, "lpr_first_date": first, "supported_pct": pct(low), "void_pct": pct(high),
               "rate_pct": pct(rate), "band_zh": band_zh, "band_en": band_en}
     amounts = {"annual_rate": rate, "supported_line": low, "void_line": high, "contract_date": cdate}

@@ -22,10 +22,11 @@ PASTED_MIN_CHARS = 80     # the same bar as the contract_check tool (agent/rules
 PASTED_DOC_ID = "pasted"
 PASTED_CITATION = "对话中粘贴的文件"
 GROUNDING_MIN_OVERLAP = 0.6  # share of the embedded model's character bigrams that must occur in the evidence
-_KIND_ORDER = {"finding": 0, "warning": 1, "invoice": 2, "score": 3, "document": 4, "regulation": 5}
+ECHO_MAX_OVERLAP = 0.8       # a draft whose bigrams are this much the question's only repeats it
+_KIND_ORDER = {"calculation": 0, "finding": 0, "warning": 1, "invoice": 2, "score": 3, "document": 4, "regulation": 5}
 _BORROWER_FACTS = ("invoice", "score")  # computed by code from the risk DB: they do not use up the passage budget
-_VERBATIM = ("finding", "warning", "invoice", "score")  # evidence whose text is already the sentence to show
-_COMPUTED = ("warning", "invoice", "score")  # written by our code from the risk DB: no document text to sanitise
+_VERBATIM = ("calculation", "finding", "warning", "invoice", "score")  # text already the sentence to show
+_COMPUTED = ("calculation", "warning", "invoice", "score")  # written by our code: no document text to sanitise
 
 
 def route(state: ChatState) -> dict:
@@ -49,6 +50,7 @@ def gather(state: ChatState) -> dict:
             evidence.extend(TOOLS[name](state["question"], state.get("tenant"), state.get("borrower_id")))
         except FengtiaoError as exc:
             _emit({"type": "error", "tool": name, "message": exc.message})
+    evidence = _cited_once(evidence)
     _, pasted = split_pasted(state["question"])
     if pasted:
         evidence.insert(0, Evidence(n=0, kind="document", citation=PASTED_CITATION, doc_id=PASTED_DOC_ID, chunk_id="",
@@ -106,7 +108,7 @@ def answer(state: ChatState) -> dict:
     if local:
         # The embedded 270M model is too small to be the answer: the evidence, composed by code, leads; its
         # sentence is added only when its wording comes from the evidence, and is labelled as the model's.
-        draft = body if body and not problems else ""
+        draft = body if body and not problems and not _echoes(body, question) else ""
         body = compose_from_evidence(question, evidence)
         if draft:
             body += f"\n\n模型摘要（嵌入式小模型，仅供参考）：{draft}"
@@ -134,6 +136,19 @@ def answer(state: ChatState) -> dict:
         "history": [{"role": "user", "content": question + (f"\n（附{PASTED_CITATION}）" if pasted else "")},
                     {"role": "assistant", "content": body}],
     }
+
+
+def _cited_once(evidence: list[Evidence]) -> list[Evidence]:
+    """An article two tools found (the rate check and the search) is cited once, where it was found first."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for e in evidence:
+        key = (e["source_path"], e["start"], e["end"])
+        if e["kind"] == "regulation" and key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return out
 
 
 def _answer_messages(backend_name: str, state: ChatState, question: str, evidence: list[Evidence]) -> list[Message]:
@@ -171,6 +186,12 @@ def ungrounded(text: str, question: str, evidence: list[Evidence], *, strict: bo
     return problems
 
 
+def _echoes(text: str, question: str) -> bool:
+    """The small model restating the question instead of answering it (its wording is mostly the question's)."""
+    grams = _bigrams(text)
+    return bool(grams) and len(grams & _bigrams(question)) / len(grams) >= ECHO_MAX_OVERLAP
+
+
 def _is_citation_marker(text: str, number: str) -> bool:
     return f"[{number}]" in text
 
@@ -200,7 +221,7 @@ def compose_from_evidence(question: str, evidence: list[Evidence]) -> str:
     too small to write one. Each line cites the item it restates."""
     if not evidence:
         return "没有检索到可以回答该问题的条文或文件，请换一种问法，或先导入相关文件。"
-    heads = {"finding": "合同审查", "warning": "借款人预警", "invoice": "开票情况", "score": "经营风险评分",
+    heads = {"calculation": "利率测算", "finding": "合同审查", "warning": "借款人预警", "invoice": "开票情况", "score": "经营风险评分",
              "document": "本机构文件", "regulation": "法律依据"}
     lines = []
     for kind in heads:

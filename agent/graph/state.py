@@ -9,7 +9,7 @@ class Evidence(TypedDict):
     """One retrieved passage the answer may cite as [n]."""
 
     n: int
-    kind: str              # regulation, document, warning, finding, invoice, score (the last two computed from the risk DB)
+    kind: str              # passages: regulation, document; computed by code: finding, calculation, warning, invoice, score
     citation: str          # 《中华人民共和国民法典 合同编》第六百九十二条
     doc_id: str
     chunk_id: str

@@ -29,16 +29,21 @@ def borrower_in(question: str) -> str | None:
 
 
 def choose_tools(question: str, borrower_id: str | None) -> list[str]:
+    from agent.contracts.normalize import find_rates
+
     rules = router_rules()["tools"]
     chosen: list[str] = []
     for name, rule in rules.items():
-        hit = rule.get("always") or any(k in question for k in rule.get("keywords", []))
+        hit = rule.get("always") or any(k in question for k in rule.get("keywords", [])) or (
+            rule.get("needs_rate", False) and bool(find_rates(question)))
         if rule.get("needs_borrower") and not borrower_id:
             hit = False
         if name == "contract_check" and len(question) < rule.get("min_chars", 0):
             hit = False
         if hit:
             chosen.append(name)
+    if "contract_check" in chosen and "rate_check" in chosen:
+        chosen.remove("rate_check")   # a pasted contract: the rule engine reads its rates with its own date
     borrower_tools = [n for n in chosen if rules[n].get("needs_borrower")]
     legal = rules["regulations"].get("borrower_only_unless")
     if borrower_tools and legal is not None and not any(w in question for w in legal):
@@ -127,6 +132,75 @@ def contract_check(question: str, tenant: str | None, borrower_id: str | None) -
             start=cite.start if cite else 0, end=cite.end if cite else 0, text=f.explanation_zh, score=1.0,
         ))
     return out
+
+
+_QUESTION_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*(?:月|-|/|\.)?"
+                            r"(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:日|号)?)?)?")
+
+
+def rate_check(question: str, tenant: str | None, borrower_id: str | None, *,
+               today: date | None = None) -> list[Evidence]:
+    """A rate named in a short question ("月利率3%合法吗？") normalised to a year and compared, by code, with four
+    times the one-year LPR in force on the date the question names (today's when it names none, and says so).
+
+    Overdue charges are held to the same cap (民间借贷规定 第二十八、二十九条); a question naming a licensed lender
+    (小贷公司, 融资担保公司, 银行, ...) is told the cap does not apply to its licensed business. The LPR comes from
+    the shipped table (`fengtiao lpr update FILE` keeps it current)."""
+    from agent.contracts.lpr import lpr_on
+    from agent.contracts.normalize import find_rates
+    from agent.contracts.rules import pct, pre_lpr_band
+    from agent.rules.loader import load_rule_set
+
+    found = find_rates(question)
+    mentions = [m for m in found if m.status == "ok" and m.annual_rate]
+    rules = load_rule_set()
+    if not mentions:
+        unclear = [m for m in found if m.status == "ambiguous"]
+        if not unclear:
+            return []
+        c = rules.rule("rate_above_4x_lpr").resolved[0]
+        return [Evidence(n=0, kind="calculation", citation=f"利率测算（代码）：《{c.instrument}》{c.label}", doc_id="rate_check",
+                         chunk_id="", source_path=c.source_path, article=c.label, start=c.start, end=c.end, score=1.0,
+                         text="；".join(f"“{x.text}”没有写明是年利率、月利率还是日利率（或“分/厘”的期间）" for x in unclear)
+                         + "，无法折算成年利率与四倍LPR比较；请写明，例如“月利率2%”或“年利率24%”。")]
+    overdue = any(w in question for w in ("逾期", "违约金", "罚息", "滞纳金"))
+    cap_rule = rules.rule("overdue_charges_above_cap" if overdue else "rate_above_4x_lpr")
+    m = _QUESTION_DATE.search(question)
+    if m:
+        on = date(int(m["y"]), int(m["m"] or 1), int(m["d"] or 1))
+        basis = f"问题所说的 {on.isoformat()}" + ("" if m["d"] else "（未写日，按当月1日）" if m["m"] else "（只写了年份，按1月1日）")
+    else:
+        on = today or date.today()
+        basis = f"今天 {on.isoformat()}（问题没有给出合同成立日；应以合同成立时的LPR为准）"
+    look = lpr_on(on)
+    readings = "；".join(f"“{x.text}”折合年利率 {pct(x.annual_rate)}%" + ("（日利率×365）" if x.period == "day" else "")
+                        for x in mentions)
+    if look.rate_pct is None:
+        cap_rule = rules.rule("pre_lpr_rate_rules")
+        bands = "；".join(f"年{pct(x.annual_rate)}% {pre_lpr_band(x.annual_rate, rules)[0]}" for x in mentions)
+        text = (f"{readings}。{basis}早于2019年8月20日一年期LPR首次发布，不以LPR四倍判断，按2015年民间借贷规定的"
+                f"年24%、36%两线：{bands}。2020年8月20日之后的利息按起诉时的新规定（LPR四倍）计算。")
+    else:
+        cap = Decimal(rules.threshold("lpr_multiple")) * look.rate_pct / 100
+        verdicts = [f"年{pct(x.annual_rate)}% 超过上限，超过部分（年{pct(x.annual_rate - cap)}个百分点）人民法院不予支持"
+                    if x.annual_rate > cap else f"年{pct(x.annual_rate)}% 未超过上限" for x in mentions]
+        text = (f"{readings}。{basis}适用的一年期LPR为 {look.rate_pct}%（{look.effective} 起执行），四倍为 {pct(cap)}%"
+                + ("（逾期利息、违约金和其他费用合计不得超过此数）" if overdue else "") + "：" + "；".join(verdicts) + "。")
+        if look.status == "stale":
+            text += f"注意：内置LPR表只到 {look.effective} 的报价，其后可能已有新报价，请用 `fengtiao lpr update` 更新后再算。"
+    cites = list(cap_rule.resolved[:1])
+    licensed = next((e for e in rules.licensed_lenders if any(k in question for k in e["keywords"])), None)
+    if licensed:
+        local = licensed["scope"] == "local"
+        text += (f"但问题提到{licensed['type']}：" + ("小额贷款公司等七类地方金融组织" if local else "银行等经金融监管部门批准设立的金融机构")
+                 + "因从事相关金融业务引发的纠纷不适用民间借贷司法解释，不能直接套用四倍LPR上限。")
+        cites += rules.rule("cap_not_applicable_licensed_lender").resolved[0 if local else 1:][:1]
+    return [Evidence(n=0, kind="calculation" if i == 0 else "regulation",
+                     citation=(f"利率测算（代码按LPR表计算）：《{c.instrument}》{c.label}" if i == 0
+                               else f"《{c.instrument}》{c.label}"),
+                     doc_id=cap_rule.id, chunk_id="", source_path=c.source_path, article=c.label, start=c.start,
+                     end=c.end, text=text if i == 0 else c.text, score=1.0)
+            for i, c in enumerate(cites)]
 
 
 def _facts(kind: str, borrower_id: str, citation: str, text: str, rows: dict[str, list[int]] | None = None,
@@ -230,4 +304,4 @@ def score(question: str, tenant: str | None, borrower_id: str | None) -> list[Ev
 
 
 TOOLS = {"regulations": regulations, "documents": documents, "warnings": warnings, "contract_check": contract_check,
-         "invoice_summary": invoice_summary, "score": score}
+         "rate_check": rate_check, "invoice_summary": invoice_summary, "score": score}
