@@ -18,6 +18,8 @@ from rich.table import Table
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SROIE = Path(__import__("eval").__file__).resolve().parent / "datasets" / "sroie-dev" / "receipts.jsonl"
 QUESTION = "保证人和出借人没有约定保证期间，保证责任多久到期？"
+# asked after QUESTION when no --question is given: the rate in it is converted and checked against the LPR by code
+RATE_QUESTION = "2023年5月10日借给朋友10万元，约定月利率2%，超出上限的利息还能要吗？"
 console = Console()
 
 
@@ -42,7 +44,8 @@ def demo(
     _stage("4 warn: borrowers", timings, _borrower_warnings)
     _stage("5 draft: mediation", timings, _mediation)
     if not skip_llm:
-        _stage("6 ask the agent", timings, lambda: _ask(question, tenant))
+        questions = [question, RATE_QUESTION] if question == QUESTION else [question]
+        _stage("6 ask the agent", timings, lambda: _ask(questions, tenant))
     table = Table("stage", "seconds", title="timings")
     for name, secs in timings.items():
         table.add_row(name, f"{secs:.1f}")
@@ -221,20 +224,23 @@ def _mediation() -> None:
     console.print(f"approved 调解协议书 (DOCX): [bold]{out.resolve()}[/bold]")
 
 
-def _ask(question: str, tenant: str) -> None:
+def _ask(questions: list[str], tenant: str) -> None:
     from agent.graph.builder import build_chat_graph
     from agent.llm.registry import get_backend
 
-    t0 = time.perf_counter()
     backend = get_backend()
     console.print(f"backend: {backend.name} ({backend.model_id})")
     graph = build_chat_graph()
-    out = {}
-    console.print(f"[bold]问：[/bold]{question}")
-    with console.status("retrieving and answering…"):
-        for mode, payload in graph.stream({"question": question, "tenant": tenant}, stream_mode=["custom", "values"]):
-            if mode == "custom" and payload.get("type") == "progress" and payload.get("step") == "route":
-                console.print(f"tools: {', '.join(payload['tools'])}")
-            elif mode == "values":
-                out = payload
-    console.print(Panel(out.get("answer", ""), title=f"answer with citations ({time.perf_counter() - t0:.1f}s incl. model load)"))
+    for i, question in enumerate(questions):
+        t0 = time.perf_counter()
+        out = {}
+        console.print(f"[bold]问：[/bold]{question}")
+        with console.status("retrieving and answering…"):
+            for mode, payload in graph.stream({"question": question, "tenant": tenant},
+                                              stream_mode=["custom", "values"]):
+                if mode == "custom" and payload.get("type") == "progress" and payload.get("step") == "route":
+                    console.print(f"tools: {', '.join(payload['tools'])}")
+                elif mode == "values":
+                    out = payload
+        took = f"{time.perf_counter() - t0:.1f}s" + (" incl. model load" if i == 0 else "")
+        console.print(Panel(out.get("answer", ""), title=f"answer with citations ({took})"))
