@@ -23,6 +23,7 @@ PASTED_DOC_ID = "pasted"
 PASTED_CITATION = "对话中粘贴的文件"
 GROUNDING_MIN_OVERLAP = 0.6  # share of the embedded model's character bigrams that must occur in the evidence
 ECHO_MAX_OVERLAP = 0.8       # a draft whose bigrams are this much the question's only repeats it
+LOOP_MIN_DISTINCT = 0.6      # share of distinct clauses below which a draft is a loop (half that for bigrams)
 _KIND_ORDER = {"calculation": 0, "finding": 0, "warning": 1, "invoice": 2, "score": 3, "document": 4, "regulation": 5}
 _BORROWER_FACTS = ("invoice", "score")  # computed by code from the risk DB: they do not use up the passage budget
 _VERBATIM = ("calculation", "finding", "warning", "invoice", "score")  # text already the sentence to show
@@ -108,7 +109,7 @@ def answer(state: ChatState) -> dict:
     if local:
         # The embedded 270M model is too small to be the answer: the evidence, composed by code, leads; its
         # sentence is added only when its wording comes from the evidence, and is labelled as the model's.
-        draft = body if body and not problems and not _echoes(body, question) else ""
+        draft = body if body and not problems and not _echoes(body, question) and not _loops(body) else ""
         body = compose_from_evidence(question, evidence)
         if draft:
             body += f"\n\n模型摘要（嵌入式小模型，仅供参考）：{draft}"
@@ -190,6 +191,16 @@ def _echoes(text: str, question: str) -> bool:
     """The small model restating the question instead of answering it (its wording is mostly the question's)."""
     grams = _bigrams(text)
     return bool(grams) and len(grams & _bigrams(question)) / len(grams) >= ECHO_MAX_OVERLAP
+
+
+def _loops(text: str) -> bool:
+    """A small model stuck in a loop ("债权人向债权人提出请求，债权人向债权人提出请求，…"): most of its clauses or
+    character bigrams are repeats."""
+    clauses = [c for c in re.split(r"[，,。；;！!？?\n]+", text) if c.strip()]
+    if len(clauses) >= 3 and len(set(clauses)) / len(clauses) < LOOP_MIN_DISTINCT:
+        return True
+    grams = [run[i:i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)]
+    return len(grams) >= 20 and len(set(grams)) / len(grams) < LOOP_MIN_DISTINCT / 2
 
 
 def _is_citation_marker(text: str, number: str) -> bool:

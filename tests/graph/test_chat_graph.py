@@ -78,10 +78,23 @@ def test_ungrounded_sentence_rules():
     assert ungrounded("年利率36%", "约定年利率24%合法吗", ev, strict=False) == ["数字 36% 不见于所引资料"]
 
 
+def test_a_looping_or_echoing_small_model_draft_is_recognised():
+    """The embedded 270M model's draft is shown only when it says something: seen in the demo, it looped on one
+    clause ("债权人向债权人提出请求，…") and it sometimes restates the question."""
+    from agent.graph.nodes import _echoes, _loops
+
+    looped = "保证人向债权人提出请求，" + "债权人向债权人提出请求，" * 11 + "债"
+    assert _loops(looped) and _loops("第六百九十二条" * 12)
+    answer = "没有约定保证期间的，保证期间为主债务履行期限届满之日起六个月，连带责任保证也是如此。"
+    assert not _loops(answer) and not _loops("约定年利率24%，超过四倍LPR的部分不受保护；逾期利息同样以四倍为限。")
+    assert _echoes("小贷公司2024年3月放款，年化24%，利率合法吗？", "小贷公司2024年3月放款，年化24%，利率合法吗？")
+    assert not _echoes(answer, "保证人和出借人没有约定保证期间，保证责任多久到期？")
+
+
 @pytest.mark.slow
 def test_embedded_model_answer_is_grounded_or_replaced_by_the_composer(regulations_env, monkeypatch):
     """The real local Gemma model through the graph: whatever it writes, the user sees a grounded, cited answer."""
-    from agent.graph.nodes import ungrounded
+    from agent.graph.nodes import _echoes, _loops, ungrounded
     from tests.conftest import _reset_caches
 
     monkeypatch.setenv("FENGTIAO_LLM_BACKEND", "local")
@@ -90,9 +103,10 @@ def test_embedded_model_answer_is_grounded_or_replaced_by_the_composer(regulatio
     body = out["answer"].split("\n\n依据：")[0]
     assert out["model"].startswith("gemma-3-270m")
     assert body.startswith("根据检索到的资料")
-    if "模型摘要" in body:                                           # the model's sentence survived the check
+    if "模型摘要" in body:                                           # the model's sentence survived the checks
         sentence = body.split("模型摘要（嵌入式小模型，仅供参考）：")[1]
         assert ungrounded(sentence, QUESTION, out["evidence"], strict=True) == []
+        assert not _loops(sentence) and not _echoes(sentence, QUESTION)
     assert "依据：" in out["answer"] and "[1]" in out["answer"]
 
 
