@@ -221,6 +221,25 @@ def doc_chunk_ids(doc_id: str, *, tenant: str | None, settings: Settings | None 
     return collection(settings).get(where=where, include=[])["ids"]
 
 
+def document_text(doc_id: str, *, tenant: str, settings: Settings | None = None) -> str:
+    """One of a tenant's documents rebuilt from its stored chunks, each at its own character offsets (the gaps
+    between chunks as newlines), so a span found in the result is a span of the original file."""
+    res = collection(settings).get(where=where_clause({"doc_id": doc_id, "tenant": check_tenant(tenant)}),
+                                   include=["documents", "metadatas"])
+    out: list[str] = []
+    pos = 0
+    for meta, text in sorted(zip(res["metadatas"], res["documents"]), key=lambda md: md[0]["start"]):
+        start = int(meta["start"])
+        if start >= pos:
+            out.append("\n" * (start - pos) + text)
+        elif start + len(text) > pos:       # overlapping chunks: only what is new
+            out.append(text[pos - start:])
+        else:
+            continue
+        pos = max(pos, start + len(text))
+    return "".join(out)
+
+
 def existing_ids(ids: Sequence[str], settings: Settings | None = None) -> set[str]:
     col = collection(settings)
     found: set[str] = set()

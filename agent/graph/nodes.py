@@ -25,7 +25,7 @@ GROUNDING_MIN_OVERLAP = 0.6  # share of the embedded model's character bigrams t
 ECHO_MAX_OVERLAP = 0.8       # a draft whose bigrams are this much the question's only repeats it
 LOOP_MIN_DISTINCT = 0.6      # share of distinct clauses below which a draft is a loop (half that for bigrams)
 _KIND_ORDER = {"calculation": 0, "finding": 0, "warning": 1, "invoice": 2, "score": 3, "document": 4, "regulation": 5}
-_BORROWER_FACTS = ("invoice", "score")  # computed by code from the risk DB: they do not use up the passage budget
+_COMPUTED_FACTS = ("calculation", "finding", "invoice", "score")  # computed by code: outside the passage budget
 _VERBATIM = ("calculation", "finding", "warning", "invoice", "score")  # text already the sentence to show
 _COMPUTED = ("calculation", "warning", "invoice", "score")  # written by our code: no document text to sanitise
 
@@ -58,7 +58,7 @@ def gather(state: ChatState) -> dict:
                                     source_path=PASTED_CITATION, article=None, start=0, end=len(pasted), text=pasted,
                                     score=1.0))
     ordered = sorted(evidence, key=lambda e: (_KIND_ORDER.get(e["kind"], 9), e["doc_id"] != PASTED_DOC_ID))[
-        :MAX_EVIDENCE + sum(e["kind"] in _BORROWER_FACTS for e in evidence)]
+        :MAX_EVIDENCE + sum(e["kind"] in _COMPUTED_FACTS for e in evidence)]
     for i, e in enumerate(ordered, start=1):
         e["n"] = i
         if e["kind"] in _COMPUTED:

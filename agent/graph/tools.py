@@ -36,14 +36,16 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
     for name, rule in rules.items():
         hit = rule.get("always") or any(k in question for k in rule.get("keywords", [])) or (
             rule.get("needs_rate", False) and bool(find_rates(question)))
+        if rule.get("also_needs") and not any(k in question for k in rule["also_needs"]):
+            hit = False
         if rule.get("needs_borrower") and not borrower_id:
             hit = False
         if name == "contract_check" and len(question) < rule.get("min_chars", 0):
             hit = False
         if hit:
             chosen.append(name)
-    if "contract_check" in chosen and "rate_check" in chosen:
-        chosen.remove("rate_check")   # a pasted contract: the rule engine reads its rates with its own date
+    if "contract_check" in chosen:    # a pasted contract: the rule engine reads it, with its own date
+        chosen[:] = [n for n in chosen if n not in ("rate_check", "contract_review")]
     borrower_tools = [n for n in chosen if rules[n].get("needs_borrower")]
     legal = rules["regulations"].get("borrower_only_unless")
     if borrower_tools and legal is not None and not any(w in question for w in legal):
@@ -117,19 +119,48 @@ def warnings(question: str, tenant: str | None, borrower_id: str | None) -> list
 
 
 def contract_check(question: str, tenant: str | None, borrower_id: str | None) -> list[Evidence]:
+    """A contract pasted into the question, checked by the rule engine."""
     from agent.contracts.check import check_text
 
     try:
         report = check_text(question, file="对话中粘贴的合同文本")
     except FengtiaoError:
         return []
+    return _finding_evidence(report.findings)
+
+
+def contract_review(question: str, tenant: str | None, borrower_id: str | None) -> list[Evidence]:
+    """The tenant's own contract the question is about ("这份借款合同的利率合法吗？"), rebuilt from the index and
+    checked whole by the rule engine: the answer gets the findings (rate vs 4 × LPR, 砍头息, overdue charges, ...),
+    not only the clauses that happen to share words with the question."""
+    if tenant is None:
+        return []
+    from agent.contracts.check import check_text
+    from retrieval.search import search
+    from retrieval.store import document_text
+
+    hits = search(question, tenant=tenant, k=1, doc_type="contract", include_public=False)
+    if not hits:
+        return []
+    doc = hits[0]
+    try:
+        report = check_text(document_text(doc.doc_id, tenant=tenant), file=Path(doc.source_path).name)
+    except FengtiaoError:
+        return []
+    return _finding_evidence(report.findings, about=f"《{doc.title}》（{Path(doc.source_path).name}）")
+
+
+def _finding_evidence(findings, about: str = "") -> list[Evidence]:
+    """Rule-engine findings as evidence citing the article each applies; `about` names the checked document."""
     out: list[Evidence] = []
-    for f in report.findings:
+    for f in findings:
         cite = f.citations[0] if f.citations else None
+        law = f"：《{cite.instrument}》{cite.label}" if cite else ""
         out.append(Evidence(
-            n=0, kind="finding", citation=f"规则 {f.rule_id}" + (f"：《{cite.instrument}》{cite.label}" if cite else ""),
-            doc_id=f.rule_id, chunk_id="", source_path=cite.source_path if cite else "rules", article=cite.label if cite else None,
-            start=cite.start if cite else 0, end=cite.end if cite else 0, text=f.explanation_zh, score=1.0,
+            n=0, kind="finding", citation=f"{about + ' ' if about else ''}规则 {f.rule_id}{law}", doc_id=f.rule_id,
+            chunk_id="", source_path=cite.source_path if cite else "rules", article=cite.label if cite else None,
+            start=cite.start if cite else 0, end=cite.end if cite else 0,
+            text=(f"{about}：" if about else "") + f.explanation_zh, score=1.0,
         ))
     return out
 
@@ -304,4 +335,5 @@ def score(question: str, tenant: str | None, borrower_id: str | None) -> list[Ev
 
 
 TOOLS = {"regulations": regulations, "documents": documents, "warnings": warnings, "contract_check": contract_check,
-         "rate_check": rate_check, "invoice_summary": invoice_summary, "score": score}
+         "contract_review": contract_review, "rate_check": rate_check, "invoice_summary": invoice_summary,
+         "score": score}

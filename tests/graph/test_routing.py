@@ -117,3 +117,31 @@ def test_a_question_naming_something_only_the_tenants_upload_contains_searches_i
     assert any(e["kind"] == "document" and "陈佳慧" in e["text"] for e in out["evidence"])
     law = graph.invoke({"question": "小贷公司的利率受四倍LPR限制吗？", "tenant": "bank-route"})
     assert "documents" not in law["tools"]
+
+
+def test_a_question_about_the_tenants_own_contract_gets_the_rule_engines_findings(regulations_env, monkeypatch):
+    """"这份借款合同的利率合法吗？" about an uploaded contract: the contract is rebuilt from the index (at its own
+    offsets) and checked whole, so the answer leads with the cap calculation, not with clauses sharing words."""
+    from retrieval.ingest import ingest_paths
+    from retrieval.store import document_text
+    from tests.conftest import _reset_caches
+
+    monkeypatch.setenv("FENGTIAO_TENANTS", '["bank-a", "bank-b"]')
+    _reset_caches()
+    summary = ingest_paths([SAMPLE], tenant="bank-a", doc_type="contract")
+    assert not summary.failures
+    source = SAMPLE.read_text(encoding="utf-8")
+    assert document_text(summary.documents[0].doc_id, tenant="bank-a") == source.rstrip("\n")
+    question = "宏达商贸这份借款合同的利率合法吗？"
+    assert "contract_review" in choose_tools(question, None)
+    graph = build_chat_graph()
+    out = graph.invoke({"question": question, "tenant": "bank-a"})
+    findings = [e for e in out["evidence"] if e["kind"] == "finding"]
+    rate = next(e for e in findings if "rate_above_4x_lpr" in e["citation"])
+    assert rate["n"] == 1 and "第二十五条" in rate["citation"] and rate["citation"].startswith("《借款合同》（")
+    assert "四倍为14.2%" in rate["text"] and "2023-08-18" in rate["text"]
+    assert any("interest_deducted_upfront" in e["citation"] for e in findings)
+    assert out["answer"].splitlines()[1].startswith("- 合同审查：")
+    other = graph.invoke({"question": question, "tenant": "bank-b"})       # bank-b has no contract: nothing to check
+    assert not [e for e in other["evidence"] if e["kind"] == "finding"]
+    assert "contract_review" not in choose_tools("小贷公司的利率受四倍LPR限制吗？", None)   # no contract named

@@ -1,0 +1,36 @@
+"""Second held-out law QA: the retrieval suite's task and scorers on fresh questions, measured once.
+
+`retrieval_holdout` (law_qa_holdout.jsonl) has been measured after many changes and is no longer a
+clean estimate. This suite runs the very same search calls and hit@1/hit@5/MRR scorers (reused from
+`eval.suites.retrieval`, not copied) on `law_qa_holdout2.jsonl`, written on 2026-12-05 from the law
+text alone and measured once by the lead. Never tune retrieval on it. Borrowers ask too, so `asker`
+also accepts "borrower".
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from eval.suites.retrieval import SUITE as DEV_SUITE
+from eval.suites.retrieval_holdout import HoldoutRow
+
+DATASET = Path(__file__).resolve().parent.parent / "datasets" / "law_qa_holdout2" / "law_qa_holdout2.jsonl"
+
+
+def every_fourth(raw: dict) -> bool:
+    """The CI subset, chosen by id alone (lh2-004, lh2-008, ...) so nobody picks rows by reading them."""
+    return int(str(raw.get("id", "0")).rsplit("-", 1)[-1] or 0) % 4 == 0
+
+
+SUITE = replace(
+    DEV_SUITE,
+    name="retrieval_holdout2",
+    description="Second held-out law QA (measured once, never used for tuning): fresh colloquial questions → "
+                "gold articles; hit@1, hit@5, MRR for dense, BM25, hybrid",
+    version="law_qa_holdout2 v1",
+    dataset=DATASET,
+    row_model=HoldoutRow,
+    in_fast_subset=every_fourth,
+    metrics=[m.model_copy(update={"description": m.description + " (second held-out questions)"})
+             for m in DEV_SUITE.metrics],
+)
