@@ -102,10 +102,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         tenant = resolve_tenant(req.tenant, settings)
         thread_id = req.thread_id or uuid.uuid4().hex
         graph = request.app.state.chat_graph
-        if req.thread_id:  # continuing another tenant's thread would hand it that thread's history
-            prior = graph.get_state({"configurable": {"thread_id": thread_id}}).values
-            if prior and prior.get("tenant") != tenant:
-                raise NotFound(f"no chat thread {thread_id!r} for this tenant")
+        if req.thread_id:
+            from agent.graph.builder import thread_state
+
+            thread_state(graph, thread_id, tenant)   # NotFound for another tenant's thread
 
         def events() -> Iterator[str]:
             yield sse("thread", {"thread_id": thread_id})
@@ -135,8 +135,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/v1/threads/{thread_id}")
     def get_thread(thread_id: str, request: Request, tenant: str | None = None) -> dict:
         """A chat thread's turns and last evidence; only the tenant that started it may read it."""
-        values = request.app.state.chat_graph.get_state({"configurable": {"thread_id": thread_id}}).values
-        if not values or values.get("tenant") != resolve_tenant(tenant, settings):
+        from agent.graph.builder import thread_state
+
+        values = thread_state(request.app.state.chat_graph, thread_id, resolve_tenant(tenant, settings))
+        if not values:
             raise NotFound(f"no chat thread {thread_id!r} for this tenant")
         return {
             "thread_id": thread_id,

@@ -17,7 +17,7 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
-from agent.errors import FengtiaoError
+from agent.errors import FengtiaoError, NotFound
 
 console = Console()
 err = Console(stderr=True)
@@ -34,7 +34,7 @@ def ask(
     as_json: bool = typer.Option(False, "--json", help="Machine-readable: answer, evidence, model, thread id"),
 ) -> None:
     """Ask the agent; it searches regulations, your documents and borrower data, then answers citing them."""
-    from agent.graph.builder import build_chat_graph, open_checkpointer, thread_config
+    from agent.graph.builder import build_chat_graph, open_checkpointer, thread_config, thread_state
     from agent.tenancy import resolve_tenant
 
     if not question.strip():
@@ -49,12 +49,12 @@ def ask(
     thread_id = thread or uuid.uuid4().hex
     try:
         graph = build_chat_graph(saver)
-        if thread:   # another tenant's thread would hand over its history
-            prior = graph.get_state(thread_config(thread_id)).values
-            if prior and prior.get("tenant") != tenant:
-                err.print(f"[red]no chat thread {escape(thread_id)} for this tenant[/red]")
-                raise typer.Exit(2)
-        final = _run(graph, question, tenant, thread_id, quiet=as_json)
+        if thread:
+            thread_state(graph, thread_id, tenant)   # NotFound for another tenant's thread
+        final = stream_answer(graph, question, tenant, thread_config(thread_id), report=None if as_json else err)
+    except NotFound as exc:
+        err.print(f"[red]{escape(exc.message)}[/red]")
+        raise typer.Exit(2)
     except FengtiaoError as exc:
         err.print(f"[red]{escape(exc.message)}[/red]")
         raise typer.Exit(1)
@@ -69,21 +69,21 @@ def ask(
     _show(final, thread_id)
 
 
-def _run(graph, question: str, tenant: str | None, thread_id: str, *, quiet: bool) -> dict:
-    """Stream the graph, reporting tool progress and warnings on stderr; the final state."""
-    from agent.graph.builder import thread_config
-
+def stream_answer(graph, question: str, tenant: str | None, config: dict | None = None, *,
+                  report: Console | None = None) -> dict:
+    """Run the chat graph on one question and return its final state; with `report`, show a spinner there and
+    print the tools the router chose and any warning or tool error as they happen."""
     final: dict = {}
-    with err.status("检索与作答中…", spinner="dots") if not quiet else nullcontext():
-        for mode, payload in graph.stream({"question": question, "tenant": tenant}, thread_config(thread_id),
+    with report.status("检索与作答中…", spinner="dots") if report else nullcontext():
+        for mode, payload in graph.stream({"question": question, "tenant": tenant}, config,
                                           stream_mode=["custom", "values"]):
             if mode == "values":
                 final = payload
-            elif not quiet and payload.get("type") == "progress" and payload.get("step") == "route":
-                err.print(f"tools: {', '.join(payload['tools'])}"
-                          + (f" · borrower {payload['borrower_id']}" if payload.get("borrower_id") else ""))
-            elif not quiet and payload.get("type") in ("warning", "error"):
-                err.print(f"[yellow]{escape(payload.get('message', ''))}[/yellow]")
+            elif report and payload.get("type") == "progress" and payload.get("step") == "route":
+                report.print(f"tools: {', '.join(payload['tools'])}"
+                             + (f" · borrower {payload['borrower_id']}" if payload.get("borrower_id") else ""))
+            elif report and payload.get("type") in ("warning", "error"):
+                report.print(f"[yellow]{escape(payload.get('message', ''))}[/yellow]")
     return final
 
 

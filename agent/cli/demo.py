@@ -225,6 +225,7 @@ def _mediation() -> None:
 
 
 def _ask(questions: list[str], tenant: str) -> None:
+    from agent.cli.ask import stream_answer
     from agent.graph.builder import build_chat_graph
     from agent.llm.registry import get_backend
 
@@ -233,14 +234,7 @@ def _ask(questions: list[str], tenant: str) -> None:
     graph = build_chat_graph()
     for i, question in enumerate(questions):
         t0 = time.perf_counter()
-        out = {}
         console.print(f"[bold]问：[/bold]{question}")
-        with console.status("retrieving and answering…"):
-            for mode, payload in graph.stream({"question": question, "tenant": tenant},
-                                              stream_mode=["custom", "values"]):
-                if mode == "custom" and payload.get("type") == "progress" and payload.get("step") == "route":
-                    console.print(f"tools: {', '.join(payload['tools'])}")
-                elif mode == "values":
-                    out = payload
+        out = stream_answer(graph, question, tenant, report=console)
         took = f"{time.perf_counter() - t0:.1f}s" + (" incl. model load" if i == 0 else "")
         console.print(Panel(out.get("answer", ""), title=f"answer with citations ({took})"))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from agent.contracts.lpr import LprPoint, load_lpr_table, lpr_on
+from agent.contracts.lpr import LprLookup, LprPoint, load_lpr_table, lpr_on
 from agent.contracts.normalize import add_months, clean_decimal
 from agent.contracts.parties import licensed_scope
 from agent.contracts.schemas import CitedArticle, Evidence, Finding, LoanContract
@@ -80,10 +80,19 @@ def _cap(ctx: RuleContext, rule_id: str) -> tuple[Decimal, Decimal, list[str]] |
     if cdate is None:
         ctx.cannot_check(rule_id, "no contract or loan date found, so the LPR in force cannot be looked up")
         return None
-    look = lpr_on(cdate, ctx.lpr_table)
-    if look.rate_pct is None:
+    look, cap = lpr_cap(cdate, ctx.rules, ctx.lpr_table)
+    if cap is None:
         return None  # before the LPR: pre_lpr_rate_rules says what applies
-    return look.rate_pct, ctx.t("lpr_multiple") * look.rate_pct / 100, [look.warning]
+    return look.rate_pct, cap, [look.warning]
+
+
+def lpr_cap(on: date, rules: RuleSet, table: list[LprPoint] | None = None) -> tuple[LprLookup, Decimal | None]:
+    """The one-year LPR in force on `on` and the cap it sets (`lpr_multiple` × LPR, a fraction per year);
+    no cap before the first LPR (2019-08-20)."""
+    look = lpr_on(on, table)
+    if look.rate_pct is None:
+        return look, None
+    return look, Decimal(rules.threshold("lpr_multiple")) * look.rate_pct / 100
 
 
 def _principal_recognised(c: LoanContract) -> Decimal | None:

@@ -10,6 +10,7 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
 
 from agent.config import Settings, get_settings
+from agent.errors import NotFound
 from agent.graph.nodes import answer, gather, route
 from agent.graph.state import ChatState
 
@@ -38,6 +39,15 @@ def open_checkpointer(settings: Settings | None = None, path: Path | None = None
 
 def thread_config(thread_id: str) -> dict:
     return {"configurable": {"thread_id": thread_id}}
+
+
+def thread_state(graph: CompiledStateGraph, thread_id: str, tenant: str | None) -> dict:
+    """A thread's saved state ({} for a new thread); NotFound when another tenant started it, since continuing or
+    reading it would hand over that tenant's history."""
+    values = graph.get_state(thread_config(thread_id)).values
+    if values and values.get("tenant") != tenant:
+        raise NotFound(f"no chat thread {thread_id!r} for this tenant")
+    return values or {}
 
 
 # For LangGraph Studio / Server (langgraph.json); they bring their own checkpointer.

@@ -165,8 +165,27 @@ def _finding_evidence(findings, about: str = "") -> list[Evidence]:
     return out
 
 
-_QUESTION_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*(?:月|-|/|\.)?"
-                            r"(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:日|号)?)?)?")
+# what the contract reader's find_dates leaves: 2024年3月, 2018年, 2023年5月10号
+_LOOSE_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*(?:月|-|/|\.)?"
+                         r"(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:日|号)?)?)?")
+
+
+def _question_date(question: str) -> tuple[date, str] | None:
+    """The date a question names and how it was completed: a full date as contracts are read (二〇二三年五月十日,
+    2023-05-10 ...), else a year and month or a year alone, taken from its first day."""
+    from agent.contracts.numerals import find_dates
+
+    full = [d.value for d in find_dates(question) if d.value]
+    if full:
+        return full[0], ""
+    m = _LOOSE_DATE.search(question)
+    try:
+        on = date(int(m["y"]), int(m["m"] or 1), int(m["d"] or 1)) if m else None
+    except ValueError:          # 2023年2月30号: no such day, so no date
+        return None
+    if on is None:
+        return None
+    return on, "" if m["d"] else "（未写日，按当月1日）" if m["m"] else "（只写了年份，按1月1日）"
 
 
 def rate_check(question: str, tenant: str | None, borrower_id: str | None, *,
@@ -177,9 +196,8 @@ def rate_check(question: str, tenant: str | None, borrower_id: str | None, *,
     Overdue charges are held to the same cap (民间借贷规定 第二十八、二十九条); a question naming a licensed lender
     (小贷公司, 融资担保公司, 银行, ...) is told the cap does not apply to its licensed business. The LPR comes from
     the shipped table (`fengtiao lpr update FILE` keeps it current)."""
-    from agent.contracts.lpr import lpr_on
     from agent.contracts.normalize import find_rates
-    from agent.contracts.rules import pct, pre_lpr_band
+    from agent.contracts.rules import lpr_cap, pct, pre_lpr_band
     from agent.rules.loader import load_rule_set
 
     found = find_rates(question)
@@ -196,23 +214,22 @@ def rate_check(question: str, tenant: str | None, borrower_id: str | None, *,
                          + "，无法折算成年利率与四倍LPR比较；请写明，例如“月利率2%”或“年利率24%”。")]
     overdue = any(w in question for w in ("逾期", "违约金", "罚息", "滞纳金"))
     cap_rule = rules.rule("overdue_charges_above_cap" if overdue else "rate_above_4x_lpr")
-    m = _QUESTION_DATE.search(question)
-    if m:
-        on = date(int(m["y"]), int(m["m"] or 1), int(m["d"] or 1))
-        basis = f"问题所说的 {on.isoformat()}" + ("" if m["d"] else "（未写日，按当月1日）" if m["m"] else "（只写了年份，按1月1日）")
+    named = _question_date(question)
+    if named:
+        on, completed = named
+        basis = f"问题所说的 {on.isoformat()}{completed}"
     else:
         on = today or date.today()
         basis = f"今天 {on.isoformat()}（问题没有给出合同成立日；应以合同成立时的LPR为准）"
-    look = lpr_on(on)
+    look, cap = lpr_cap(on, rules)
     readings = "；".join(f"“{x.text}”折合年利率 {pct(x.annual_rate)}%" + ("（日利率×365）" if x.period == "day" else "")
                         for x in mentions)
-    if look.rate_pct is None:
+    if cap is None:
         cap_rule = rules.rule("pre_lpr_rate_rules")
         bands = "；".join(f"年{pct(x.annual_rate)}% {pre_lpr_band(x.annual_rate, rules)[0]}" for x in mentions)
         text = (f"{readings}。{basis}早于2019年8月20日一年期LPR首次发布，不以LPR四倍判断，按2015年民间借贷规定的"
                 f"年24%、36%两线：{bands}。2020年8月20日之后的利息按起诉时的新规定（LPR四倍）计算。")
     else:
-        cap = Decimal(rules.threshold("lpr_multiple")) * look.rate_pct / 100
         verdicts = [f"年{pct(x.annual_rate)}% 超过上限，超过部分（年{pct(x.annual_rate - cap)}个百分点）人民法院不予支持"
                     if x.annual_rate > cap else f"年{pct(x.annual_rate)}% 未超过上限" for x in mentions]
         text = (f"{readings}。{basis}适用的一年期LPR为 {look.rate_pct}%（{look.effective} 起执行），四倍为 {pct(cap)}%"

@@ -27,3 +27,16 @@ def test_ask_refuses_an_unknown_tenant_and_an_empty_question_with_a_message(regu
     empty = runner.invoke(app, ["ask", "  "])
     assert unknown.exit_code == 2 and "register" in unknown.output
     assert empty.exit_code == 2 and "empty" in empty.output
+
+
+def test_ask_will_not_continue_another_tenants_thread(regulations_env, use_stub_backend, monkeypatch):
+    from tests.conftest import _reset_caches
+
+    monkeypatch.setenv("FENGTIAO_TENANTS", '["bank-a", "bank-b"]')
+    _reset_caches()
+    runner = CliRunner()
+    with use_stub_backend(lambda body: ""):
+        first = runner.invoke(app, ["ask", "保证期间没有约定怎么办？", "--tenant", "bank-a", "--json"])
+        thread = json.loads(first.stdout)["thread_id"]
+        stolen = runner.invoke(app, ["ask", "刚才说了什么？", "--tenant", "bank-b", "--thread", thread])
+    assert stolen.exit_code == 2 and "no chat thread" in stolen.output

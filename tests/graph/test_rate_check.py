@@ -76,3 +76,10 @@ def test_the_chat_answer_leads_with_the_calculation_and_cites_each_article_once(
     assert out["answer"].startswith("根据检索到的资料：\n- 利率测算：") and "四倍为 14.6%" in out["answer"]
     spans = [(e["source_path"], e["start"]) for e in out["evidence"]]
     assert len(spans) == len(set(spans))
+
+
+def test_dates_are_read_as_contracts_are_and_an_impossible_day_is_no_date(regulations_env):
+    [e] = rate_check("二〇二三年五月十日借的钱，约定月利率2%，合法吗？", None, None)
+    assert "问题所说的 2023-05-10适用" in e["text"] and "四倍为 14.6%" in e["text"]
+    [odd] = rate_check("2023年2月30号借的钱，年利率24%合法吗", None, None, today=date(2026, 12, 5))
+    assert "今天 2026-12-05" in odd["text"]
