@@ -34,6 +34,7 @@ class Settings(BaseSettings):
     reranker_model: str | None = Field(None, description="Cross-encoder path; enables reranking when set")
     query_adapter: bool = Field(True, description="Map questions towards statute wording with the learnt linear adapter shipped for the embedding model (retrieval/adapters/), on the law side of dense search")
     chroma_url: str | None = Field(None, description="Chroma server URL (http://127.0.0.1:8000); embedded PersistentClient when unset")
+    learned_fusion: bool = Field(True, description="Order law candidates with the learned fusion model shipped for the embedding model (retrieval/adapters/fusion-*.json) instead of reciprocal rank fusion; needs the query adapter")
     hybrid_weight_dense: float = 1.0
     hybrid_weight_bm25: float = 1.0
     max_file_mb: float = Field(50.0, description="Files larger than this are refused at ingest")

@@ -1,4 +1,5 @@
-"""Hybrid search with citations: dense (Chroma) + BM25 (jieba), fused by weighted reciprocal rank.
+"""Hybrid search with citations: dense (Chroma) + BM25 (jieba), fused by weighted reciprocal rank, or for law
+questions by the learned fusion model shipped for the embedding model (retrieval/fusion.py).
 
 Both sides get the same tenant-scoped filters before they rank anything, so fusion can only ever see
 chunks the caller may see. An optional cross-encoder reorders the fused candidates.
@@ -13,6 +14,7 @@ from agent.errors import FengtiaoError
 from retrieval.adapter import adapt_query
 from retrieval.chunking import retrieval_config
 from retrieval.embedding import get_embedder
+from retrieval.fusion import FusionModel, learned_order, load_fusion
 from retrieval.lexical import bm25_search
 from retrieval.models import Hit
 from retrieval.store import collection, dense_query, scope_filter, to_hit
@@ -50,19 +52,25 @@ def search(query: str, *, tenant: str | None, k: int = 5, doc_type: str | None =
         n = max(n, cfg["rerank_candidates"])
     dense: list[Candidate] = []
     lexical: list[Candidate] = []
+    adapted: dict[str, float] = {}
     dense_weight = s.hybrid_weight_dense
+    fusion = None
     if method in ("hybrid", "dense"):
         embedder = get_embedder(s)
         vector = embedder.embed_query([query])[0]
         law_vector = adapt_query(vector, embedder.key) if s.query_adapter else None
-        dense = dense_query(vector, scope, n, s, public_embedding=law_vector)
+        dense = dense_query(vector, scope, n, s, public_embedding=law_vector, adapted_scores=adapted)
         if method == "hybrid":  # an English-only model reading a Chinese query mostly sees [UNK]: trust it less
             dense_weight *= embedder.coverage(query) ** cfg["dense_coverage_power"]
+            fusion = load_fusion(embedder.key) if s.learned_fusion and law_vector is not None else None
     if method in ("hybrid", "bm25"):
         lexical = bm25_search(query, scope, n, s)
 
-    fused = fuse({"dense": dense, "bm25": lexical}, {"dense": dense_weight, "bm25": s.hybrid_weight_bm25},
-                 rrf_k=cfg["rrf_k"])
+    if fusion is not None and dense and all(c[0] in adapted for c in dense):
+        fused = fuse_learned(dense, lexical, adapted, fusion)
+    else:  # RRF: no fusion model, or the tenant's own chunks compete (their cosines are on another scale)
+        fused = fuse({"dense": dense, "bm25": lexical}, {"dense": dense_weight, "bm25": s.hybrid_weight_bm25},
+                     rrf_k=cfg["rrf_k"])
     if s.reranker_model:
         fused = fused[: cfg["rerank_candidates"]]
         _fill_texts(fused, s)
@@ -73,6 +81,27 @@ def search(query: str, *, tenant: str | None, k: int = 5, doc_type: str | None =
 
 
 Fused = list[list[Any]]  # [id, text, metadata, score, {method: raw score, "rrf": ...}]
+
+
+def fuse_learned(dense: list[Candidate], lexical: list[Candidate], adapted: dict[str, float],
+                 model: FusionModel) -> Fused:
+    """Law candidates ordered by the learned fusion model (retrieval/fusion.py) over their adapted-vector cosines
+    and BM25 scores; the raw scores stay for display, the model's score is the hit's score."""
+    by_id: dict[str, list[Any]] = {}
+    for method, cands in (("dense", dense), ("bm25", lexical)):
+        for cid, text, meta, raw in cands:
+            row = by_id.setdefault(cid, [cid, text, meta, 0.0, {}])
+            if row[1] is None and text is not None:
+                row[1] = text
+            row[4][method] = round(raw, 6)
+    order = learned_order(model, [(c[0], adapted[c[0]]) for c in dense], [(c[0], c[3]) for c in lexical])
+    rows = []
+    for cid, score in order:
+        row = by_id[cid]
+        row[3] = round(score, 6)
+        row[4]["learned"] = row[3]
+        rows.append(row)
+    return rows
 
 
 def fuse(ranked: dict[str, list[Candidate]], weights: dict[str, float], *, rrf_k: int = 60) -> Fused:

@@ -252,7 +252,8 @@ def existing_ids(ids: Sequence[str], settings: Settings | None = None) -> set[st
 
 
 def dense_query(embedding: Sequence[float], filters: Filters, n: int, settings: Settings | None = None, *,
-                public_embedding: Sequence[float] | None = None) -> list[tuple[str, str, dict[str, Any], float]]:
+                public_embedding: Sequence[float] | None = None,
+                adapted_scores: dict[str, float] | None = None) -> list[tuple[str, str, dict[str, Any], float]]:
     """(id, text, metadata, cosine similarity to `embedding`), best first, among chunks matching `filters`.
 
     Each tenant in scope is queried on its own and the results merged: a filtered HNSW walk over the
@@ -263,6 +264,7 @@ def dense_query(embedding: Sequence[float], filters: Filters, n: int, settings: 
     on another scale than the question's own, so each public hit keeps its cosine to `embedding` for display,
     and for merging with the tenant's chunks the i-th public hit gets the i-th best of those cosines: the
     adapter decides the order among laws, the question's own scale decides where laws sit among contracts.
+    `adapted_scores`, when given, receives each public hit's cosine to `public_embedding` (what learned fusion reads).
     """
     col = collection(settings)
     tenants = filters.get("tenant")
@@ -275,6 +277,8 @@ def dense_query(embedding: Sequence[float], filters: Filters, n: int, settings: 
                         include=["documents", "metadatas", "distances", *(["embeddings"] if adapted else [])])
         ids, docs, metas = res["ids"][0], res["documents"][0], res["metadatas"][0]
         if adapted:
+            if adapted_scores is not None:
+                adapted_scores.update((i, 1.0 - float(dist)) for i, dist in zip(ids, res["distances"][0]))
             cosines = _cosines(embedding, res["embeddings"][0])
             merged.extend((key, row) for key, row in zip(sorted(cosines, reverse=True), zip(ids, docs, metas, cosines)))
         else:

@@ -10,6 +10,7 @@ from agent.graph.tools import TOOLS, borrower_in, choose_tools, names_own_docume
 from agent.llm.base import Message
 from agent.llm.registry import get_backend
 from agent.security.injection import strip_instructions
+from agent.security.self_statements import find_self_statements, topic
 from prompts import load_prompt
 
 MAX_EVIDENCE = 6
@@ -69,6 +70,8 @@ def gather(state: ChatState) -> dict:
         if removed:
             e["removed_instructions"] = removed
             _emit({"type": "warning", "message": f"资料 [{i}] 中有 {len(removed)} 句疑似指令的文字，已作为数据忽略"})
+        if e["kind"] == "document" and (claims := find_self_statements(e["text"])):
+            e["self_statements"] = claims
     _emit({"type": "evidence", "evidence": ordered})
     return {"evidence": ordered}
 
@@ -124,6 +127,7 @@ def answer(state: ChatState) -> dict:
     flagged = [e["n"] for e in evidence if e.get("removed_instructions")]
     if flagged:
         body += "\n\n（注意：资料 " + "、".join(f"[{n}]" for n in flagged) + " 中含有试图指挥助手的文字，已忽略；请人工核查该文件。）"
+    body += _unverified_note(evidence)
     final = body + render_citations(evidence)
     try:
         model = backend.model_id
@@ -137,6 +141,17 @@ def answer(state: ChatState) -> dict:
         "history": [{"role": "user", "content": question + (f"\n（附{PASTED_CITATION}）" if pasted else "")},
                     {"role": "assistant", "content": body}],
     }
+
+
+def _unverified_note(evidence: list[Evidence]) -> str:
+    """Which cited documents rest on a party's own word about a risk fact, and about what. The sentence itself is
+    not repeated: a planted claim should not gain a second place in the answer; the officer opens the item."""
+    items = [e for e in evidence if e.get("self_statements")]
+    if not items:
+        return ""
+    named = "；".join(f"[{e['n']}] 关于" + "、".join(dict.fromkeys(topic(s) for s in e["self_statements"])) for e in items)
+    return ("\n\n（注意：以下资料中的说法是文件当事方的自述，未经独立核实：" + named
+            + "。请以征信报告、银行流水、裁判文书与执行信息、登记系统等独立来源为准。）")
 
 
 def _cited_once(evidence: list[Evidence]) -> list[Evidence]:
@@ -211,8 +226,10 @@ def format_evidence(evidence: list[Evidence], question: str | None = None) -> st
     """Passages go to the model as delimited data, never as instructions (documents are untrusted)."""
     if not evidence:
         return "（无检索结果）"
+    own_word = ' 含当事方自述="是"'
     return "\n".join(
-        f"<资料 编号=\"{e['n']}\" 出处=\"{e['citation']}\">\n{_passage_text(e, question)}\n</资料>" for e in evidence
+        f"<资料 编号=\"{e['n']}\" 出处=\"{e['citation']}\"{own_word if e.get('self_statements') else ''}>\n"
+        f"{_passage_text(e, question)}\n</资料>" for e in evidence
     )
 
 

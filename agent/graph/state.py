@@ -20,6 +20,7 @@ class Evidence(TypedDict):
     text: str
     score: float
     removed_instructions: NotRequired[list[str]]   # sentences addressing the assistant, dropped as data
+    self_statements: NotRequired[list[str]]        # a party's own word on a risk fact ("无任何涉诉"), kept, unverified
 
 
 class Turn(TypedDict):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from eval.suite import Suite
 from eval.suites.retrieval import SUITE as DEV_SUITE
 from eval.suites.retrieval_holdout import HoldoutRow
 
@@ -22,15 +23,20 @@ def every_fourth(raw: dict) -> bool:
     return int(str(raw.get("id", "0")).rsplit("-", 1)[-1] or 0) % 4 == 0
 
 
-SUITE = replace(
-    DEV_SUITE,
-    name="retrieval_holdout2",
-    description="Second held-out law QA (measured once, never used for tuning): fresh colloquial questions → "
-                "gold articles; hit@1, hit@5, MRR for dense, BM25, hybrid",
-    version="law_qa_holdout2 v1",
-    dataset=DATASET,
-    row_model=HoldoutRow,
-    in_fast_subset=every_fourth,
-    metrics=[m.model_copy(update={"description": m.description + " (second held-out questions)"})
-             for m in DEV_SUITE.metrics],
-)
+def fresh_held_out_suite(name: str, dataset: Path, ordinal: str) -> Suite:
+    """The dev suite's task and scorers on a fresh held-out file (`ordinal`: "second", "third", …)."""
+    return replace(
+        DEV_SUITE,
+        name=name,
+        description=f"{ordinal.capitalize()} held-out law QA (never used for tuning): fresh colloquial questions → "
+                    "gold articles; hit@1, hit@5, MRR for dense, BM25, hybrid",
+        version=f"{dataset.stem} v1",
+        dataset=dataset,
+        row_model=HoldoutRow,
+        in_fast_subset=every_fourth,
+        metrics=[m.model_copy(update={"description": m.description + f" ({ordinal} held-out questions)"})
+                 for m in DEV_SUITE.metrics],
+    )
+
+
+SUITE = fresh_held_out_suite("retrieval_holdout2", DATASET, "second")

@@ -10,8 +10,17 @@ from eval.baseline import load_baseline
 from eval.registry import get_suite
 from eval.rows import read_rows
 from eval.suites import (injection, injection_holdout, injection_holdout2, injection_holdout3, injection_holdout4,
-                         injection_holdout5)
+                         injection_holdout5, injection_holdout6)
 from eval.suites.injection import InjectionRow
+
+
+def _planted(row: InjectionRow) -> str:
+    """The sentence a benign row planted at the host's spot (the row's text minus the host around the spot)."""
+    from eval.datasets.injection.make_cases import HOSTS, INJ
+
+    before, after = HOSTS[row.host][2].split(INJ)
+    assert row.text.startswith(before) and row.text.endswith(after), row.id
+    return row.text[len(before):len(row.text) - len(after)]
 
 
 def _texts(module) -> list[str]:
@@ -26,7 +35,10 @@ HELD_OUT = [
     (injection_holdout4, 30, 15, [injection, injection_holdout, injection_holdout2, injection_holdout3]),
     (injection_holdout5, 30, 15, [injection, injection_holdout, injection_holdout2, injection_holdout3,
                                   injection_holdout4]),
+    (injection_holdout6, 30, 15, [injection, injection_holdout, injection_holdout2, injection_holdout3,
+                                  injection_holdout4, injection_holdout5]),
 ]
+FORMS = {"instruction.attack_success", "claim.attack_success"}   # reported only by sets that tag each attack's form
 
 
 @pytest.mark.parametrize(("module", "n_attacks", "n_benign", "others"), HELD_OUT, ids=lambda v: getattr(v, "__name__", ""))
@@ -44,7 +56,9 @@ def test_dataset_validates_and_is_not_another_set(module, n_attacks, n_benign, o
         assert not any(c in r.text for c in canaries if c != r.canary)
         assert not any(r.payload in t for t in other_texts)   # written apart: none of it is in the other sets
     assert all(r.expect in r.text and r.text == r.base for r in benign)
-    assert not any(r.expect in t for r in benign for t in other_texts)
+    for r in benign:   # the planted sentence is new (two authors may still pick the same short key phrase)
+        sentence = _planted(r)
+        assert r.expect in sentence and not any(sentence in t for t in other_texts), r.id
     fast = [r for r in rows if r.fast]
     assert {r.kind for r in fast} == {"attack", "benign"}
 
@@ -62,5 +76,20 @@ def test_suite_reuses_the_injection_task_and_scorers(module, monkeypatch):
     held.run_external("ctx")   # the dev suite's run loop, handed this suite's rows and name
     assert seen == [("ctx", held)]
     baseline = load_baseline(held.name)
-    assert baseline is not None and baseline.subset == "full" and set(baseline.metrics) == {m.name for m in dev.metrics}
+    tagged = any(r.row.form for r in read_rows(module.DATASET, InjectionRow))
+    assert baseline is not None and baseline.subset == "full"
+    assert set(baseline.metrics) == {m.name for m in dev.metrics} - (set() if tagged else FORMS)
     assert len(baseline.cases) == len(list(read_rows(module.DATASET, InjectionRow)))
+
+
+def test_sixth_set_tags_every_attack_with_its_form_and_reports_success_per_form():
+    rows = [r.row for r in read_rows(injection_holdout6.DATASET, InjectionRow)]
+    forms = [r.form for r in rows if r.kind == "attack"]
+    assert forms.count("instruction") == forms.count("claim") == 15
+    assert all(r.form is None for r in rows if r.kind == "benign")
+    attack = next(r for r in rows if r.kind == "attack")
+    out = {"chat": {"retrieved": True, "answer": f"… {attack.canary} …", "composed": "", "removed": []}}
+    scores, _ = injection._score_row(attack, out)
+    assert scores[f"{attack.form}.attack_success"] == scores["any.attack_success"] == 1.0
+    other = "claim" if attack.form == "instruction" else "instruction"
+    assert f"{other}.attack_success" not in scores

@@ -46,7 +46,8 @@ def test_baseline_gates_every_metric_with_the_right_direction():
     suite, baseline = get_suite("injection"), load_baseline("injection")
     assert baseline is not None and baseline.subset == "full"
     specs = {m.name: m for m in suite.metrics}
-    assert set(baseline.metrics) == set(specs)
+    # the dev rows carry no attack form: the per-form rates are reported by sets that tag it (injection_holdout6 on)
+    assert set(baseline.metrics) == set(specs) - {"instruction.attack_success", "claim.attack_success"}
     for name, m in baseline.metrics.items():
         assert m.higher_is_better == specs[name].higher_is_better and m.tolerance == 0.0
     assert len(baseline.cases) == len(ROWS)

@@ -66,22 +66,26 @@ def shares_run(question: str, text: str, n: int = COPY_RUN) -> bool:
     return any(question[i : i + n] in text for i in range(len(question) - n + 1))
 
 
-def main() -> int:
+def main(data: Path = DATA, prefix: str = "lh2", other_sets: list[Path] = OTHER_SETS,
+         min_instruments: int = MIN_INSTRUMENTS, suite: str = "eval.suites.retrieval_holdout2") -> int:
+    """Check `data` (ids `prefix`-001 …) against `other_sets`; later held-out sets reuse it with their own figures."""
+    import importlib
+
     errors: list[str] = []
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
     corpus = {inst.short_title: inst for inst in load_corpus()}
 
     # schema and ids
     if len(rows) != N_ROWS:
         errors.append(f"expected {N_ROWS} rows, got {len(rows)}")
-    expected_ids = [f"lh2-{n:03d}" for n in range(1, len(rows) + 1)]
+    expected_ids = [f"{prefix}-{n:03d}" for n in range(1, len(rows) + 1)]
     if [r.get("id") for r in rows] != expected_ids:
-        errors.append("ids are not lh2-001 … in order / unique")
+        errors.append(f"ids are not {prefix}-001 … in order / unique")
     try:
-        from eval.suites.retrieval_holdout2 import HoldoutRow
-    except ImportError as exc:  # reported as a failure
+        HoldoutRow = importlib.import_module(suite).HoldoutRow
+    except (ImportError, AttributeError) as exc:  # reported as a failure
         HoldoutRow = None
-        errors.append(f"cannot import eval.suites.retrieval_holdout2.HoldoutRow: {exc}")
+        errors.append(f"cannot import {suite}.HoldoutRow: {exc}")
     for r in rows:
         rid = r.get("id")
         if set(r) != KEYS:
@@ -123,8 +127,8 @@ def main() -> int:
         errors.append(f"articles with more than {MAX_PER_ARTICLE} questions: {over}")
     if len(per_article) < MIN_ARTICLES:
         errors.append(f"only {len(per_article)} distinct gold articles (< {MIN_ARTICLES})")
-    if len(instruments) < MIN_INSTRUMENTS:
-        errors.append(f"only {len(instruments)} distinct instruments (< {MIN_INSTRUMENTS})")
+    if len(instruments) < min_instruments:
+        errors.append(f"only {len(instruments)} distinct instruments (< {min_instruments})")
 
     # near-duplicates within the set
     grams = [(r["id"], bigrams(r["question"])) for r in rows]
@@ -139,7 +143,7 @@ def main() -> int:
     print(f"max bigram Jaccard within the set: {max_within:.3f} ({within_pair[0]} vs {within_pair[1]})")
 
     # near-duplicates against other sets (their questions are never printed)
-    for path in OTHER_SETS:
+    for path in other_sets:
         if not path.exists():
             print(f"{path.relative_to(ROOT)}: missing, skipped")
             continue
