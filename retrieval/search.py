@@ -80,20 +80,26 @@ def search(query: str, *, tenant: str | None, k: int = 5, doc_type: str | None =
     return [to_hit(cid, text or "", meta, score=score, scores=scores) for cid, text, meta, score, scores in top]
 
 
-Fused = list[list[Any]]  # [id, text, metadata, score, {method: raw score, "rrf": ...}]
+Fused = list[list[Any]]  # [id, text, metadata, score, {method: raw score, "rrf" or "learned": fused score}]
+
+
+def _rows_by_id(ranked: dict[str, list[Candidate]]) -> dict[str, list[Any]]:
+    """One fused row per candidate (score 0), with each method's raw score kept for display."""
+    by_id: dict[str, list[Any]] = {}
+    for method, cands in ranked.items():
+        for cid, text, meta, raw in cands:
+            row = by_id.setdefault(cid, [cid, text, meta, 0.0, {}])
+            if row[1] is None and text is not None:
+                row[1] = text
+            row[4][method] = round(raw, 6)
+    return by_id
 
 
 def fuse_learned(dense: list[Candidate], lexical: list[Candidate], adapted: dict[str, float],
                  model: FusionModel) -> Fused:
     """Law candidates ordered by the learned fusion model (retrieval/fusion.py) over their adapted-vector cosines
     and BM25 scores; the raw scores stay for display, the model's score is the hit's score."""
-    by_id: dict[str, list[Any]] = {}
-    for method, cands in (("dense", dense), ("bm25", lexical)):
-        for cid, text, meta, raw in cands:
-            row = by_id.setdefault(cid, [cid, text, meta, 0.0, {}])
-            if row[1] is None and text is not None:
-                row[1] = text
-            row[4][method] = round(raw, 6)
+    by_id = _rows_by_id({"dense": dense, "bm25": lexical})
     order = learned_order(model, [(c[0], adapted[c[0]]) for c in dense], [(c[0], c[3]) for c in lexical])
     rows = []
     for cid, score in order:
@@ -106,15 +112,11 @@ def fuse_learned(dense: list[Candidate], lexical: list[Candidate], adapted: dict
 
 def fuse(ranked: dict[str, list[Candidate]], weights: dict[str, float], *, rrf_k: int = 60) -> Fused:
     """Weighted reciprocal rank fusion: sum(weight / (rrf_k + rank)). Raw per-method scores are kept for display."""
-    by_id: dict[str, list[Any]] = {}
+    by_id = _rows_by_id(ranked)
     for method, cands in ranked.items():
         w = weights.get(method, 1.0)
-        for rank, (cid, text, meta, raw) in enumerate(cands, start=1):
-            row = by_id.setdefault(cid, [cid, text, meta, 0.0, {}])
-            if row[1] is None and text is not None:
-                row[1] = text
-            row[3] += w / (rrf_k + rank)
-            row[4][method] = round(raw, 6)
+        for rank, (cid, *_) in enumerate(cands, start=1):
+            by_id[cid][3] += w / (rrf_k + rank)
     rows = sorted(by_id.values(), key=lambda r: -r[3])
     for r in rows:
         r[3] = round(r[3], 6)

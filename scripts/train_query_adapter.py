@@ -73,8 +73,9 @@ def corpus() -> tuple[np.ndarray, list[str], str]:
     return m / np.linalg.norm(m, axis=1, keepdims=True), keys, embedder.key
 
 
-def train(q: np.ndarray, golds: list[list[int]], docs: np.ndarray, reg: float, steps: int = STEPS,
-          temperature: float = TEMPERATURE) -> np.ndarray:
+def train(q: np.ndarray, golds: list[list[int]], docs: np.ndarray, reg: float, steps: int | None = None,
+          temperature: float | None = None) -> np.ndarray:
+    steps, temperature = steps or STEPS, temperature or TEMPERATURE
     torch.manual_seed(0)
     torch.set_num_threads(1)
     Q, D = torch.tensor(q), torch.tensor(docs)
@@ -126,13 +127,17 @@ def author_folds(files: list[Path]) -> list[np.ndarray]:
 
 
 def main() -> None:
+    global TEMPERATURE, STEPS
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--train", type=Path, nargs="*", default=TRAIN)
     ap.add_argument("--reg", type=float, nargs="*", default=[REG])
     ap.add_argument("--cv", action="store_true", help="cross-validated dense hit@5 on the training questions per --reg")
     ap.add_argument("--by-author", action="store_true", help="with --cv: leave one author (training file) out")
     ap.add_argument("--out", type=Path, default=ADAPTERS)
+    ap.add_argument("--temperature", type=float, default=TEMPERATURE, help="softmax temperature (cosines / T)")
+    ap.add_argument("--steps", type=int, default=STEPS)
     args = ap.parse_args()
+    TEMPERATURE, STEPS = args.temperature, args.steps
     docs, keys, embedder_key = corpus()
     questions, golds = load_questions(args.train, keys)
     q = np.asarray(e5_embedder().embed_query(questions), dtype=np.float32)
