@@ -3,9 +3,9 @@
 Rebuilds the hybrid search of `retrieval.search` in memory over the shipped regulations (no Chroma: exact
 cosine, the same chunks, indexed text, BM25 tokens, lexicon expansion and RRF), so a retrieval idea is
 compared in seconds on the *dev* law-QA set (eval/datasets/law_qa). `prod` reproduces
-`fengtiao eval run retrieval` with RRF (`FENGTIAO_LEARNED_FUSION=false`: hybrid 0.600 / 0.922 / 0.735 with the
-five-batch query adapter; 0.556 / 0.800 / 0.663 without it, variant `no query adapter`); `learned fusion` orders
-the same candidates with the shipped fusion model, as search does by default.
+`fengtiao eval run retrieval` with RRF (`FENGTIAO_LEARNED_FUSION=false`; without the adapter, variant
+`no query adapter`, 0.556 / 0.800 / 0.663); `learned fusion` orders the same candidates with the shipped fusion
+model and reproduces the eval's hybrid figures, as search does by default.
 The held-out set is never read here: a variant you keep is measured on it once, with
 `fengtiao eval run retrieval_holdout`.
 
