@@ -49,8 +49,9 @@ def training_corpus(files: list[Path]) -> Corpus:
                         for c in chunks], rows=rows)
 
 
-def out_of_fold_dense(c: Corpus, reg: float) -> np.ndarray:
-    """Cosine of each training question (through an adapter fitted on the other folds) with every article."""
+def out_of_fold_dense(c: Corpus, reg: float, by_author: bool = False) -> np.ndarray:
+    """Cosine of each training question (through an adapter fitted on the other folds) with every article; folds
+    are 5 random ones, or one per author (training file) with `by_author`."""
     trainer = _trainer()
     docs = e5_prefixed(c)
     questions, golds = trainer.load_questions(trainer.TRAIN, c.keys)
@@ -59,13 +60,8 @@ def out_of_fold_dense(c: Corpus, reg: float) -> np.ndarray:
 
     q = np.asarray(e5_embedder().embed_query(questions), dtype=np.float32)
     q /= np.linalg.norm(q, axis=1, keepdims=True)
-    scores = np.zeros((len(questions), docs.shape[0]), dtype=np.float32)
-    for n, fold in enumerate(np.array_split(np.random.default_rng(0).permutation(len(golds)), 5), 1):
-        train_idx = np.setdiff1d(np.arange(len(golds)), fold)
-        A = trainer.train(q[train_idx], [golds[i] for i in train_idx], docs, reg)
-        scores[fold] = trainer.apply(q[fold], A) @ docs.T
-        console.print(f"  fold {n}/5 adapter trained")
-    return scores
+    folds = trainer.author_folds(trainer.TRAIN) if by_author else trainer.random_folds(len(golds))
+    return trainer.out_of_fold(q, golds, docs, reg, folds)
 
 
 def main() -> None:

@@ -28,8 +28,8 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 from rich.table import Table  # noqa: E402
 
-from bench.fusion_oof import _trainer, training_corpus  # noqa: E402
-from bench.lawqa_variants import (BM25Side, Corpus, _base, bootstrap_delta, console, e5_prefixed, load, metrics,  # noqa: E402
+from bench.fusion_oof import _trainer, out_of_fold_dense, training_corpus  # noqa: E402
+from bench.lawqa_variants import (BM25Side, Corpus, _base, bootstrap_delta, console, load, metrics,  # noqa: E402
                                   pool, ranks, rrf, top_n)
 from retrieval.lexical import _WORD, _jieba, stopwords, tokenize  # noqa: E402
 from retrieval.query import expand_query  # noqa: E402
@@ -39,7 +39,7 @@ CACHE = ROOT / "bench" / "results" / "cache" / "lawqa" / "dense_by_author.npy"
 
 
 def batches(c: Corpus) -> np.ndarray:
-    """Author (training batch) of each question, from its id prefix (lqt-, lqtb-, lqtc-)."""
+    """Author (training batch) of each question, from its id prefix (lt-, lb-, lc-, ld-, le-)."""
     prefixes = sorted({r.id.rsplit("-", 1)[0] for r in c.rows})
     return np.array([prefixes.index(r.id.rsplit("-", 1)[0]) for r in c.rows])
 
@@ -50,19 +50,8 @@ def dense_by_author(c: Corpus, groups: np.ndarray, reg: float) -> np.ndarray:
         cached = np.load(CACHE)
         if cached.shape == (len(c.rows), len(c.chunks)):
             return cached
-    trainer = _trainer()
-    docs = e5_prefixed(c)
-    questions, golds = trainer.load_questions(trainer.TRAIN, c.keys)
-    from retrieval.embedding import e5_embedder
-
-    q = np.asarray(e5_embedder().embed_query(questions), dtype=np.float32)
-    q /= np.linalg.norm(q, axis=1, keepdims=True)
-    scores = np.zeros((len(questions), docs.shape[0]), dtype=np.float32)
-    for g in np.unique(groups):
-        test, train = np.where(groups == g)[0], np.where(groups != g)[0]
-        A = trainer.train(q[train], [golds[i] for i in train], docs, reg)
-        scores[test] = trainer.apply(q[test], A) @ docs.T
-        console.print(f"  adapter without author {g} trained")
+    scores = out_of_fold_dense(c, reg, by_author=True)
+    assert (batches(c) == groups).all()
     CACHE.parent.mkdir(parents=True, exist_ok=True)
     np.save(CACHE, scores)
     return scores

@@ -100,23 +100,40 @@ def apply(q: np.ndarray, A: np.ndarray) -> np.ndarray:
 
 
 def hit5(q: np.ndarray, golds: list[list[int]], docs: np.ndarray) -> float:
-    top = np.argsort(-(q @ docs.T), axis=1)[:, :5]
+    return hit5_of_scores(q @ docs.T, golds)
+
+
+def hit5_of_scores(scores: np.ndarray, golds: list[list[int]]) -> float:
+    top = np.argsort(-scores, axis=1)[:, :5]
     return float(np.mean([bool(set(t) & set(g)) for t, g in zip(top.tolist(), golds)]))
+
+
+def out_of_fold(q: np.ndarray, golds: list[list[int]], docs: np.ndarray, reg: float,
+                folds: list[np.ndarray]) -> np.ndarray:
+    """Cosine of each question with every article through an adapter fitted on the other folds only: how the
+    dense side looks to a question the adapter never saw (cross-validation, fusion fitting, the benches)."""
+    scores = np.zeros((len(q), docs.shape[0]), dtype=np.float32)
+    for n, f in enumerate(folds, 1):
+        train_idx = np.setdiff1d(np.arange(len(golds)), f)
+        A = train(q[train_idx], [golds[i] for i in train_idx], docs, reg)
+        scores[f] = apply(q[f], A) @ docs.T
+        print(f"    fold {n}/{len(folds)} ({len(f)} questions): adapter fitted without it")
+    return scores
 
 
 def cross_validate(q: np.ndarray, golds: list[list[int]], docs: np.ndarray, reg: float,
                    folds: list[np.ndarray] | None = None) -> float:
     """Dense hit@5 of each fold's questions through an adapter fitted on the other folds (default: 5 random
     folds; `folds` = one per author, which is what a new user's wording looks like)."""
-    folds = folds or np.array_split(np.random.default_rng(0).permutation(len(golds)), 5)
-    hits = []
+    folds = folds or random_folds(len(golds))
+    scores = out_of_fold(q, golds, docs, reg, folds)
     for f in folds:
-        train_idx = np.setdiff1d(np.arange(len(golds)), f)
-        A = train(q[train_idx], [golds[i] for i in train_idx], docs, reg)
-        hits.append(hit5(apply(q[f], A), [golds[i] for i in f], docs) * len(f))
-        if len(folds) <= 6:
-            print(f"    fold of {len(f)}: dense hit@5 {hits[-1] / len(f):.3f}")
-    return sum(hits) / len(golds)
+        print(f"    fold of {len(f)}: dense hit@5 {hit5_of_scores(scores[f], [golds[i] for i in f]):.3f}")
+    return hit5_of_scores(scores, golds)
+
+
+def random_folds(n: int, k: int = 5) -> list[np.ndarray]:
+    return np.array_split(np.random.default_rng(0).permutation(n), k)
 
 
 def author_folds(files: list[Path]) -> list[np.ndarray]:
