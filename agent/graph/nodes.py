@@ -6,11 +6,11 @@ from langgraph.config import get_stream_writer
 
 from agent.errors import FengtiaoError
 from agent.graph.state import ChatState, Evidence
-from agent.graph.tools import TOOLS, borrower_in, choose_tools, names_own_documents
+from agent.graph.tools import TOOLS, borrower_in, choose_tools, names_own_documents, row_refs
 from agent.llm.base import Message
 from agent.llm.registry import get_backend
 from agent.security.injection import strip_instructions
-from agent.security.self_statements import find_self_statements, topic
+from agent.security.self_statements import find_self_statements, topics
 from prompts import load_prompt
 
 MAX_EVIDENCE = 6
@@ -27,8 +27,9 @@ ECHO_MAX_OVERLAP = 0.8       # a draft whose bigrams are this much the question'
 LOOP_MIN_DISTINCT = 0.6      # share of distinct clauses below which a draft is a loop (half that for bigrams)
 _KIND_ORDER = {"calculation": 0, "finding": 0, "warning": 1, "invoice": 2, "score": 3, "document": 4, "regulation": 5}
 _COMPUTED_FACTS = ("calculation", "finding", "invoice", "score")  # computed by code: outside the passage budget
-_VERBATIM = ("calculation", "finding", "warning", "invoice", "score")  # text already the sentence to show
+_VERBATIM = ("calculation", "finding", "warning", "invoice", "score", "record")  # text already the sentence to show
 _COMPUTED = ("calculation", "warning", "invoice", "score")  # written by our code: no document text to sanitise
+_FROM_ROWS = ("warning", "invoice", "score", "record")      # located by the DB rows they were computed from
 
 
 def route(state: ChatState) -> dict:
@@ -72,8 +73,28 @@ def gather(state: ChatState) -> dict:
             _emit({"type": "warning", "message": f"资料 [{i}] 中有 {len(removed)} 句疑似指令的文字，已作为数据忽略"})
         if e["kind"] == "document" and (claims := find_self_statements(e["text"])):
             e["self_statements"] = claims
+    ordered += record_checks(ordered, state.get("tenant"), state.get("borrower_id"))
     _emit({"type": "evidence", "evidence": ordered})
     return {"evidence": ordered}
+
+
+def record_checks(evidence: list[Evidence], tenant: str | None, borrower_id: str | None) -> list[Evidence]:
+    """The lender's records on each topic a document's self-statement is about, for the borrower in focus, as
+    evidence items numbered after the others (agent/risk/crosscheck.py); none without a borrower or statements."""
+    statements = [s for e in evidence for s in e.get("self_statements", [])]
+    if not (tenant and borrower_id and statements):
+        return []
+    from agent.risk.crosscheck import check_statements
+
+    try:
+        checks = check_statements(borrower_id, statements, tenant=tenant)
+    except FengtiaoError as exc:   # no relationship with the borrower, or the risk DB is not set up: the note still stands
+        _emit({"type": "error", "tool": "record_check", "message": exc.message})
+        return []
+    return [Evidence(n=len(evidence) + i, kind="record", citation=f"系统记录核对 {borrower_id}：{c.topic}", doc_id=borrower_id,
+                     chunk_id=row_refs(c.rows), source_path="risk", article=None, start=0, end=0, text=c.text, score=1.0,
+                     record_topic=c.topic, conflicts=c.conflicts)
+            for i, c in enumerate(checks, start=1)]
 
 
 def split_pasted(question: str) -> tuple[str, str | None]:
@@ -149,9 +170,16 @@ def _unverified_note(evidence: list[Evidence]) -> str:
     items = [e for e in evidence if e.get("self_statements")]
     if not items:
         return ""
-    named = "；".join(f"[{e['n']}] 关于" + "、".join(dict.fromkeys(topic(s) for s in e["self_statements"])) for e in items)
-    return ("\n\n（注意：以下资料中的说法是文件当事方的自述，未经独立核实：" + named
+    about = {e["n"]: list(dict.fromkeys(t for s in e["self_statements"] for t in topics(s))) for e in items}
+    named = "；".join(f"[{n}] 关于" + "、".join(ts) for n, ts in about.items())
+    note = ("\n\n（注意：以下资料中的说法是文件当事方的自述，未经独立核实：" + named
             + "。请以征信报告、银行流水、裁判文书与执行信息、登记系统等独立来源为准。）")
+    records = {e["record_topic"]: e for e in evidence if e["kind"] == "record"}
+    conflicts = [f"[{n}] 关于{t}的自述与系统记录 [{records[t]['n']}] 不符" for n, ts in about.items()
+                 for t in ts if t in records and records[t].get("conflicts")]
+    if conflicts:
+        note += "\n（与系统记录不一致：" + "；".join(conflicts) + "。请先核实再依赖该文件。）"
+    return note
 
 
 def _cited_once(evidence: list[Evidence]) -> list[Evidence]:
@@ -250,7 +278,7 @@ def compose_from_evidence(question: str, evidence: list[Evidence]) -> str:
     if not evidence:
         return "没有检索到可以回答该问题的条文或文件，请换一种问法，或先导入相关文件。"
     heads = {"calculation": "利率测算", "finding": "合同审查", "warning": "借款人预警", "invoice": "开票情况", "score": "经营风险评分",
-             "document": "本机构文件", "regulation": "法律依据"}
+             "document": "本机构文件", "record": "系统记录核对", "regulation": "法律依据"}
     lines = []
     for kind in heads:
         items = [e for e in evidence if e["kind"] == kind]
@@ -296,7 +324,7 @@ def render_citations(evidence: list[Evidence]) -> str:
 
 def _location(e: Evidence) -> str:
     """Where in the source: a character span of a passage, or the rows a figure computed from the risk DB read."""
-    if e["kind"] not in ("warning", "invoice", "score"):
+    if e["kind"] not in _FROM_ROWS:
         return f"字符 {e['start']}–{e['end']}"
     return f"数据行 {e['chunk_id']}" if e["chunk_id"] else "由代码计算"
 

@@ -9,7 +9,7 @@ class Evidence(TypedDict):
     """One retrieved passage the answer may cite as [n]."""
 
     n: int
-    kind: str              # passages: regulation, document; computed by code: finding, calculation, warning, invoice, score
+    kind: str              # passages: regulation, document; computed by code: finding, calculation, warning, invoice, score, record
     citation: str          # 《中华人民共和国民法典 合同编》第六百九十二条
     doc_id: str
     chunk_id: str
@@ -21,6 +21,8 @@ class Evidence(TypedDict):
     score: float
     removed_instructions: NotRequired[list[str]]   # sentences addressing the assistant, dropped as data
     self_statements: NotRequired[list[str]]        # a party's own word on a risk fact ("无任何涉诉"), kept, unverified
+    record_topic: NotRequired[str]                 # kind "record": the self-statement topic the lender's records were read for
+    conflicts: NotRequired[bool]                   # kind "record": the records show what a clean declaration denies
 
 
 class Turn(TypedDict):

@@ -255,11 +255,11 @@ def _facts(kind: str, borrower_id: str, citation: str, text: str, rows: dict[str
            source: str = "risk") -> Evidence:
     """An evidence item computed by code from the risk DB: the text is what the composer shows verbatim, the
     chunk_id names the rows it was computed from (table:id,id,...)."""
-    return Evidence(n=0, kind=kind, citation=citation, doc_id=borrower_id, chunk_id=_row_refs(rows or {}),
+    return Evidence(n=0, kind=kind, citation=citation, doc_id=borrower_id, chunk_id=row_refs(rows or {}),
                     source_path=source, article=None, start=0, end=0, text=text, score=1.0)
 
 
-def _row_refs(rows: dict[str, list[int]], limit: int = 24) -> str:
+def row_refs(rows: dict[str, list[int]], limit: int = 24) -> str:
     parts = []
     for table, ids in rows.items():
         if ids:

@@ -86,13 +86,25 @@ def features(vectoriser: Any, sentences: list[str], vectors: np.ndarray, embeddi
 _scores: OrderedDict[str, float] = OrderedDict()
 
 
+_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+
+
 def embed_sentences(sentences: list[str]) -> np.ndarray:
-    """E5 query vectors ("query: " prefix: E5's advice for classification) as the classifier was trained on."""
+    """E5 query vectors ("query: " prefix: E5's advice for classification) as the classifier was trained on. Kept
+    for the last _CACHE_SIZE sentences: the self-statement classifier reads the same evidence sentences."""
     if not sentences:
         return np.zeros((0, 384), dtype=np.float32)
-    from retrieval.embedding import e5_embedder
+    todo = list(dict.fromkeys(s for s in sentences if s not in _vectors))
+    if todo:
+        from retrieval.embedding import e5_embedder
 
-    return np.asarray(e5_embedder().embed_query(list(sentences)), dtype=np.float32)
+        for s, v in zip(todo, np.asarray(e5_embedder().embed_query(todo), dtype=np.float32)):
+            _vectors[s] = v
+            if len(_vectors) > _CACHE_SIZE:
+                _vectors.popitem(last=False)
+    for s in sentences:
+        _vectors.move_to_end(s)
+    return np.stack([_vectors[s] for s in sentences])
 
 
 def instruction_scores(sentences: list[str]) -> list[float]:

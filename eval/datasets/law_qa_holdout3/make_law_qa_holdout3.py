@@ -169,19 +169,24 @@ ROWS: list[tuple[str, list[tuple[str, int]], str, str]] = [
 ]
 
 
-def main() -> None:
+def write(rows: list[tuple[str, list[tuple[str, int]], str, str]], prefix: str, out: Path) -> None:
+    """The rows as JSONL, ids `{prefix}-001`…, compact separators (the fourth set's builder reuses this)."""
     lines = []
-    for n, (question, gold, topic, asker) in enumerate(ROWS, start=1):
+    for n, (question, gold, topic, asker) in enumerate(rows, start=1):
         row = {
-            "id": f"lh3-{n:03d}",
+            "id": f"{prefix}-{n:03d}",
             "question": question,
             "gold": [{"instrument": inst, "article": art} for inst, art in gold],
             "topic": topic,
             "asker": asker,
         }
         lines.append(json.dumps(row, ensure_ascii=False, separators=(",", ":")))
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {len(lines)} rows to {OUT}")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(lines)} rows to {out}")
+
+
+def main() -> None:
+    write(ROWS, "lh3", OUT)
 
 
 if __name__ == "__main__":

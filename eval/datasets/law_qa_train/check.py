@@ -11,8 +11,12 @@ either batch.
   either earlier batch.
 - Batches d and e (ids ld-NNN, le-NNN; written at the same time by two authors): as batch c, new against batches
   one, b and c; `main` also checks d and e against each other for near-duplicates.
+- Batches f and g (ids lf-NNN, lg-NNN; two more authors at the same time): >= 60 gold articles that none of the
+  five earlier batches uses, no near-duplicate of any earlier question; f and g checked against each other.
+- Batches h and i (ids lh-NNN, li-NNN; two more authors at the same time): >= 40 gold articles new against all
+  seven earlier batches; h and i checked against each other.
 
-The eval sets (law_qa, law_qa_holdout, law_qa_holdout2, law_qa_holdout3) are read only to compute a similarity number; their questions are
+The eval sets (law_qa, law_qa_holdout, law_qa_holdout2, law_qa_holdout3, law_qa_holdout4, law_qa_holdout5) are read only to compute a similarity number; their questions are
 never printed — only the max Jaccard and the id of the offending training row — so running this check
 does not leak evaluation rows into whoever reads the output.
 """
@@ -36,11 +40,17 @@ TRAIN_B = HERE / "law_qa_train_b.jsonl"
 TRAIN_C = HERE / "law_qa_train_c.jsonl"
 TRAIN_D = HERE / "law_qa_train_d.jsonl"
 TRAIN_E = HERE / "law_qa_train_e.jsonl"
+TRAIN_F = HERE / "law_qa_train_f.jsonl"
+TRAIN_G = HERE / "law_qa_train_g.jsonl"
+TRAIN_H = HERE / "law_qa_train_h.jsonl"
+TRAIN_I = HERE / "law_qa_train_i.jsonl"
 EVAL_SETS = (
     ROOT / "eval" / "datasets" / "law_qa" / "law_qa.jsonl",
     ROOT / "eval" / "datasets" / "law_qa_holdout" / "law_qa_holdout.jsonl",
     ROOT / "eval" / "datasets" / "law_qa_holdout2" / "law_qa_holdout2.jsonl",
     ROOT / "eval" / "datasets" / "law_qa_holdout3" / "law_qa_holdout3.jsonl",
+    ROOT / "eval" / "datasets" / "law_qa_holdout4" / "law_qa_holdout4.jsonl",
+    ROOT / "eval" / "datasets" / "law_qa_holdout5" / "law_qa_holdout5.jsonl",
 )
 KEYS = {"id", "question", "gold", "topic", "asker"}
 ASKERS = {"credit_officer", "mediator", "borrower"}
@@ -75,7 +85,21 @@ BATCH_D = Batch("batch d", TRAIN_D, re.compile(r"^ld-\d{3}$"), 250, 150, 3, min_
 # are still checked (the cross check below runs against every batch listed).
 BATCH_E = Batch("batch e", TRAIN_E, re.compile(r"^le-\d{3}$"), 250, 150, 3, min_new_articles=80,
                 disjoint_from=("batch one", "batch b", "batch c"), eval_near_dup=0.5)
-BATCHES = (BATCH_ONE, BATCH_B, BATCH_C, BATCH_D, BATCH_E)
+# Batches f and g (written at the same time by two more authors): new against all five earlier batches.
+_EARLIER = ("batch one", "batch b", "batch c", "batch d", "batch e")
+BATCH_F = Batch("batch f", TRAIN_F, re.compile(r"^lf-\d{3}$"), 250, 150, 3, min_new_articles=60,
+                disjoint_from=_EARLIER, eval_near_dup=0.5)
+BATCH_G = Batch("batch g", TRAIN_G, re.compile(r"^lg-\d{3}$"), 250, 150, 3, min_new_articles=60,
+                disjoint_from=_EARLIER, eval_near_dup=0.5)
+# Batches h and i (two more authors at the same time): new against all seven earlier batches.
+_EARLIER_FG = (*_EARLIER, "batch f", "batch g")
+BATCH_H = Batch("batch h", TRAIN_H, re.compile(r"^lh-\d{3}$"), 250, 150, 3, min_new_articles=40,
+                disjoint_from=_EARLIER_FG, eval_near_dup=0.5)
+BATCH_I = Batch("batch i", TRAIN_I, re.compile(r"^li-\d{3}$"), 250, 150, 3, min_new_articles=40,
+                disjoint_from=_EARLIER_FG, eval_near_dup=0.5)
+BATCHES = (BATCH_ONE, BATCH_B, BATCH_C, BATCH_D, BATCH_E, BATCH_F, BATCH_G, BATCH_H, BATCH_I)
+# Pairs written at the same time: neither lists the other in `disjoint_from`, so `main` checks them against each other.
+SIBLINGS = (("batch d", "batch e"), ("batch f", "batch g"), ("batch h", "batch i"))
 
 
 def normalise(text: str) -> str:
@@ -270,11 +294,12 @@ def main() -> int:
     errors: list[str] = []
     for batch in BATCHES:
         errors += check_batch(batch, loaded)
-    if "batch d" in loaded and "batch e" in loaded:
-        with_q = [r for r in loaded["batch e"] if isinstance(r.get("question"), str)]
-        dup, worst = check_cross_duplicates(with_q, loaded["batch d"], "batch d")
-        print(f"[batch e] max bigram Jaccard vs batch d: {worst:.2f} (limit < {NEAR_DUP})")
-        errors += [f"batch e: {e}" for e in dup]
+    for first, second in SIBLINGS:
+        if first in loaded and second in loaded:
+            with_q = [r for r in loaded[second] if isinstance(r.get("question"), str)]
+            dup, worst = check_cross_duplicates(with_q, loaded[first], first)
+            print(f"[{second}] max bigram Jaccard vs {first}: {worst:.2f} (limit < {NEAR_DUP})")
+            errors += [f"{second}: {e}" for e in dup]
     if errors:
         print(f"FAIL: {len(errors)} problem(s)")
         for e in errors:

@@ -1,0 +1,147 @@
+"""A borrower's own declaration (无任何涉诉, 从未逾期…) meets the lender's records: the chat puts the records on the
+same topic beside it, counted by code from rows it names, and says when they contradict the declaration."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from sqlalchemy import select
+
+from agent.errors import NotFound
+from agent.graph.builder import build_chat_graph, thread_config
+from tests.graph.test_borrower_tools import book  # noqa: F401 - the module's synthetic market (fixture)
+from tests.risk.conftest import AS_OF, tenants_of
+
+DECLARATION = ("借款合同（节选）\n第八条 陈述与保证\n8.1 借款人在此声明：截至本合同签订之日，借款人无任何诉讼、仲裁或被执行记录。\n"
+               "8.2 借款人资信状况良好，具备充足的还款能力，所提供的财务资料真实、准确、完整。\n"
+               "第九条 违约责任\n借款人未按期还款的，按日万分之五计收逾期罚息。")
+
+
+def _enterprise_ids(url: str, model, tenant: str, present: bool) -> list[str]:
+    """Credit codes of the tenant's borrowers that do (present) or do not have rows in `model`."""
+    from agent.risk import models as m
+    from agent.risk.db import session_scope
+
+    with session_scope(url) as s:
+        with_rows = set(s.scalars(select(model.enterprise_id).where(model.enterprise_id.is_not(None))))
+        codes = [(e.id, e.credit_code) for e in s.scalars(select(m.Enterprise).order_by(m.Enterprise.id))]
+    return [c for i, c in codes if (i in with_rows) == present and tenant in tenants_of(url, c)]
+
+
+def _judicial_ids(url: str, code: str) -> list[int]:
+    from agent.risk import models as m
+    from agent.risk.db import session_scope
+
+    with session_scope(url) as s:
+        eid = s.scalar(select(m.Enterprise.id).where(m.Enterprise.credit_code == code))
+        return list(s.scalars(select(m.JudicialRecord.id).where(
+            m.JudicialRecord.enterprise_id == eid, m.JudicialRecord.filed_on <= AS_OF).order_by(m.JudicialRecord.filed_on)))
+
+
+def _litigated(book) -> str:  # noqa: F811
+    from agent.risk import models as m
+
+    codes = [c for c in _enterprise_ids(book["url"], m.JudicialRecord, "T01", True) if _judicial_ids(book["url"], c)]
+    assert codes, "the synthetic market should give some T01 borrower a court record"
+    return codes[0]
+
+
+def test_court_records_are_counted_from_the_rows_they_name(book):  # noqa: F811
+    from agent.risk import models as m
+    from agent.risk.crosscheck import check_statements
+
+    code = _litigated(book)
+    ids = _judicial_ids(book["url"], code)
+    said = ["乙方无任何诉讼记录。", "乙方与甲方不存在关联关系。", "乙方从未被列为被执行人。"]
+    checks = check_statements(code, said, tenant="T01", as_of=AS_OF, url=book["url"])
+    assert [c.topic for c in checks] == ["涉诉与执行"]          # no registry data on related parties: left out, not guessed
+    (c,) = checks
+    assert c.conflicts and c.rows == {"judicial_records": ids}
+    assert f"司法记录 {len(ids)} 条" in c.text
+    clean = _enterprise_ids(book["url"], m.JudicialRecord, "T01", False)[0]
+    (none,) = check_statements(clean, said[:1], tenant="T01", as_of=AS_OF, url=book["url"])
+    assert not none.conflicts and none.rows == {} and "没有" in none.text
+
+
+def test_a_denial_of_pending_cases_is_contradicted_by_open_ones_only(book):  # noqa: F811
+    from agent.risk import models as m
+    from agent.risk.crosscheck import check_statements
+    from agent.risk.db import session_scope
+
+    with session_scope(book["url"]) as s:
+        status = {}
+        for code in _enterprise_ids(book["url"], m.JudicialRecord, "T01", True):
+            eid = s.scalar(select(m.Enterprise.id).where(m.Enterprise.credit_code == code))
+            recs = list(s.scalars(select(m.JudicialRecord).where(m.JudicialRecord.enterprise_id == eid,
+                                                                m.JudicialRecord.filed_on <= AS_OF)))
+            if recs:
+                status[code] = any(r.closed_on is None or r.closed_on > AS_OF for r in recs)
+    assert True in status.values() and False in status.values(), "need borrowers with open and with closed cases only"
+    for code, has_open in status.items():
+        (c,) = check_statements(code, ["借款人无任何未决诉讼。"], tenant="T01", as_of=AS_OF, url=book["url"])
+        assert c.conflicts is has_open, code
+
+
+def test_repayments_are_this_tenants_only_and_match_the_ledger(book):  # noqa: F811
+    from agent.risk import models as m
+    from agent.risk.crosscheck import check_statements
+    from agent.risk.db import session_scope
+
+    with session_scope(book["url"]) as s:
+        late = s.execute(select(m.Loan.enterprise_id, m.Repayment.tenant_id).join(m.Loan, m.Loan.id == m.Repayment.loan_id)
+                         .where(m.Repayment.due_on <= AS_OF,
+                                (m.Repayment.paid_on.is_(None)) | (m.Repayment.paid_on > m.Repayment.due_on)
+                                | (m.Repayment.amount_paid < m.Repayment.amount_due))).first()
+        assert late is not None, "the synthetic market should hold some missed or late repayment"
+        eid, tenant = late
+        code = s.scalar(select(m.Enterprise.credit_code).where(m.Enterprise.id == eid))
+        tenant_repayments = set(s.scalars(select(m.Repayment.id).where(m.Repayment.tenant_id == tenant)))
+    (c,) = check_statements(code, ["借款人从未发生逾期。"], tenant=tenant, as_of=AS_OF, url=book["url"])
+    assert c.conflicts and c.rows["repayments"] and set(c.rows["repayments"]) <= tenant_repayments
+    unpaid, late_n = (int(x) for x in re.search(r"未足额还款 (\d+) 期.*逾期后才还 (\d+) 期", c.text).groups())
+    assert unpaid + late_n == len(c.rows["repayments"])
+
+
+def test_a_borrower_of_another_tenant_is_not_checked(book):  # noqa: F811
+    from agent.risk.crosscheck import check_statements
+
+    code = next(c for c in book["truth"]["enterprises"] if tenants_of(book["url"], c) and "T01" not in tenants_of(book["url"], c))
+    with pytest.raises(NotFound):
+        check_statements(code, ["借款人无任何诉讼记录。"], tenant="T01", url=book["url"])
+
+
+def _ask(graph, question: str, thread: str, use_stub_backend, responder=lambda body: ""):
+    with use_stub_backend(responder):
+        return graph.invoke({"question": question, "tenant": "T01"}, thread_config(thread))
+
+
+def test_chat_says_the_declaration_contradicts_the_court_records(book, use_stub_backend):  # noqa: F811
+    code = _litigated(book)
+    seen: list[str] = []
+
+    def model(body: dict) -> str:
+        seen.append(json.dumps(body, ensure_ascii=False))
+        return ""
+
+    out = _ask(build_chat_graph(), f"借款人 {code} 在合同里说自己没有涉诉，可信吗？\n{DECLARATION}", "rc1", use_stub_backend, model)
+    records = [e for e in out["evidence"] if e["kind"] == "record"]
+    doc = next(e for e in out["evidence"] if e["kind"] == "document")
+    court = next(e for e in records if e["record_topic"] == "涉诉与执行")
+    assert court["conflicts"] and court["chunk_id"].startswith("judicial_records:")
+    assert f"[{doc['n']}] 关于涉诉与执行的自述与系统记录 [{court['n']}] 不符" in out["answer"]
+    assert f"系统记录核对 {code}：涉诉与执行" in out["answer"]                    # cited, with the rows it read
+    assert "数据行 judicial_records:" in out["answer"]
+    assert any("系统记录核对" in s for s in seen)                              # the model is shown the records too
+
+
+def test_no_conflict_is_claimed_without_records_or_a_borrower(book, use_stub_backend):  # noqa: F811
+    from agent.risk import models as m
+
+    clean = next(c for c in _enterprise_ids(book["url"], m.JudicialRecord, "T01", False))
+    out = _ask(build_chat_graph(), f"借款人 {clean} 在合同里说自己没有涉诉，可信吗？\n{DECLARATION}", "rc2", use_stub_backend)
+    court = next(e for e in out["evidence"] if e["kind"] == "record" and e["record_topic"] == "涉诉与执行")
+    assert not court["conflicts"] and "关于涉诉与执行的自述与系统记录" not in out["answer"]
+    assert "未经独立核实" in out["answer"]                                     # still the party's own word
+    anonymous = _ask(build_chat_graph(), f"合同里说借款人没有涉诉，可信吗？\n{DECLARATION}", "rc3", use_stub_backend)
+    assert not [e for e in anonymous["evidence"] if e["kind"] == "record"] and "未经独立核实" in anonymous["answer"]
