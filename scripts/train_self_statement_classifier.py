@@ -9,7 +9,7 @@ fact sentences of the 150 judgment sections (a third party reporting what partie
 The shipped contracts are not negatives — their 陈述与保证 clauses may be real statements — only counted.
 
 Chosen leave one author out (a new author's wording is what a user's document brings): the threshold is the one
-with the best F1 on the other author's rows, subject to at most MAX_COURT_FP of the court sentences flagged out of
+with the best F1 on the held-out author's rows, subject to at most MAX_COURT_FP of the court sentences flagged out of
 fold; C and the embedding weight come from a small grid judged the same way. Usage:
 
     python scripts/train_self_statement_classifier.py [--cache /tmp/sscls] [--dry-run]
@@ -35,9 +35,9 @@ from agent.security.statement_classifier import CLASSIFIER_FILE  # noqa: E402
 from scripts.train_injection_classifier import _sentences, embed_all  # noqa: E402
 
 DATA = ROOT / "eval" / "datasets"
-TRAINING_FILES = [DATA / "self_statements_train" / f"train_{author}.jsonl" for author in ("a", "b")]
+TRAINING_FILES = [DATA / "self_statements_train" / f"train_{author}.jsonl" for author in ("a", "b", "c")]
 TOPICS = ["涉诉与执行", "关联关系", "对外担保", "抵质押与权利负担", "还款与逾期", "征信与偿债能力"]
-HELD_OUT = DATA / "self_statements" / "cases.jsonl"
+HELD_OUT = [DATA / "self_statements" / "cases.jsonl", DATA / "self_statements_holdout2" / "cases.jsonl"]
 HELD_OUT_NEAR = 0.6        # the law-QA sets' near-copy bar
 MAX_COURT_FP = 0.01        # of the court fact sentences flagged out of fold
 COURT_SENTENCES = 1500
@@ -54,15 +54,16 @@ def _bigrams(text: str) -> set[str]:
 
 def near_held_out(texts: list[str], limit: float = HELD_OUT_NEAR) -> list[bool]:
     """Which texts are near copies of a held-out row (bigram Jaccard >= limit); nothing else is read from it."""
-    held = [_bigrams(json.loads(line)["text"]) for line in HELD_OUT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    held = [_bigrams(json.loads(line)["text"]) for path in HELD_OUT if path.exists()
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [any(len(g & h) / len(g | h) >= limit for h in held if g | h) for g in map(_bigrams, texts)]
 
 
-def collect() -> tuple[list[dict], list[str], list[str], list[str], int]:
+def collect(files: list[Path]) -> tuple[list[dict], list[str], list[str], list[str], int]:
     """Written rows (with their author) minus near copies of held-out rows, court sentences, law sentences,
     contract sentences, and how many rows were dropped."""
     written = []
-    for author, path in enumerate(TRAINING_FILES):
+    for author, path in enumerate(files):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
@@ -90,15 +91,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, default=None, help="directory for cached sentence vectors")
     ap.add_argument("--dry-run", action="store_true", help="report only, do not write the classifier file")
+    ap.add_argument("--train", type=Path, nargs="*", default=TRAINING_FILES, help="training batches, one per author")
     args = ap.parse_args()
 
-    rows, court, law, contracts, dropped = collect()
+    files = args.train
+    rows, court, law, contracts, dropped = collect(files)
     written = [r["text"] for r in rows]
-    # court and law sentences join the two author folds alternately
+    # court and law sentences join the author folds in turn
     extra = court + law
     texts = written + extra
     y = np.array([r["label"] for r in rows] + [0] * len(extra))
-    fold = np.array([r["author"] for r in rows] + [i % 2 for i in range(len(extra))])
+    fold = np.array([r["author"] for r in rows] + [i % len(files) for i in range(len(extra))])
     is_court = np.array([False] * len(rows) + [True] * len(court) + [False] * len(law))
     print({"written": len(rows), "statements": int(y[:len(rows)].sum()), "court": len(court), "law": len(law),
            "contracts_checked": len(contracts)}, file=sys.stderr)
@@ -116,7 +119,7 @@ def main() -> None:
 
     def out_of_author(c: float, w: float) -> np.ndarray:
         oof = np.zeros(len(y))
-        for f in (0, 1):
+        for f in range(len(files)):
             test = np.flatnonzero(fold == f)
             oof[test] = predict(fit(np.flatnonzero(fold != f), c, w), test, w)
         return oof
@@ -141,12 +144,18 @@ def main() -> None:
                                    "law_flagged": round(float((oof[len(rows) + len(court):] >= t).mean()), 4)})
         return best
 
-    results = {}
+    results, oofs = {}, {}
     for c, w in GRID:
-        t, fig = choose(out_of_author(c, w))
+        oofs[(c, w)] = out_of_author(c, w)
+        t, fig = choose(oofs[(c, w)])
         results[(c, w)] = (t, fig)
         print(f"C {c:>4} embedding weight {w}: threshold {t:.3f} {fig}", file=sys.stderr)
     (c, w), (threshold, oof_figures) = max(results.items(), key=lambda kv: kv[1][1]["f1"])
+    authors = np.array([r["author"] for r in rows])
+    negatives = y[:len(rows)] == 0
+    oof_figures["other_flagged_by_author"] = {
+        files[a].stem: round(float((oofs[(c, w)][:len(rows)][negatives & (authors == a)] >= threshold).mean()), 4)
+        for a in range(len(files))}
 
     # topic: multinomial over the statements, judged the same way
     stmt = np.flatnonzero(y[:len(rows)] == 1)
@@ -158,7 +167,7 @@ def main() -> None:
         return vec, model.fit(features(vec, [texts[i] for i in idx], X[idx], w), labels[np.searchsorted(stmt, idx)])
 
     right = 0
-    for f in (0, 1):
+    for f in range(len(files)):
         tr, te = stmt[fold[stmt] != f], stmt[fold[stmt] == f]
         vec, model = fit_topic(tr)
         pred = model.predict(features(vec, [texts[i] for i in te], X[te], w))
@@ -172,7 +181,7 @@ def main() -> None:
     topic_model = LogisticRegression(C=c, max_iter=5000).fit(features(tvec, [texts[i] for i in stmt], X[stmt], w), labels)
     figures = {
         "date": date.today().isoformat(), "C": c, "embedding_weight": w, "ngram_min_df": NGRAM_MIN_DF,
-        "training_files": [str(p.relative_to(ROOT)) for p in TRAINING_FILES],
+        "training_files": [str(p.resolve().relative_to(ROOT)) for p in files],
         "rows": {"written": len(rows), "statements": int(len(stmt)), "court": len(court), "law": len(law),
                  "dropped_near_copies_of_held_out": dropped},
         "leave_one_author_out": oof_figures | {"topic_accuracy": topic_accuracy},

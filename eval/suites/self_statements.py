@@ -58,27 +58,34 @@ def _score(row: SelfStatementRow, out: dict[str, Any]) -> CaseScore:
     return CaseScore(scores=scores, evidence=[note])
 
 
-SUITE = Suite(
-    name="self_statements",
-    description="A party's own unverified word on a risk fact (无涉诉, 从未逾期, unencumbered…) found with its topic; "
-                "same words in another role left alone",
-    version="self_statements v1",
-    metrics=[
-        MetricSpec(name="correct", case_key="correct", description="statement found with its topic, or other row left alone"),
-        MetricSpec(name="statement.found", case_key="statement.found", description="statements recognised (recall)"),
-        MetricSpec(name="statement.topic_right", case_key="statement.topic_right",
-                   description="statements recognised and named by their own topic"),
-        MetricSpec(name="other.flagged", case_key="other.flagged", higher_is_better=False,
-                   description="hard negatives wrongly taken for a self-statement"),
-        MetricSpec(name="scope.right", case_key="scope.right",
-                   description="court/repayment statements read right: open cases only vs any; owed now vs ever late"),
-    ],
-    primary="correct",
-    dataset=DATASET,
-    row_model=SelfStatementRow,
-    task=_task,
-    score=_score,
-    inputs_of=lambda row: {"text": row.text, "lang": row.lang, "source": row.source},
-    expected_of=lambda row: {"label": row.label, "topic": row.topic, "scope": row.scope},
-    in_fast_subset=lambda raw: int(str(raw.get("id", "ss-0")).split("-")[-1]) % 4 == 0,
-)
+def statement_suite(name: str, dataset: Path, version: str, description: str) -> Suite:
+    """A self-statement suite on `dataset`: the same rows schema, task and scorers (the held-out sets reuse it)."""
+    return Suite(
+        name=name,
+        description=description,
+        version=version,
+        metrics=[
+            MetricSpec(name="correct", case_key="correct", description="statement found with its topic, or other row left alone"),
+            MetricSpec(name="statement.found", case_key="statement.found", description="statements recognised (recall)"),
+            MetricSpec(name="statement.topic_right", case_key="statement.topic_right",
+                       description="statements recognised and named by their own topic"),
+            MetricSpec(name="other.flagged", case_key="other.flagged", higher_is_better=False,
+                       description="hard negatives wrongly taken for a self-statement"),
+            MetricSpec(name="scope.right", case_key="scope.right",
+                       description="court/repayment statements read right: open cases only vs any; owed now vs ever late"),
+        ],
+        primary="correct",
+        dataset=dataset,
+        row_model=SelfStatementRow,
+        task=_task,
+        score=_score,
+        inputs_of=lambda row: {"text": row.text, "lang": row.lang, "source": row.source},
+        expected_of=lambda row: {"label": row.label, "topic": row.topic, "scope": row.scope},
+        in_fast_subset=lambda raw: int(str(raw.get("id", "x-0")).split("-")[-1]) % 4 == 0,
+    )
+
+
+SUITE = statement_suite(
+    "self_statements", DATASET, "self_statements v1",
+    "A party's own unverified word on a risk fact (无涉诉, 从未逾期, unencumbered…) found with its topic; "
+    "same words in another role left alone")

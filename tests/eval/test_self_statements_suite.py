@@ -6,12 +6,16 @@ import json
 import re
 from collections import Counter
 
+import pytest
+
 from eval.registry import get_suite
 from eval.rows import read_rows
+from eval.suites import self_statements_holdout2
 from eval.suites.self_statements import DATASET, SelfStatementRow
 from tests.conftest import REPO
 
-TRAIN = [REPO / "eval" / "datasets" / "self_statements_train" / f"train_{a}.jsonl" for a in ("a", "b")]
+TRAIN = {REPO / "eval" / "datasets" / "self_statements_train" / f"train_{a}.jsonl": split
+         for a, split in (("a", (170, 130)), ("b", (170, 130)), ("c", (120, 180)))}
 _PUNCT = re.compile(r"[\s\W_]+")
 
 
@@ -24,12 +28,14 @@ def _bigrams(text: str) -> set[str]:
     return {t[i:i + 2] for i in range(len(t) - 1)}
 
 
-def test_blind_set_covers_every_topic_with_hard_negatives():
-    rows = _rows(DATASET)
-    assert [r.id for r in rows] == [f"ss-{i:03d}" for i in range(1, 161)]
-    assert Counter(r.label for r in rows) == {"statement": 100, "other": 60}
+@pytest.mark.parametrize(("dataset", "prefix", "statements", "min_per_topic"),
+                         [(DATASET, "ss", 100, 12), (self_statements_holdout2.DATASET, "sh2", 60, 8)])
+def test_blind_sets_cover_every_topic_with_hard_negatives(dataset, prefix, statements, min_per_topic):
+    rows = _rows(dataset)
+    assert [r.id for r in rows] == [f"{prefix}-{i:03d}" for i in range(1, statements + 61)]
+    assert Counter(r.label for r in rows) == {"statement": statements, "other": 60}
     per_topic = Counter(r.topic for r in rows if r.label == "statement")
-    assert len(per_topic) == 6 and min(per_topic.values()) >= 12
+    assert len(per_topic) == 6 and min(per_topic.values()) >= min_per_topic
     assert all((r.topic is None) == (r.scope is None) == (r.label == "other") for r in rows)
 
 
@@ -39,11 +45,11 @@ def test_training_batches_validate_and_the_classifier_is_trained_without_near_co
     from agent.security.statement_classifier import load_statement_classifier
     from scripts.train_self_statement_classifier import HELD_OUT_NEAR, near_held_out
 
-    blind = [_bigrams(r.text) for r in _rows(DATASET)]
+    blind = [_bigrams(r.text) for d in (DATASET, self_statements_holdout2.DATASET) for r in _rows(d)]
     texts = []
-    for path in TRAIN:
+    for path, (statements, other) in TRAIN.items():
         rows = _rows(path)
-        assert len(rows) == 300 and Counter(r.label for r in rows) == {"statement": 170, "other": 130}
+        assert Counter(r.label for r in rows) == {"statement": statements, "other": other}
         texts += [r.text for r in rows]
     near = [max(len(g & b) / len(g | b) for b in blind) >= HELD_OUT_NEAR for g in map(_bigrams, texts)]
     from agent.security.injection import normalise
