@@ -1,10 +1,10 @@
 """Train the self-statement classifier of agent/security/statement_classifier.py and write
 agent/rules/self_statement_classifier.json.
 
-Statements and hard negatives: eval/datasets/self_statements_train (two authors' batches, written blind to the
-patterns and to the held-out set `eval/datasets/self_statements`). The three authors met on stock wording (LMA
-clauses, 财务附注 phrases, law text), so a training row with character-bigram Jaccard >= HELD_OUT_NEAR to a
-held-out row is dropped; the held-out rows are read for that similarity only, never for anything else. More negatives: court
+Statements and hard negatives: eval/datasets/self_statements_train (one batch per author, a/b/c, written blind to
+the patterns and to the held-out sets `eval/datasets/self_statements` and `self_statements_holdout2`). Authors meet
+on stock wording (LMA clauses, 财务附注 phrases, law text), so a training row with character-bigram Jaccard >=
+HELD_OUT_NEAR to a held-out row is dropped; the held-out rows are read for that similarity only, nothing else. More negatives: court
 fact sentences of the 150 judgment sections (a third party reporting what parties said or did) and law sentences.
 The shipped contracts are not negatives — their 陈述与保证 clauses may be real statements — only counted.
 
