@@ -84,9 +84,17 @@ def features(vectoriser: Any, sentences: list[str], vectors: np.ndarray, embeddi
 
 
 _scores: OrderedDict[str, float] = OrderedDict()
-
-
 _vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+
+
+def remember(cache: OrderedDict, used: dict) -> None:
+    """Put (or refresh) `used` at the recent end of an LRU cache and drop the oldest entries beyond _CACHE_SIZE.
+    Callers read their results before this, so a batch larger than the cache still gets every answer."""
+    for key, value in used.items():
+        cache[key] = value
+        cache.move_to_end(key)
+    while len(cache) > _CACHE_SIZE:
+        cache.popitem(last=False)
 
 
 def embed_sentences(sentences: list[str]) -> np.ndarray:
@@ -95,44 +103,29 @@ def embed_sentences(sentences: list[str]) -> np.ndarray:
     if not sentences:
         return np.zeros((0, 384), dtype=np.float32)
     todo = list(dict.fromkeys(s for s in sentences if s not in _vectors))
+    fresh: dict[str, np.ndarray] = {}
     if todo:
         from retrieval.embedding import e5_embedder
 
-        for s, v in zip(todo, np.asarray(e5_embedder().embed_query(todo), dtype=np.float32)):
-            _vectors[s] = v
-            if len(_vectors) > _CACHE_SIZE:
-                _vectors.popitem(last=False)
-    for s in sentences:
-        _vectors.move_to_end(s)
-    return np.stack([_vectors[s] for s in sentences])
+        fresh = dict(zip(todo, np.asarray(e5_embedder().embed_query(todo), dtype=np.float32)))
+    used = {s: fresh[s] if s in fresh else _vectors[s] for s in sentences}
+    remember(_vectors, used)
+    return np.stack([used[s] for s in sentences])
 
 
 def instruction_scores(sentences: list[str]) -> list[float]:
     """Probability, per sentence, that it addresses the machine reader; pieces under MIN_CHARS score 0."""
     model = load_classifier()
-    out: list[float | None] = []
-    todo: list[str] = []
-    for s in sentences:
-        key = s.strip()
-        if len(key) < MIN_CHARS:
-            out.append(0.0)
-        elif key in _scores:
-            _scores.move_to_end(key)
-            out.append(_scores[key])
-        else:
-            out.append(None)
-            todo.append(key)
+    keys = [s.strip() for s in sentences]
+    todo = list(dict.fromkeys(k for k in keys if len(k) >= MIN_CHARS and k not in _scores))
+    fresh: dict[str, float] = {}
     if todo:
-        unique = list(dict.fromkeys(todo))
-        X = features(_vectoriser(), unique, embed_sentences(unique), model.embedding_weight)
+        X = features(_vectoriser(), todo, embed_sentences(todo), model.embedding_weight)
         logits = X @ np.asarray(model.coef, dtype=np.float64) + model.intercept
-        fresh = dict(zip(unique, (1.0 / (1.0 + np.exp(-logits))).tolist()))
-        for key, p in fresh.items():
-            _scores[key] = p
-            if len(_scores) > _CACHE_SIZE:
-                _scores.popitem(last=False)
-        out = [fresh[s.strip()] if v is None else v for s, v in zip(sentences, out)]
-    return [float(v) for v in out]  # type: ignore[arg-type]
+        fresh = dict(zip(todo, (1.0 / (1.0 + np.exp(-logits))).tolist()))
+    used = {k: fresh[k] if k in fresh else _scores[k] for k in keys if len(k) >= MIN_CHARS}
+    remember(_scores, used)
+    return [float(used.get(k, 0.0)) for k in keys]
 
 
 def flags(sentences: list[str]) -> list[bool]:

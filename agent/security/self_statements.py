@@ -44,5 +44,8 @@ def find_self_statements(text: str) -> list[str]:
         if sentence and sentence not in shown and not sentence.rstrip("\"'”’）) ").endswith(("？", "?")):
             shown[sentence] = normalise(text[start:end]).strip()
     learnt = classify(list(shown.values()))
-    return [s for s, scored in zip(shown, learnt)
-            if any(p.search(normalise(s)) for p in _patterns()) or is_statement(scored)]
+    return [s for s, scored in zip(shown, learnt) if is_statement(scored) or _matches(normalise(s))]
+
+
+def _matches(normalised: str) -> bool:
+    return any(p.search(normalised) for p in _patterns())

@@ -19,10 +19,9 @@ import numpy as np
 
 from agent.errors import ConfigError
 from agent.security.instruction_classifier import (EMBEDDER, MIN_CHARS, ClassifierFile, embed_sentences, features,
-                                                   ngram_vectoriser)
+                                                   ngram_vectoriser, remember)
 
 CLASSIFIER_FILE = Path(__file__).resolve().parent.parent / "rules" / "self_statement_classifier.json"
-_CACHE_SIZE = 4096
 SECOND_TOPIC = 0.25   # a second topic is named when the topic model gives it this much (one sentence, two claims)
 _seen: OrderedDict[str, tuple[float, tuple[str, ...]]] = OrderedDict()
 
@@ -63,7 +62,9 @@ def classify(sentences: list[str]) -> list[tuple[float, tuple[str, ...]]]:
     """(probability the sentence is a self-statement, its topics: the most likely one, and a second one when the
     topic model gives it SECOND_TOPIC) per sentence; pieces shorter than MIN_CHARS score 0 with no topic."""
     model = load_statement_classifier()
-    todo = list(dict.fromkeys(k for s in sentences if len(k := s.strip()) >= MIN_CHARS and k not in _seen))
+    keys = [s.strip() for s in sentences]
+    todo = list(dict.fromkeys(k for k in keys if len(k) >= MIN_CHARS and k not in _seen))
+    fresh: dict[str, tuple[float, tuple[str, ...]]] = {}
     if todo:
         X = features(_vectoriser(), todo, embed_sentences(todo), model.embedding_weight)
         p = 1.0 / (1.0 + np.exp(-(X @ np.asarray(model.coef, dtype=np.float64) + model.intercept)))
@@ -72,12 +73,11 @@ def classify(sentences: list[str]) -> list[tuple[float, tuple[str, ...]]]:
         share /= share.sum(axis=1, keepdims=True)
         for key, prob, row in zip(todo, p.tolist(), share):
             first, second = np.argsort(-row)[:2]
-            named = (model.topics[first],) + ((model.topics[second],) if row[second] >= SECOND_TOPIC else ())
-            _seen[key] = (float(prob), named)
-            if len(_seen) > _CACHE_SIZE:
-                _seen.popitem(last=False)
-    return [_seen.get(s.strip(), (0.0, ())) for s in sentences]
+            fresh[key] = (float(prob), (model.topics[first],) + ((model.topics[second],) if row[second] >= SECOND_TOPIC else ()))
+    used = {k: fresh[k] if k in fresh else _seen[k] for k in keys if len(k) >= MIN_CHARS}
+    remember(_seen, used)
+    return [used.get(k, (0.0, ())) for k in keys]
 
 
-def is_statement(scored: tuple[float, str]) -> bool:
+def is_statement(scored: tuple[float, tuple[str, ...]]) -> bool:
     return scored[0] >= load_statement_classifier().threshold

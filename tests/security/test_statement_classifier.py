@@ -56,3 +56,20 @@ def test_inconsistent_weights_are_a_config_error_that_says_how_to_rebuild(tmp_pa
         load_statement_classifier(broken)
     with pytest.raises(ConfigError, match="missing or unreadable"):
         load_statement_classifier(tmp_path / "absent.json")
+
+
+def test_a_batch_larger_than_the_caches_still_gets_every_answer(monkeypatch):
+    """A document with more sentences than the LRU caches hold (a 200-page contract): every sentence is scored and
+    embedded, none lost to eviction, and the caches stay bounded."""
+    from agent.security import instruction_classifier, statement_classifier
+    from agent.security.statement_classifier import classify
+
+    sentences = ["本公司从未发生任何贷款逾期。", "借款人应于每月二十日前归还当期本息。", "本人名下房产不存在任何抵押或查封。"]
+    expected = classify(sentences)
+    monkeypatch.setattr(instruction_classifier, "_CACHE_SIZE", 2)
+    for cache in (instruction_classifier._vectors, instruction_classifier._scores, statement_classifier._seen):
+        cache.clear()
+    assert classify(sentences) == expected
+    assert instruction_classifier.embed_sentences(sentences).shape == (3, 384)
+    assert len(instruction_classifier.instruction_scores(sentences)) == 3
+    assert max(map(len, (instruction_classifier._vectors, instruction_classifier._scores, statement_classifier._seen))) <= 2
