@@ -21,6 +21,7 @@ from eval.suite import mean_of_scores
 
 BASELINE_DIR = Path(__file__).parent / "baselines"
 _EPS = 1e-9
+DIGITS = 6      # a baseline stores metric values rounded to this many decimals; the gate compares at the same
 
 
 class BaselineMetric(BaseModel):
@@ -108,7 +109,7 @@ def accept_run(run: RunResult, baseline_dir: Path = BASELINE_DIR, suites: list[s
         for name in _gated_metrics(result):
             spec = result.spec(name)
             tol = previous.metrics[name].tolerance if previous and name in previous.metrics else (spec.tolerance if spec else 0.02)
-            metrics[name] = BaselineMetric(value=round(result.metrics[name], 6), tolerance=tol,
+            metrics[name] = BaselineMetric(value=round(result.metrics[name], DIGITS), tolerance=tol,
                                            higher_is_better=spec.higher_is_better if spec else True)
         baseline = Baseline(
             suite=result.suite, version=result.version, accepted_from=run.run_id, accepted_at=datetime.now().astimezone(),
@@ -133,8 +134,9 @@ def _comparable(result: SuiteResult, baseline: Baseline) -> tuple[dict[str, floa
     """Baseline and current metric values over the same scored cases."""
     current_ok = {c.case_id for c in result.cases if c.scored}
     base_ok = {cid for cid, c in baseline.cases.items() if c.error is None}
-    if current_ok == base_ok:
-        return {k: m.value for k, m in baseline.metrics.items()}, result.metrics, current_ok
+    if current_ok == base_ok:   # at the stored precision: 7/30 accepted as 0.233333 is not "worse" when it is 7/30 again
+        return ({k: m.value for k, m in baseline.metrics.items()},
+                {k: round(v, DIGITS) for k, v in result.metrics.items()}, current_ok)
     common = current_ok & base_ok
     base_cases = [CaseRecord(suite=result.suite, case_id=cid, scores=baseline.cases[cid].scores,
                              counts=baseline.cases[cid].counts) for cid in sorted(common)]

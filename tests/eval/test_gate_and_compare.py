@@ -99,3 +99,19 @@ def test_compare_of_a_missing_run_says_what_to_pass(cli, tmp_path):
     result = cli("eval", "compare", tmp_path / "nope", tmp_path / "nope2")
     assert result.exit_code == 2
     assert "results.json" in result.output
+
+
+def test_an_unchanged_run_passes_when_a_metric_is_a_repeating_decimal(make_echo, cli, tmp_path):
+    """The baseline keeps 2/3 as 0.666667; the same 2/3 measured again is not a drop of 3e-7, even with no tolerance."""
+    rows = [dict(r) for r in GOOD_ROWS[:3]]
+    rows[2]["answer"] = "一般保证"                  # one of three wrong: exact = 2/3
+    make_echo(rows)
+    base = tmp_path / "baselines"
+    _run(cli, tmp_path / "a")
+    cli("eval", "baseline", "accept", tmp_path / "a", "--baselines", base)
+    saved = json.loads((base / "echo.json").read_text(encoding="utf-8"))
+    assert saved["metrics"]["exact"]["value"] == 0.666667
+    saved["metrics"]["exact"]["tolerance"] = 0.0      # as the injection suites gate their attack rates
+    (base / "echo.json").write_text(json.dumps(saved), encoding="utf-8")
+    result = _run(cli, tmp_path / "b", "--check", "--baselines", base)
+    assert result.exit_code == 0, result.output
