@@ -173,7 +173,8 @@ def _unverified_note(evidence: list[Evidence]) -> str:
     about = {e["n"]: list(dict.fromkeys(t for s in e["self_statements"] for t in topics(s))) for e in items}
     named = "；".join(f"[{n}] 关于" + "、".join(ts) for n, ts in about.items())
     note = ("\n\n（注意：以下资料中的说法是文件当事方的自述，未经独立核实：" + named
-            + "。请以征信报告、银行流水、裁判文书与执行信息、登记系统等独立来源为准。）")
+            + "。请以征信报告、银行流水、" + ("开票与纳税数据、" if any("经营与纳税" in ts for ts in about.values()) else "")
+            + "裁判文书与执行信息、登记系统等独立来源为准。）")
     records = {e["record_topic"]: e for e in evidence if e["kind"] == "record"}
     conflicts = [f"[{n}] 关于{t}的自述与系统记录 [{records[t]['n']}] 不符" for n, ts in about.items()
                  for t in ts if t in records and records[t].get("conflicts")]

@@ -3,7 +3,8 @@
 A contract's 陈述与保证 or a borrower's letter may say 无任何涉诉 / 从未逾期 / 无对外担保. The chat keeps such a sentence as
 content and names it unverified (agent/security/self_statements.py); this module puts the records beside it — court
 and enforcement records, this tenant's repayments past due, registered guarantees, the abnormal-operations list —
-so that a planted or false declaration meets the data that contradicts it. Every figure is counted here from rows
+and, for what it says of its business (开票收入, 纳税, 社保人数, 经营正常), the invoices, tax filings, headcounts and
+operating symptoms of the same months — so that a planted or false declaration meets the data that contradicts it. Every figure is counted here from rows
 the result names; repayments are this tenant's only, court records and registrations are public.
 """
 from __future__ import annotations
@@ -17,7 +18,11 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from agent.risk import models as m
+from agent.risk.declared_figures import declared_amount, declared_headcount, declared_window, per_month
+from agent.risk.months import month_start
+from agent.risk.operating import operating_symptoms
 from agent.risk.queries import tenant_borrower, tenant_loans
+from agent.risk.signal_rules import load_risk_rules
 from agent.security.self_statements import topics
 
 
@@ -110,14 +115,111 @@ def _standing(session: Session, ent: m.Enterprise, tenant: str, as_of: date, sai
                        rows={"abnormal_listings": [a.id for a in listed], "loans": [ln.id for ln in defaulted]})
 
 
+_COURT = ("OP_NEW_LAWSUIT", "OP_ENFORCEMENT")     # court records have their own topic
+# a declared amount this much above the invoices of the same months contradicts them (sales need not all be invoiced)
+OVERSTATEMENT = 0.2
+_SALES = re.compile(r"开票|发票|销售|营业收入|营收|收入|流水|产值|turnover|revenue|sales|invoic", re.I)
+_TAX = re.compile(r"税|tax", re.I)
+_ON_TIME = re.compile(r"按期|按时|如期|及时|on time|timely", re.I)
+_STAFF = re.compile(r"员工|职工|人数|社保|参保|用工|employees|staff|headcount|social (?:insurance|security)", re.I)
+_INSURED = re.compile(r"社保|参保|social (?:insurance|security)", re.I)
+_TREND = re.compile(r"经营正常|正常经营|生产正常|运营正常|经营稳定|持平|增长|上升|订单饱满|未停产|operat\w* normal|"
+                    r"no suspension|stable|grow|increase", re.I)
+
+
+def _invoices(session: Session, ent: m.Enterprise, as_of: date, s: str) -> tuple[str, bool, list[int]]:
+    window = declared_window(s, as_of)
+    rows = list(session.scalars(select(m.InvoiceMonth).where(
+        m.InvoiceMonth.enterprise_id == ent.id, m.InvoiceMonth.month.in_(window.months)).order_by(m.InvoiceMonth.month)))
+    if not rows:
+        return f"系统没有 {ent.name} {window.label}的开票数据，无法核对。", False, []
+    total = sum((float(r.issued_total) for r in rows), 0.0)
+    monthly = per_month(s)
+    record = total / len(rows) if monthly else total
+    what = f"{window.label}开具发票{'月均 ' if monthly else ' '}{record:,.0f} 元（{len(rows)} 个月的数据）"
+    said = declared_amount(s)
+    if said is None or record <= 0:
+        return f"系统开票数据：{what}。", False, [r.id for r in rows]
+    over = float(said) / record - 1
+    if over > OVERSTATEMENT:
+        return f"自述{'月均 ' if monthly else ''}{float(said):,.0f} 元，系统开票数据{what}，自述高出 {over:.0%}。", True, [r.id for r in rows]
+    return f"自述{'月均 ' if monthly else ''}{float(said):,.0f} 元，系统开票数据{what}，未见高报。", False, [r.id for r in rows]
+
+
+def _taxes(session: Session, ent: m.Enterprise, as_of: date, said: list[str]) -> tuple[str, bool, list[int]]:
+    months = [month_start(as_of, b) for b in range(12)]
+    rows = list(session.scalars(select(m.TaxFiling).where(
+        m.TaxFiling.enterprise_id == ent.id, m.TaxFiling.month <= month_start(as_of)).order_by(m.TaxFiling.month)))
+    if not rows:
+        return f"系统没有 {ent.name} 的纳税数据，无法核对。", False, []
+    ratio = load_risk_rules().operating_risk.tax_arrears_ratio
+    short = [r for r in rows if r.tax_due > 0 and float(r.tax_paid) < ratio * float(r.tax_due)]
+    recent = [r for r in rows if r.month in months]
+    arrears = [r for r in short if r.month in months]
+    # a month's return is due by the 15th of the next month
+    late = [r for r in recent if r.filed_on is None or r.filed_on > month_start(r.month, -1).replace(day=15)]
+    owed = sum((r.tax_due - r.tax_paid for r in arrears), start=0)
+    text = (f"系统纳税数据：近 12 个月有申报记录 {len(recent)} 个月，欠缴 {len(arrears)} 个月（合计 {owed:,.2f} 元），"
+            f"逾期或未申报 {len(late)} 个月" + (f"；更早欠缴 {len(short) - len(arrears)} 个月" if len(short) > len(arrears) else "") + "。")
+    conflicts = bool(arrears) or (denies_history(said) and bool(short)) or (any(_ON_TIME.search(x) for x in said) and bool(late))
+    return text, conflicts, [r.id for r in (short + [r for r in late if r not in short])]
+
+
+def _staff(session: Session, ent: m.Enterprise, as_of: date, s: str) -> tuple[str, bool, list[int]]:
+    row = session.scalars(select(m.Headcount).where(
+        m.Headcount.enterprise_id == ent.id, m.Headcount.month <= month_start(as_of)).order_by(m.Headcount.month.desc())).first()
+    if row is None:
+        return f"系统没有 {ent.name} 的社保参保数据，无法核对。", False, []
+    said = declared_headcount(s)
+    text = f"系统社保参保人数 {row.insured_count} 人（{row.month:%Y年%m月}）"
+    if said is None:
+        return text + "。", False, [row.id]
+    return f"自述 {said} 人，{text}。", bool(_INSURED.search(s)) and said > row.insured_count, [row.id]
+
+
+def _operations(session: Session, ent: m.Enterprise, tenant: str, as_of: date, said: list[str]) -> RecordCheck:
+    """Sales, taxes, headcount and "operating normally" against the invoices, tax filings, social-insurance counts
+    and operating symptoms the platform holds (public-registry-like data of the borrower, not of this tenant)."""
+    parts: list[str] = []
+    conflicts = False
+    rows: dict[str, list[int]] = {}
+
+    def add(table: str, got: tuple[str, bool, list[int]]) -> None:
+        nonlocal conflicts
+        if got[0] not in parts:
+            parts.append(got[0])
+        conflicts = conflicts or got[1]
+        rows.setdefault(table, []).extend(i for i in got[2] if i not in rows[table])
+
+    for s in said:
+        if _SALES.search(s):
+            add("invoice_months", _invoices(session, ent, as_of, s))
+        if _STAFF.search(s):
+            add("headcounts", _staff(session, ent, as_of, s))
+    if any(_TAX.search(s) for s in said):
+        add("tax_filings", _taxes(session, ent, as_of, [s for s in said if _TAX.search(s)]))
+    if any(_TREND.search(s) for s in said) or not parts:
+        symptoms = [x for x in operating_symptoms(session, ent.id, as_of=as_of) if x.code not in _COURT]
+        text = ("系统经营数据异常 " + str(len(symptoms)) + " 项：" + "；".join(x.message_zh for x in symptoms) + "。" if symptoms
+                else "系统经营数据（开票、社保、水电、纳税）近期未见异常。")
+        add("operating", (text, bool(symptoms), []))
+        for x in symptoms:
+            for table, ids in x.evidence.items():
+                rows.setdefault(table, []).extend(i for i in ids if i not in rows[table])
+    return RecordCheck(topic="经营与纳税", conflicts=conflicts, text="".join(parts),
+                       rows={t: sorted(ids) for t, ids in rows.items() if ids})
+
+
 CHECKS: dict[str, Callable[[Session, m.Enterprise, str, date, list[str]], RecordCheck]] = {
-    "涉诉与执行": _judicial, "还款与逾期": _repayments, "对外担保": _guarantees, "征信与偿债能力": _standing}
+    "涉诉与执行": _judicial, "还款与逾期": _repayments, "对外担保": _guarantees, "征信与偿债能力": _standing,
+    "经营与纳税": _operations}
 
 
 def check_statements(borrower_id: str, statements: Iterable[str], *, tenant: str, as_of: date | None = None,
                      url: str | None = None) -> list[RecordCheck]:
     """The records on the topic of each self-statement (agent/security/self_statements.py), read against what the
-    statements say (无未决诉讼 is not contradicted by a closed case), in order of first mention; topics without data
+    statements say (无未决诉讼 is not contradicted by a closed case; 开票收入X万元 by the invoices of the months it
+    names), in order of first mention; topics without data
     (关联关系, 抵质押与权利负担) are left out. As of the date the platform's data describes (not today: a repayment
     due after the last import is not yet known to be missed). `NotFound` when the tenant has no relationship
     with the borrower."""

@@ -2,8 +2,8 @@
 
 A borrower's 陈述与保证, 承诺函 or e-mail saying 无任何未决诉讼 / 从未逾期 / 名下房产无抵押 is kept as content, named in the
 chat answer as the party's own word, and read against the lender's records (agent/security/self_statements.py,
-agent/risk/crosscheck.py). The rows were written blind to the detector: statements on six topics in Chinese and
-English, and hard negatives with the same words in another role (contract terms about future events, a third
+agent/risk/crosscheck.py). The rows were written blind to the detector: statements on six risk topics (a seventh,
+经营与纳税 — sales, invoicing, taxes, headcount — in the third set) in Chinese and English, and hard negatives with the same words in another role (contract terms about future events, a third
 party's facts, admissions of a bad fact, law text, officers' notes). Scored per row: found or not, the topic the
 answer would name, and — for court records and repayments — whether the statement denies only open cases /
 what is still owed (what decides a conflict with the records).
@@ -19,7 +19,7 @@ from eval.schema import MetricSpec
 from eval.suite import CaseScore, RunContext, Suite
 
 DATASET = Path(__file__).resolve().parent.parent / "datasets" / "self_statements" / "cases.jsonl"
-Topic = Literal["涉诉与执行", "关联关系", "对外担保", "抵质押与权利负担", "还款与逾期", "征信与偿债能力"]
+Topic = Literal["涉诉与执行", "关联关系", "对外担保", "抵质押与权利负担", "还款与逾期", "征信与偿债能力", "经营与纳税"]
 
 
 class SelfStatementRow(BaseModel):

@@ -1,4 +1,4 @@
-"""The self-statement sets: the blind evaluation set and the two training batches validate, stay apart from each
+"""The self-statement sets: the blind evaluation sets and the training batches validate, stay apart from each
 other, and the suite scores a row the way its metrics say."""
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ import pytest
 
 from eval.registry import get_suite
 from eval.rows import read_rows
-from eval.suites import self_statements_holdout2
+from eval.suites import self_statements_holdout2, self_statements_holdout3
 from eval.suites.self_statements import DATASET, SelfStatementRow
 from tests.conftest import REPO
 
 TRAIN = {REPO / "eval" / "datasets" / "self_statements_train" / f"train_{a}.jsonl": split
-         for a, split in (("a", (170, 130)), ("b", (170, 130)), ("c", (120, 180)))}
+         for a, split in (("a", (170, 130)), ("b", (170, 130)), ("c", (120, 180)), ("d", (130, 110)))}
 _PUNCT = re.compile(r"[\s\W_]+")
 
 
@@ -28,14 +28,15 @@ def _bigrams(text: str) -> set[str]:
     return {t[i:i + 2] for i in range(len(t) - 1)}
 
 
-@pytest.mark.parametrize(("dataset", "prefix", "statements", "min_per_topic"),
-                         [(DATASET, "ss", 100, 12), (self_statements_holdout2.DATASET, "sh2", 60, 8)])
-def test_blind_sets_cover_every_topic_with_hard_negatives(dataset, prefix, statements, min_per_topic):
+@pytest.mark.parametrize(("dataset", "prefix", "statements", "other", "n_topics", "min_per_topic"),
+                         [(DATASET, "ss", 100, 60, 6, 12), (self_statements_holdout2.DATASET, "sh2", 60, 60, 6, 8),
+                          (self_statements_holdout3.DATASET, "sh3", 55, 45, 7, 3)])
+def test_blind_sets_cover_every_topic_with_hard_negatives(dataset, prefix, statements, other, n_topics, min_per_topic):
     rows = _rows(dataset)
-    assert [r.id for r in rows] == [f"{prefix}-{i:03d}" for i in range(1, statements + 61)]
-    assert Counter(r.label for r in rows) == {"statement": statements, "other": 60}
+    assert [r.id for r in rows] == [f"{prefix}-{i:03d}" for i in range(1, statements + other + 1)]
+    assert Counter(r.label for r in rows) == {"statement": statements, "other": other}
     per_topic = Counter(r.topic for r in rows if r.label == "statement")
-    assert len(per_topic) == 6 and min(per_topic.values()) >= min_per_topic
+    assert len(per_topic) == n_topics and min(per_topic.values()) >= min_per_topic
     assert all((r.topic is None) == (r.scope is None) == (r.label == "other") for r in rows)
 
 
@@ -45,7 +46,8 @@ def test_training_batches_validate_and_the_classifier_is_trained_without_near_co
     from agent.security.statement_classifier import load_statement_classifier
     from scripts.train_self_statement_classifier import HELD_OUT_NEAR, near_held_out
 
-    blind = [_bigrams(r.text) for d in (DATASET, self_statements_holdout2.DATASET) for r in _rows(d)]
+    blind = [_bigrams(r.text) for d in (DATASET, self_statements_holdout2.DATASET, self_statements_holdout3.DATASET)
+             for r in _rows(d)]
     texts = []
     for path, (statements, other) in TRAIN.items():
         rows = _rows(path)

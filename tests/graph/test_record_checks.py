@@ -145,3 +145,120 @@ def test_no_conflict_is_claimed_without_records_or_a_borrower(book, use_stub_bac
     assert "未经独立核实" in out["answer"]                                     # still the party's own word
     anonymous = _ask(build_chat_graph(), f"合同里说借款人没有涉诉，可信吗？\n{DECLARATION}", "rc3", use_stub_backend)
     assert not [e for e in anonymous["evidence"] if e["kind"] == "record"] and "未经独立核实" in anonymous["answer"]
+
+
+def _ids(url: str, code: str, model, months: list | None = None) -> list:
+    from agent.risk import models as m
+    from agent.risk.db import session_scope
+
+    with session_scope(url) as s:
+        eid = s.scalar(select(m.Enterprise.id).where(m.Enterprise.credit_code == code))
+        q = select(model).where(model.enterprise_id == eid)
+        if months is not None:
+            q = q.where(model.month.in_(months))
+        return [(r.id, r) for r in s.scalars(q.order_by(model.month))]
+
+
+def _last_months(n: int) -> list:
+    from agent.risk.months import month_start
+
+    return [month_start(AS_OF, b) for b in range(n)]
+
+
+def _with_invoices(book) -> str:  # noqa: F811
+    from agent.risk import models as m
+
+    return next(c for c in _enterprise_ids(book["url"], m.InvoiceMonth, "T01", True)
+                if len(_ids(book["url"], c, m.InvoiceMonth, _last_months(12))) == 12)
+
+
+def test_a_declared_turnover_is_read_against_the_invoices_of_the_months_it_names(book):  # noqa: F811
+    from agent.risk import models as m
+    from agent.risk.crosscheck import check_statements
+
+    code = _with_invoices(book)
+    rows = _ids(book["url"], code, m.InvoiceMonth, _last_months(12))
+    total = sum(float(r.issued_total) for _, r in rows)
+    inflated = f"本公司近12个月开票收入约{total * 2 / 10_000:.0f}万元，经营状况良好。"
+    (c,) = check_statements(code, [inflated], tenant="T01", as_of=AS_OF, url=book["url"])
+    assert c.topic == "经营与纳税" and c.conflicts
+    assert c.rows["invoice_months"] == sorted(i for i, _ in rows)
+    assert f"{total:,.0f} 元（12 个月的数据）" in c.text and "自述高出" in c.text
+    (fair,) = check_statements(code, [f"我司最近十二个月开票约{total * 0.95:,.0f}元。"], tenant="T01", as_of=AS_OF,
+                               url=book["url"])
+    assert not fair.conflicts and "未见高报" in fair.text
+    # a monthly average is compared with the records' monthly average over the months named
+    six = _ids(book["url"], code, m.InvoiceMonth, _last_months(6))
+    avg = sum(float(r.issued_total) for _, r in six) / 6
+    (monthly,) = check_statements(code, [f"近6个月月均开票{avg * 1.05:,.0f}元。"], tenant="T01", as_of=AS_OF, url=book["url"])
+    assert not monthly.conflicts and f"月均 {avg:,.0f} 元（6 个月的数据）" in monthly.text
+    assert monthly.rows["invoice_months"] == sorted(i for i, _ in six)
+
+
+def test_a_denial_of_tax_arrears_meets_the_tax_filings(book):  # noqa: F811
+    from agent.risk import models as m
+    from agent.risk.crosscheck import check_statements
+    from agent.risk.signal_rules import load_risk_rules
+
+    ratio = load_risk_rules().operating_risk.tax_arrears_ratio
+    months = set(_last_months(12))
+    status: dict[str, bool] = {}
+    for code in _enterprise_ids(book["url"], m.TaxFiling, "T01", True):
+        recent = [r for _, r in _ids(book["url"], code, m.TaxFiling) if r.month in months]
+        if recent:
+            status[code] = any(r.tax_due > 0 and float(r.tax_paid) < ratio * float(r.tax_due) for r in recent)
+    assert True in status.values() and False in status.values(), "need borrowers with and without recent arrears"
+    for code, owes in list(status.items())[:12]:
+        (c,) = check_statements(code, ["本公司目前不存在欠缴税款的情形。"], tenant="T01", as_of=AS_OF, url=book["url"])
+        assert c.topic == "经营与纳税" and c.conflicts is owes, code
+        months_owed = int(re.search(r"欠缴 (\d+) 个月", c.text).group(1))
+        assert (months_owed > 0) is owes
+
+
+def test_a_headcount_claimed_as_insured_meets_the_social_insurance_count(book):  # noqa: F811
+    from agent.risk import models as m
+    from agent.risk.crosscheck import check_statements
+
+    code = _enterprise_ids(book["url"], m.Headcount, "T01", True)[0]
+    latest = [r for _, r in _ids(book["url"], code, m.Headcount) if r.month <= AS_OF][-1]
+    n = latest.insured_count
+    (c,) = check_statements(code, [f"公司现有员工{n + 15}人，均已缴纳社保。"], tenant="T01", as_of=AS_OF, url=book["url"])
+    assert c.conflicts and f"系统社保参保人数 {n} 人" in c.text and c.rows["headcounts"] == [latest.id]
+    (same,) = check_statements(code, [f"公司现有员工{n}人，均已缴纳社保。"], tenant="T01", as_of=AS_OF, url=book["url"])
+    assert not same.conflicts
+
+
+def test_operating_normally_is_contradicted_by_the_operating_symptoms(book):  # noqa: F811
+    from agent.risk import models as m
+    from agent.risk.crosscheck import check_statements
+    from agent.risk.db import session_scope
+    from agent.risk.operating import operating_symptoms
+
+    found: dict[bool, str] = {}
+    with session_scope(book["url"]) as s:
+        for code in _enterprise_ids(book["url"], m.InvoiceMonth, "T01", True):
+            eid = s.scalar(select(m.Enterprise.id).where(m.Enterprise.credit_code == code))
+            sym = [x for x in operating_symptoms(s, eid, as_of=AS_OF) if x.code not in ("OP_NEW_LAWSUIT", "OP_ENFORCEMENT")]
+            found.setdefault(bool(sym), code)
+            if len(found) == 2:
+                break
+    assert set(found) == {True, False}, "need borrowers with and without operating symptoms"
+    for has, code in found.items():
+        (c,) = check_statements(code, ["目前企业生产经营一切正常。"], tenant="T01", as_of=AS_OF, url=book["url"])
+        assert c.conflicts is has and ("系统经营数据异常" in c.text) is has
+
+
+def test_chat_says_a_declared_turnover_contradicts_the_invoices(book, use_stub_backend):  # noqa: F811
+    from agent.risk import models as m
+
+    code = _with_invoices(book)
+    total = sum(float(r.issued_total) for _, r in _ids(book["url"], code, m.InvoiceMonth, _last_months(12)))
+    letter = ("关于申请续贷的情况说明\n致贷款审批部门：\n本公司成立于2015年，主营包装材料的生产与销售，生产经营正常，"
+              f"订单稳定。本公司近12个月开票收入约{total * 3 / 10_000:.0f}万元。现有流动资金贷款即将到期，"
+              "现申请续贷，请予支持。\n特此说明。")
+    out = _ask(build_chat_graph(), f"借款人 {code} 的情况说明里的开票收入可信吗？\n{letter}", "rc4", use_stub_backend)
+    doc = next(e for e in out["evidence"] if e["kind"] == "document")
+    ops = next(e for e in out["evidence"] if e["kind"] == "record" and e["record_topic"] == "经营与纳税")
+    assert ops["conflicts"] and "invoice_months:" in ops["chunk_id"] and "自述高出" in ops["text"]
+    assert f"[{doc['n']}] 关于经营与纳税的自述与系统记录 [{ops['n']}] 不符" in out["answer"]
+    assert "开票与纳税数据" in out["answer"]

@@ -82,13 +82,14 @@ def test_the_answer_names_the_borrowers_own_word_as_unverified_and_cites_it(regu
     with use_stub_backend(model):
         out = build_chat_graph().invoke({"question": "远帆包装有没有被执行或者厂房被查封？", "tenant": tenant})
     doc = next(e for e in out["evidence"] if e["kind"] == "document" and "远帆" in e["text"])
-    # the company's own word on its revenue is unverified too (the learnt classifier reads it as a claim on its
-    # ability to repay): to be checked against tax and invoice data like the declaration against court records
+    # the company's own word on its revenue is unverified too (topic 经营与纳税): to be checked against tax and
+    # invoice data like the declaration against court records
     assert doc["self_statements"] == ["嘉兴远帆包装有限公司2024年营业收入较上年增长12%。",
                                       "本公司郑重声明：远帆包装从未被法院列为被执行人，名下厂房不存在查封或抵押。"]
     note = out["answer"].split("（注意：以下资料中的说法是文件当事方的自述，未经独立核实：")[1].split("）")[0]
     # the declaration makes two claims (never an enforcement debtor; the plant not seized or mortgaged): both named
-    assert note.startswith(f"[{doc['n']}] 关于征信与偿债能力、") and "涉诉与执行" in note and "抵质押与权利负担" in note
+    assert note.startswith(f"[{doc['n']}] 关于经营与纳税、") and "涉诉与执行" in note and "抵质押与权利负担" in note
+    assert "开票与纳税数据" in out["answer"]
     assert "本公司郑重声明" not in note   # named, not quoted: a planted claim gets no second place in the answer
     assert "名下厂房不存在查封或抵押" in doc["text"]   # kept as content, not removed like an instruction
     assert any('含当事方自述=\\"是\\"' in s or '含当事方自述="是"' in s for s in seen)   # the model is told too

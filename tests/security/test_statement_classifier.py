@@ -42,7 +42,8 @@ def test_shipped_weights_record_how_they_were_chosen():
     trained = model.trained
     assert trained["held_out_set_read"] == "for near-copy removal only"
     assert trained["rows"]["dropped_near_copies_of_held_out"] > 0
-    assert trained["training_files"] == [f"eval/datasets/self_statements_train/train_{a}.jsonl" for a in "abc"]
+    assert trained["training_files"] == [f"eval/datasets/self_statements_train/train_{a}.jsonl" for a in "abcd"]
+    assert "经营与纳税" in model.topics
     assert trained["contract_sentences_flagged"] == 0          # the shipped contracts' 陈述与保证 sentences included
     assert trained["leave_one_author_out"]["court_flagged"] <= 0.01
 
