@@ -15,8 +15,10 @@ either batch.
   five earlier batches uses, no near-duplicate of any earlier question; f and g checked against each other.
 - Batches h and i (ids lh-NNN, li-NNN; two more authors at the same time): >= 40 gold articles new against all
   seven earlier batches; h and i checked against each other.
+- Batches j and k (ids lj-NNN, lk-NNN; two more authors at the same time): >= 30 gold articles new against all
+  nine earlier batches; j and k checked against each other.
 
-The eval sets (law_qa, law_qa_holdout, law_qa_holdout2, law_qa_holdout3, law_qa_holdout4, law_qa_holdout5) are read only to compute a similarity number; their questions are
+The eval sets (law_qa, law_qa_holdout, law_qa_holdout2, law_qa_holdout3, law_qa_holdout4, law_qa_holdout5, law_qa_holdout6) are read only to compute a similarity number; their questions are
 never printed — only the max Jaccard and the id of the offending training row — so running this check
 does not leak evaluation rows into whoever reads the output.
 """
@@ -44,6 +46,8 @@ TRAIN_F = HERE / "law_qa_train_f.jsonl"
 TRAIN_G = HERE / "law_qa_train_g.jsonl"
 TRAIN_H = HERE / "law_qa_train_h.jsonl"
 TRAIN_I = HERE / "law_qa_train_i.jsonl"
+TRAIN_J = HERE / "law_qa_train_j.jsonl"
+TRAIN_K = HERE / "law_qa_train_k.jsonl"
 EVAL_SETS = (
     ROOT / "eval" / "datasets" / "law_qa" / "law_qa.jsonl",
     ROOT / "eval" / "datasets" / "law_qa_holdout" / "law_qa_holdout.jsonl",
@@ -51,6 +55,7 @@ EVAL_SETS = (
     ROOT / "eval" / "datasets" / "law_qa_holdout3" / "law_qa_holdout3.jsonl",
     ROOT / "eval" / "datasets" / "law_qa_holdout4" / "law_qa_holdout4.jsonl",
     ROOT / "eval" / "datasets" / "law_qa_holdout5" / "law_qa_holdout5.jsonl",
+    ROOT / "eval" / "datasets" / "law_qa_holdout6" / "law_qa_holdout6.jsonl",
 )
 KEYS = {"id", "question", "gold", "topic", "asker"}
 ASKERS = {"credit_officer", "mediator", "borrower"}
@@ -97,9 +102,15 @@ BATCH_H = Batch("batch h", TRAIN_H, re.compile(r"^lh-\d{3}$"), 250, 150, 3, min_
                 disjoint_from=_EARLIER_FG, eval_near_dup=0.5)
 BATCH_I = Batch("batch i", TRAIN_I, re.compile(r"^li-\d{3}$"), 250, 150, 3, min_new_articles=40,
                 disjoint_from=_EARLIER_FG, eval_near_dup=0.5)
-BATCHES = (BATCH_ONE, BATCH_B, BATCH_C, BATCH_D, BATCH_E, BATCH_F, BATCH_G, BATCH_H, BATCH_I)
+# Batches j and k (two more authors at the same time): new against all nine earlier batches.
+_EARLIER_HI = (*_EARLIER_FG, "batch h", "batch i")
+BATCH_J = Batch("batch j", TRAIN_J, re.compile(r"^lj-\d{3}$"), 250, 150, 3, min_new_articles=30,
+                disjoint_from=_EARLIER_HI, eval_near_dup=0.5)
+BATCH_K = Batch("batch k", TRAIN_K, re.compile(r"^lk-\d{3}$"), 250, 150, 3, min_new_articles=30,
+                disjoint_from=_EARLIER_HI, eval_near_dup=0.5)
+BATCHES = (BATCH_ONE, BATCH_B, BATCH_C, BATCH_D, BATCH_E, BATCH_F, BATCH_G, BATCH_H, BATCH_I, BATCH_J, BATCH_K)
 # Pairs written at the same time: neither lists the other in `disjoint_from`, so `main` checks them against each other.
-SIBLINGS = (("batch d", "batch e"), ("batch f", "batch g"), ("batch h", "batch i"))
+SIBLINGS = (("batch d", "batch e"), ("batch f", "batch g"), ("batch h", "batch i"), ("batch j", "batch k"))
 
 
 def normalise(text: str) -> str:
