@@ -121,6 +121,10 @@ OVERSTATEMENT = 0.2
 _SALES = re.compile(r"开票|发票|销售|营业收入|营收|收入|流水|产值|turnover|revenue|sales|invoic", re.I)
 _TAX = re.compile(r"税|tax", re.I)
 _ON_TIME = re.compile(r"按期|按时|如期|及时|on time|timely", re.I)
+# what denies arrears or claims compliance: only such a sentence is contradicted by unpaid tax
+_TAX_CLEAN = re.compile(r"(?:无|没有|不存在|未|从未|从无|不欠)[^，。；;]{0,6}(?:欠|拖欠|滞纳)|依法纳税|依法申报|按[期时]|如期|足额|"
+                        r"已(?:全部|足额)?(?:缴清|缴纳|补缴|结清)|纳税信用|no (?:tax )?arrears|(?:filed|paid) all|tax[- ]compliant|"
+                        r"up to date", re.I)
 _STAFF = re.compile(r"员工|职工|人数|社保|参保|用工|employees|staff|headcount|social (?:insurance|security)", re.I)
 _INSURED = re.compile(r"社保|参保|social (?:insurance|security)", re.I)
 _TREND = re.compile(r"经营正常|正常经营|生产正常|运营正常|经营稳定|持平|增长|上升|订单饱满|未停产|operat\w* normal|"
@@ -161,7 +165,9 @@ def _taxes(session: Session, ent: m.Enterprise, as_of: date, said: list[str]) ->
     owed = sum((r.tax_due - r.tax_paid for r in arrears), start=0)
     text = (f"系统纳税数据：近 12 个月有申报记录 {len(recent)} 个月，欠缴 {len(arrears)} 个月（合计 {owed:,.2f} 元），"
             f"逾期或未申报 {len(late)} 个月" + (f"；更早欠缴 {len(short) - len(arrears)} 个月" if len(short) > len(arrears) else "") + "。")
-    conflicts = bool(arrears) or (denies_history(said) and bool(short)) or (any(_ON_TIME.search(x) for x in said) and bool(late))
+    clean = [x for x in said if _TAX_CLEAN.search(x)]
+    conflicts = bool(clean) and (bool(arrears) or (denies_history(clean) and bool(short))
+                                 or (any(_ON_TIME.search(x) for x in clean) and bool(late)))
     return text, conflicts, [r.id for r in (short + [r for r in late if r not in short])]
 
 

@@ -213,6 +213,11 @@ def test_a_denial_of_tax_arrears_meets_the_tax_filings(book):  # noqa: F811
         assert c.topic == "经营与纳税" and c.conflicts is owes, code
         months_owed = int(re.search(r"欠缴 (\d+) 个月", c.text).group(1))
         assert (months_owed > 0) is owes
+    # a sentence that only mentions tax (VAT invoices issued) denies nothing: arrears do not contradict it
+    owing = next(code for code, owes in status.items() if owes)
+    (vat,) = check_statements(owing, ["本公司对外开具的发票均为增值税专用发票。"], tenant="T01", as_of=AS_OF,
+                              url=book["url"])
+    assert "欠缴" in vat.text and not vat.conflicts
 
 
 def test_a_headcount_claimed_as_insured_meets_the_social_insurance_count(book):  # noqa: F811
