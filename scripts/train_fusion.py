@@ -48,14 +48,13 @@ def main() -> None:
     reg = loaded[1].reg
     print(f"{len(c.rows)} training questions by {len(files)} authors, {len(c.chunks)} articles, adapter reg {reg}")
     dense = out_of_fold_dense(c, reg, by_author=True)
-    dense_hit5 = [trainer.hit5_of_scores(dense[f], [[j for j, key in enumerate(c.keys) if key in gold_keys(c.rows[i])]
-                                                     for i in f]) for f in folds]
+    gold = [{j for j, key in enumerate(c.keys) if key in gold_keys(r)} for r in c.rows]
+    dense_hit5 = [trainer.hit5_of_scores(dense[f], [list(gold[i]) for i in f]) for f in folds]
     print("dense side, leave one author out: hit@5 " + ", ".join(f"{f.stem} {h:.3f}" for f, h in zip(files, dense_hit5)))
     bm25 = BM25Side(c).all_scores()
     lists = [(top_n(d, args.pool), top_n(b, args.pool)) for d, b in zip(dense, bm25)]
     per_q = [feature_rows([(str(j), float(dense[i][j])) for j in d], [(str(j), float(bm25[i][j])) for j in b])
              for i, (d, b) in enumerate(lists)]
-    gold = [{j for j, key in enumerate(c.keys) if key in gold_keys(r)} for r in c.rows]
     labels = [np.array([int(i) in g for i in ids], dtype=int) for (ids, _), g in zip(per_q, gold)]
 
     def fit(rows: list[int]) -> tuple[LogisticRegression, np.ndarray, np.ndarray]:

@@ -131,31 +131,34 @@ _TREND = re.compile(r"经营正常|正常经营|生产正常|运营正常|经营
                     r"no suspension|stable|grow|increase", re.I)
 
 
-def _invoices(session: Session, ent: m.Enterprise, as_of: date, s: str) -> tuple[str, bool, list[int]]:
+Found = tuple[str, bool, dict[str, list[int]]]   # one sentence for the officer, contradicts?, table -> row ids
+
+
+def _invoices(session: Session, ent: m.Enterprise, as_of: date, s: str) -> Found:
     window = declared_window(s, as_of)
     rows = list(session.scalars(select(m.InvoiceMonth).where(
         m.InvoiceMonth.enterprise_id == ent.id, m.InvoiceMonth.month.in_(window.months)).order_by(m.InvoiceMonth.month)))
     if not rows:
-        return f"系统没有 {ent.name} {window.label}的开票数据，无法核对。", False, []
+        return f"系统没有 {ent.name} {window.label}的开票数据，无法核对。", False, {}
+    ids = {"invoice_months": [r.id for r in rows]}
     total = sum((float(r.issued_total) for r in rows), 0.0)
     monthly = per_month(s)
     record = total / len(rows) if monthly else total
     what = f"{window.label}开具发票{'月均 ' if monthly else ' '}{record:,.0f} 元（{len(rows)} 个月的数据）"
     said = declared_amount(s)
     if said is None or record <= 0:
-        return f"系统开票数据：{what}。", False, [r.id for r in rows]
+        return f"系统开票数据：{what}。", False, ids
     over = float(said) / record - 1
-    if over > OVERSTATEMENT:
-        return f"自述{'月均 ' if monthly else ''}{float(said):,.0f} 元，系统开票数据{what}，自述高出 {over:.0%}。", True, [r.id for r in rows]
-    return f"自述{'月均 ' if monthly else ''}{float(said):,.0f} 元，系统开票数据{what}，未见高报。", False, [r.id for r in rows]
+    verdict = f"自述高出 {over:.0%}" if over > OVERSTATEMENT else "未见高报"
+    return f"自述{'月均 ' if monthly else ''}{float(said):,.0f} 元，系统开票数据{what}，{verdict}。", over > OVERSTATEMENT, ids
 
 
-def _taxes(session: Session, ent: m.Enterprise, as_of: date, said: list[str]) -> tuple[str, bool, list[int]]:
+def _taxes(session: Session, ent: m.Enterprise, as_of: date, said: list[str]) -> Found:
     months = [month_start(as_of, b) for b in range(12)]
     rows = list(session.scalars(select(m.TaxFiling).where(
         m.TaxFiling.enterprise_id == ent.id, m.TaxFiling.month <= month_start(as_of)).order_by(m.TaxFiling.month)))
     if not rows:
-        return f"系统没有 {ent.name} 的纳税数据，无法核对。", False, []
+        return f"系统没有 {ent.name} 的纳税数据，无法核对。", False, {}
     ratio = load_risk_rules().operating_risk.tax_arrears_ratio
     short = [r for r in rows if r.tax_due > 0 and float(r.tax_paid) < ratio * float(r.tax_due)]
     recent = [r for r in rows if r.month in months]
@@ -168,51 +171,51 @@ def _taxes(session: Session, ent: m.Enterprise, as_of: date, said: list[str]) ->
     clean = [x for x in said if _TAX_CLEAN.search(x)]
     conflicts = bool(clean) and (bool(arrears) or (denies_history(clean) and bool(short))
                                  or (any(_ON_TIME.search(x) for x in clean) and bool(late)))
-    return text, conflicts, [r.id for r in (short + [r for r in late if r not in short])]
+    return text, conflicts, {"tax_filings": [r.id for r in (short + [r for r in late if r not in short])]}
 
 
-def _staff(session: Session, ent: m.Enterprise, as_of: date, s: str) -> tuple[str, bool, list[int]]:
+def _staff(session: Session, ent: m.Enterprise, as_of: date, s: str) -> Found:
     row = session.scalars(select(m.Headcount).where(
         m.Headcount.enterprise_id == ent.id, m.Headcount.month <= month_start(as_of)).order_by(m.Headcount.month.desc())).first()
     if row is None:
-        return f"系统没有 {ent.name} 的社保参保数据，无法核对。", False, []
+        return f"系统没有 {ent.name} 的社保参保数据，无法核对。", False, {}
     said = declared_headcount(s)
     text = f"系统社保参保人数 {row.insured_count} 人（{row.month:%Y年%m月}）"
     if said is None:
-        return text + "。", False, [row.id]
-    return f"自述 {said} 人，{text}。", bool(_INSURED.search(s)) and said > row.insured_count, [row.id]
+        return text + "。", False, {"headcounts": [row.id]}
+    return f"自述 {said} 人，{text}。", bool(_INSURED.search(s)) and said > row.insured_count, {"headcounts": [row.id]}
+
+
+def _symptoms(session: Session, ent: m.Enterprise, as_of: date) -> Found:
+    found = [x for x in operating_symptoms(session, ent.id, as_of=as_of) if x.code not in _COURT]
+    if not found:
+        return "系统经营数据（开票、社保、水电、纳税）近期未见异常。", False, {}
+    ids: dict[str, list[int]] = {}
+    for x in found:
+        for table, rows in x.evidence.items():
+            ids.setdefault(table, []).extend(rows)
+    return f"系统经营数据异常 {len(found)} 项：" + "；".join(x.message_zh for x in found) + "。", True, ids
 
 
 def _operations(session: Session, ent: m.Enterprise, tenant: str, as_of: date, said: list[str]) -> RecordCheck:
     """Sales, taxes, headcount and "operating normally" against the invoices, tax filings, social-insurance counts
     and operating symptoms the platform holds (public-registry-like data of the borrower, not of this tenant)."""
-    parts: list[str] = []
-    conflicts = False
-    rows: dict[str, list[int]] = {}
-
-    def add(table: str, got: tuple[str, bool, list[int]]) -> None:
-        nonlocal conflicts
-        if got[0] not in parts:
-            parts.append(got[0])
-        conflicts = conflicts or got[1]
-        rows.setdefault(table, []).extend(i for i in got[2] if i not in rows[table])
-
+    found: list[Found] = []
     for s in said:
         if _SALES.search(s):
-            add("invoice_months", _invoices(session, ent, as_of, s))
+            found.append(_invoices(session, ent, as_of, s))
         if _STAFF.search(s):
-            add("headcounts", _staff(session, ent, as_of, s))
-    if any(_TAX.search(s) for s in said):
-        add("tax_filings", _taxes(session, ent, as_of, [s for s in said if _TAX.search(s)]))
-    if any(_TREND.search(s) for s in said) or not parts:
-        symptoms = [x for x in operating_symptoms(session, ent.id, as_of=as_of) if x.code not in _COURT]
-        text = ("系统经营数据异常 " + str(len(symptoms)) + " 项：" + "；".join(x.message_zh for x in symptoms) + "。" if symptoms
-                else "系统经营数据（开票、社保、水电、纳税）近期未见异常。")
-        add("operating", (text, bool(symptoms), []))
-        for x in symptoms:
-            for table, ids in x.evidence.items():
-                rows.setdefault(table, []).extend(i for i in ids if i not in rows[table])
-    return RecordCheck(topic="经营与纳税", conflicts=conflicts, text="".join(parts),
+            found.append(_staff(session, ent, as_of, s))
+    if taxed := [s for s in said if _TAX.search(s)]:
+        found.append(_taxes(session, ent, as_of, taxed))
+    if not found or any(_TREND.search(s) for s in said):
+        found.append(_symptoms(session, ent, as_of))
+    rows: dict[str, set[int]] = {}
+    for _, _, ids in found:
+        for table, got in ids.items():
+            rows.setdefault(table, set()).update(got)
+    return RecordCheck(topic="经营与纳税", conflicts=any(c for _, c, _ in found),
+                       text="".join(dict.fromkeys(text for text, _, _ in found)),
                        rows={t: sorted(ids) for t, ids in rows.items() if ids})
 
 

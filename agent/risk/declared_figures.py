@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from agent.chinese_numerals import BIG_UNIT
 from agent.contracts.numerals import NumeralError, cn_integer, find_amounts
 from agent.risk.months import month_index, month_start
 
@@ -62,10 +63,10 @@ def declared_amount(text: str) -> Decimal | None:
     """The largest money amount the sentence states (元 and 万/亿 amounts, Chinese numerals, RMB … million)."""
     values = [a.value for a in find_amounts(text) if a.currency == "CNY"]
     for mt in _WAN.finditer(text):
-        values.append(Decimal(mt.group(1).replace(",", "")) * (100_000_000 if mt.group(2) == "亿" else 10_000))
+        values.append(Decimal(mt.group(1).replace(",", "")) * BIG_UNIT[mt.group(2)])
     for mt in _CN_WAN.finditer(text):
         try:
-            values.append(Decimal(cn_integer(mt.group(1))) * (100_000_000 if mt.group(2) == "亿" else 10_000))
+            values.append(Decimal(cn_integer(mt.group(1))) * BIG_UNIT[mt.group(2)])
         except NumeralError:
             pass
     for mt in _EN.finditer(text):
