@@ -11,6 +11,7 @@ paired-bootstrap 90% interval. Results: a rich table and bench/results/fusion_oo
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
 import sys
@@ -29,6 +30,7 @@ from eval.suites.retrieval import LawQARow  # noqa: E402
 from retrieval.chunking import chunk_regulations, indexed_text, retrieval_config  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results" / "fusion_oof.json"
+CACHE = RESULTS.parent / "cache"
 DENSE_WEIGHTS = [0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0]
 RRF_KS = [20, 60, 100]
 
@@ -51,8 +53,15 @@ def training_corpus(files: list[Path]) -> Corpus:
 
 def out_of_fold_dense(c: Corpus, reg: float, by_author: bool = False) -> np.ndarray:
     """Cosine of each training question (through an adapter fitted on the other folds) with every article; folds
-    are 5 random ones, or one per author (training file) with `by_author`."""
+    are 5 random ones, or one per author (training file) with `by_author`. Kept in bench/results/cache under a key
+    of everything that changes it (training files, articles, regulariser, folds, trainer settings), since one
+    leave-one-author-out pass costs half an hour on two cores."""
     trainer = _trainer()
+    key = hashlib.sha256(json.dumps([[hashlib.sha256(f.read_bytes()).hexdigest() for f in trainer.TRAIN], c.keys,
+                                     reg, by_author, trainer.TEMPERATURE, trainer.STEPS]).encode()).hexdigest()[:16]
+    cached = CACHE / f"oof-dense-{key}.npy"
+    if cached.exists():
+        return np.load(cached)
     docs = e5_prefixed(c)
     questions, golds = trainer.load_questions(trainer.TRAIN, c.keys)
     assert questions == c.questions
@@ -61,7 +70,10 @@ def out_of_fold_dense(c: Corpus, reg: float, by_author: bool = False) -> np.ndar
     q = np.asarray(e5_embedder().embed_query(questions), dtype=np.float32)
     q /= np.linalg.norm(q, axis=1, keepdims=True)
     folds = trainer.author_folds(trainer.TRAIN) if by_author else trainer.random_folds(len(golds))
-    return trainer.out_of_fold(q, golds, docs, reg, folds)
+    scores = trainer.out_of_fold(q, golds, docs, reg, folds)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    np.save(cached, scores)
+    return scores
 
 
 def main() -> None:

@@ -1,5 +1,6 @@
 """Hybrid search with citations: dense (Chroma) + BM25 (jieba), fused by weighted reciprocal rank, or for law
-questions by the learned fusion model shipped for the embedding model (retrieval/fusion.py).
+questions by the learned fusion model shipped for the embedding model (retrieval/fusion.py), which also reads what
+the question memory (retrieval/memory.py) recalls of each article.
 
 Both sides get the same tenant-scoped filters before they rank anything, so fusion can only ever see
 chunks the caller may see. An optional cross-encoder reorders the fused candidates.
@@ -16,6 +17,7 @@ from retrieval.chunking import retrieval_config
 from retrieval.embedding import get_embedder
 from retrieval.fusion import FusionModel, learned_order, load_fusion
 from retrieval.lexical import bm25_search
+from retrieval.memory import Recall, article_key, load_memory, recall
 from retrieval.models import Hit
 from retrieval.store import collection, dense_query, scope_filter, to_hit
 
@@ -55,6 +57,7 @@ def search(query: str, *, tenant: str | None, k: int = 5, doc_type: str | None =
     adapted: dict[str, float] = {}
     dense_weight = s.hybrid_weight_dense
     fusion = None
+    recalled: dict[str, Recall] = {}
     if method in ("hybrid", "dense"):
         embedder = get_embedder(s)
         vector = embedder.embed_query([query])[0]
@@ -63,11 +66,16 @@ def search(query: str, *, tenant: str | None, k: int = 5, doc_type: str | None =
         if method == "hybrid":  # an English-only model reading a Chinese query mostly sees [UNK]: trust it less
             dense_weight *= embedder.coverage(query) ** cfg["dense_coverage_power"]
             fusion = load_fusion(embedder.key) if s.learned_fusion and law_vector is not None else None
+            memory = load_memory(embedder.key) if fusion is not None else None
+            if memory is None:   # the model reads the memory's features: without them it would be miscalibrated
+                fusion = None
+            else:
+                recalled = recall(memory, vector)
     if method in ("hybrid", "bm25"):
         lexical = bm25_search(query, scope, n, s)
 
     if fusion is not None and dense and all(c[0] in adapted for c in dense):
-        fused = fuse_learned(dense, lexical, adapted, fusion)
+        fused = fuse_learned(dense, lexical, adapted, fusion, recalled)
     else:  # RRF: no fusion model, or the tenant's own chunks compete (their cosines are on another scale)
         fused = fuse({"dense": dense, "bm25": lexical}, {"dense": dense_weight, "bm25": s.hybrid_weight_bm25},
                      rrf_k=cfg["rrf_k"])
@@ -96,16 +104,21 @@ def _rows_by_id(ranked: dict[str, list[Candidate]]) -> dict[str, list[Any]]:
 
 
 def fuse_learned(dense: list[Candidate], lexical: list[Candidate], adapted: dict[str, float],
-                 model: FusionModel) -> Fused:
-    """Law candidates ordered by the learned fusion model (retrieval/fusion.py) over their adapted-vector cosines
-    and BM25 scores; the raw scores stay for display, the model's score is the hit's score."""
+                 model: FusionModel, recalled: dict[str, Recall]) -> Fused:
+    """Law candidates ordered by the learned fusion model (retrieval/fusion.py) over their adapted-vector cosines,
+    BM25 scores and what the question memory recalls of their article; the raw scores stay for display, the
+    model's score is the hit's score."""
     by_id = _rows_by_id({"dense": dense, "bm25": lexical})
-    order = learned_order(model, [(c[0], adapted[c[0]]) for c in dense], [(c[0], c[3]) for c in lexical])
+    memory = {cid: r for cid, row in by_id.items()
+              if (r := recalled.get(article_key(row[2].get("source_path", ""), row[2].get("article_number"))))}
+    order = learned_order(model, [(c[0], adapted[c[0]]) for c in dense], [(c[0], c[3]) for c in lexical], memory)
     rows = []
     for cid, score in order:
         row = by_id[cid]
         row[3] = round(score, 6)
         row[4]["learned"] = row[3]
+        if cid in memory:
+            row[4]["memory"] = round(memory[cid].best, 6)
         rows.append(row)
     return rows
 

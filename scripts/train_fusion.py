@@ -1,11 +1,13 @@
 """Fit the learned fusion of dense and BM25 law search: `python scripts/train_fusion.py [--pool 40] [--dry-run]`.
 
 Features per candidate (retrieval/fusion.py): dense cosine gap to the best, dense rank, BM25 score relative to the
-best, BM25 rank, over the top `pool` of each side. The dense side must look as it will for a question nobody
-trained on, so each training author's questions are scored through a query adapter fitted on the other authors'
-questions only (the shipped regulariser); BM25 is the production one (jieba + bigrams + colloquial lexicon).
-The model is judged leave-one-author-out against RRF on the same candidate lists, then refitted on every
-author and written next to the query adapter with that report. The law-QA dev and held-out sets are never read.
+best, BM25 rank, over the top `pool` of each side, and what the question memory (retrieval/memory.py) recalls of
+the candidate's article. Everything must look as it will for a question nobody trained on, so each training
+author's questions are scored through a query adapter fitted on the other authors' questions only (the shipped
+regulariser) and recall only the other authors' questions; BM25 is the production one (jieba + bigrams +
+colloquial lexicon). The model is judged leave-one-author-out against RRF and against the rank features alone on
+the same candidate lists, then refitted on every author and written next to the query adapter with that report,
+with the memory of every training question. The law-QA dev and held-out sets are never read.
 """
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ from bench.lawqa_variants import BM25Side, bootstrap_delta, metrics, ranks, rrf,
 from eval.suites.retrieval import gold_keys  # noqa: E402
 from retrieval.adapter import load_adapter  # noqa: E402
 from retrieval.embedding import e5_embedder  # noqa: E402
-from retrieval.fusion import FEATURES, FusionModel, feature_rows, save_fusion  # noqa: E402
+from retrieval.fusion import FEATURES, RANK_FEATURES, FusionModel, feature_rows, save_fusion  # noqa: E402
+from retrieval.memory import MemoryInfo, QuestionMemory, recall, save_memory  # noqa: E402
 
 
 def main() -> None:
@@ -53,34 +56,52 @@ def main() -> None:
     print("dense side, leave one author out: hit@5 " + ", ".join(f"{f.stem} {h:.3f}" for f, h in zip(files, dense_hit5)))
     bm25 = BM25Side(c).all_scores()
     lists = [(top_n(d, args.pool), top_n(b, args.pool)) for d, b in zip(dense, bm25)]
-    per_q = [feature_rows([(str(j), float(dense[i][j])) for j in d], [(str(j), float(bm25[i][j])) for j in b])
-             for i, (d, b) in enumerate(lists)]
+    q = np.asarray(e5_embedder().embed_query(c.questions), dtype=np.float32)
+    q /= np.linalg.norm(q, axis=1, keepdims=True)
+    answers = [sorted({c.keys[j] for j in g}) for g in gold]
+    memory = _memory(q, answers, embedder_key, files)
+    author = np.zeros(len(c.rows), dtype=int)
+    for a, fold in enumerate(folds):
+        author[fold] = a
+    per_q = []
+    for i, (d, b) in enumerate(lists):
+        recalled = recall(memory, q[i], exclude=author == author[i])   # only the other authors' questions
+        ids = {str(j) for j in (*d, *b)}
+        per_q.append(feature_rows([(str(j), float(dense[i][j])) for j in d], [(str(j), float(bm25[i][j])) for j in b],
+                                  {j: recalled[c.keys[int(j)]] for j in ids if c.keys[int(j)] in recalled}))
     labels = [np.array([int(i) in g for i in ids], dtype=int) for (ids, _), g in zip(per_q, gold)]
+    rank_only = list(range(len(RANK_FEATURES)))
 
-    def fit(rows: list[int]) -> tuple[LogisticRegression, np.ndarray, np.ndarray]:
-        X = np.vstack([per_q[i][1] for i in rows])
+    def fit(rows: list[int], cols: list[int] | None = None) -> tuple[LogisticRegression, np.ndarray, np.ndarray]:
+        X = np.vstack([per_q[i][1] for i in rows])[:, cols or slice(None)]
         y = np.concatenate([labels[i] for i in rows])
         mean, scale = X.mean(axis=0), X.std(axis=0) + 1e-9
-        model = LogisticRegression(C=args.C, max_iter=2000, class_weight="balanced").fit((X - mean) / scale, y)
+        model = LogisticRegression(C=args.C, max_iter=3000, class_weight="balanced").fit((X - mean) / scale, y)
         return model, mean, scale
 
-    learned: list[list[int]] = [[] for _ in c.rows]
-    for fold in folds:
-        model, mean, scale = fit(sorted(set(range(len(c.rows))) - set(fold.tolist())))
-        for i in fold:
-            ids, X = per_q[i]
-            s = model.decision_function((X - mean) / scale)
-            learned[i] = [int(ids[n]) for n in sorted(range(len(ids)), key=lambda n: (-s[n], n))]
+    def leave_author_out(cols: list[int] | None = None) -> list[int | None]:
+        learned: list[list[int]] = [[] for _ in c.rows]
+        for fold in folds:
+            model, mean, scale = fit(sorted(set(range(len(c.rows))) - set(fold.tolist())), cols)
+            for i in fold:
+                ids, X = per_q[i]
+                s = model.decision_function((X[:, cols or slice(None)] - mean) / scale)
+                learned[i] = [int(ids[n]) for n in sorted(range(len(ids)), key=lambda n: (-s[n], n))]
+        return ranks(c, learned)
+
     baseline = [rrf({"dense": d, "bm25": b}) for d, b in lists]
-    base_ranks, learned_ranks = ranks(c, baseline), ranks(c, learned)
-    report = {"rrf": metrics(base_ranks), "learned": metrics(learned_ranks)}
+    base_ranks, rank_ranks, learned_ranks = ranks(c, baseline), leave_author_out(rank_only), leave_author_out()
+    report = {"rrf": metrics(base_ranks), "rank_features_only": metrics(rank_ranks), "learned": metrics(learned_ranks)}
     _, lo, hi = bootstrap_delta(base_ranks, learned_ranks)
     report["learned_minus_rrf_hit5_ci90"] = {"low": round(lo, 4), "high": round(hi, 4)}
+    _, mlo, mhi = bootstrap_delta(rank_ranks, learned_ranks)
+    report["memory_gain_hit5_ci90"] = {"low": round(mlo, 4), "high": round(mhi, 4)}
     for a, fold in enumerate(folds):
         print(f"  author {a + 1} ({files[a].name}, {len(fold)} q): RRF {metrics([base_ranks[i] for i in fold])}  "
-              f"learned {metrics([learned_ranks[i] for i in fold])}")
-    print(f"leave-one-author-out, all {len(c.rows)} questions: RRF {report['rrf']}  learned {report['learned']}; "
-          f"hit@5 difference 90% interval [{lo:+.3f}, {hi:+.3f}]")
+              f"rank features {metrics([rank_ranks[i] for i in fold])}  learned {metrics([learned_ranks[i] for i in fold])}")
+    print(f"leave-one-author-out, all {len(c.rows)} questions: RRF {report['rrf']}  rank features only "
+          f"{report['rank_features_only']}  with the question memory {report['learned']}; hit@5 difference 90% "
+          f"interval vs RRF [{lo:+.3f}, {hi:+.3f}], memory vs rank features only [{mlo:+.3f}, {mhi:+.3f}]")
     if args.dry_run:
         return
     model, mean, scale = fit(list(range(len(c.rows))))
@@ -91,6 +112,17 @@ def main() -> None:
         training_files={str(f.resolve().relative_to(ROOT)): hashlib.sha256(f.read_bytes()).hexdigest() for f in files})
     path = save_fusion(fusion)
     print(f"wrote {path}: coefficients {json.dumps(dict(zip(FEATURES, np.round(fusion.coef, 3).tolist())))}")
+    print(f"wrote {save_memory(embedder_key, q, answers, memory.info)}: {len(q)} questions")
+
+
+def _memory(q: np.ndarray, answers: list[list[str]], embedder_key: str, files: list[Path]) -> QuestionMemory:
+    """Every training question and its gold articles, as retrieval/memory.py loads them."""
+    articles = sorted({a for keys in answers for a in keys})
+    index = {a: n for n, a in enumerate(articles)}
+    info = MemoryInfo(embedder=embedder_key, questions=len(q), articles=len(articles),
+                      training_files={str(f.resolve().relative_to(ROOT)): hashlib.sha256(f.read_bytes()).hexdigest()
+                                      for f in files})
+    return QuestionMemory(vectors=q, answers=[[index[a] for a in keys] for keys in answers], articles=articles, info=info)
 
 
 if __name__ == "__main__":

@@ -17,8 +17,10 @@ either batch.
   seven earlier batches; h and i checked against each other.
 - Batches j and k (ids lj-NNN, lk-NNN; two more authors at the same time): >= 30 gold articles new against all
   nine earlier batches; j and k checked against each other.
+- Batches l and m (ids ll-NNN, lm-NNN; two more authors at the same time): >= 25 gold articles new against all
+  eleven earlier batches; l and m checked against each other.
 
-The eval sets (law_qa, law_qa_holdout, law_qa_holdout2, law_qa_holdout3, law_qa_holdout4, law_qa_holdout5, law_qa_holdout6) are read only to compute a similarity number; their questions are
+The eval sets (law_qa, law_qa_holdout, law_qa_holdout2, law_qa_holdout3, law_qa_holdout4, law_qa_holdout5, law_qa_holdout6, law_qa_holdout7) are read only to compute a similarity number; their questions are
 never printed — only the max Jaccard and the id of the offending training row — so running this check
 does not leak evaluation rows into whoever reads the output.
 """
@@ -48,6 +50,8 @@ TRAIN_H = HERE / "law_qa_train_h.jsonl"
 TRAIN_I = HERE / "law_qa_train_i.jsonl"
 TRAIN_J = HERE / "law_qa_train_j.jsonl"
 TRAIN_K = HERE / "law_qa_train_k.jsonl"
+TRAIN_L = HERE / "law_qa_train_l.jsonl"
+TRAIN_M = HERE / "law_qa_train_m.jsonl"
 EVAL_SETS = (
     ROOT / "eval" / "datasets" / "law_qa" / "law_qa.jsonl",
     ROOT / "eval" / "datasets" / "law_qa_holdout" / "law_qa_holdout.jsonl",
@@ -56,6 +60,7 @@ EVAL_SETS = (
     ROOT / "eval" / "datasets" / "law_qa_holdout4" / "law_qa_holdout4.jsonl",
     ROOT / "eval" / "datasets" / "law_qa_holdout5" / "law_qa_holdout5.jsonl",
     ROOT / "eval" / "datasets" / "law_qa_holdout6" / "law_qa_holdout6.jsonl",
+    ROOT / "eval" / "datasets" / "law_qa_holdout7" / "law_qa_holdout7.jsonl",
 )
 KEYS = {"id", "question", "gold", "topic", "asker"}
 ASKERS = {"credit_officer", "mediator", "borrower"}
@@ -108,9 +113,17 @@ BATCH_J = Batch("batch j", TRAIN_J, re.compile(r"^lj-\d{3}$"), 250, 150, 3, min_
                 disjoint_from=_EARLIER_HI, eval_near_dup=0.5)
 BATCH_K = Batch("batch k", TRAIN_K, re.compile(r"^lk-\d{3}$"), 250, 150, 3, min_new_articles=30,
                 disjoint_from=_EARLIER_HI, eval_near_dup=0.5)
-BATCHES = (BATCH_ONE, BATCH_B, BATCH_C, BATCH_D, BATCH_E, BATCH_F, BATCH_G, BATCH_H, BATCH_I, BATCH_J, BATCH_K)
+# Batches l and m (two more authors at the same time): new against all eleven earlier batches.
+_EARLIER_JK = (*_EARLIER_HI, "batch j", "batch k")
+BATCH_L = Batch("batch l", TRAIN_L, re.compile(r"^ll-\d{3}$"), 250, 150, 3, min_new_articles=25,
+                disjoint_from=_EARLIER_JK, eval_near_dup=0.5)
+BATCH_M = Batch("batch m", TRAIN_M, re.compile(r"^lm-\d{3}$"), 250, 150, 3, min_new_articles=25,
+                disjoint_from=_EARLIER_JK, eval_near_dup=0.5)
+BATCHES = (BATCH_ONE, BATCH_B, BATCH_C, BATCH_D, BATCH_E, BATCH_F, BATCH_G, BATCH_H, BATCH_I, BATCH_J, BATCH_K,
+           BATCH_L, BATCH_M)
 # Pairs written at the same time: neither lists the other in `disjoint_from`, so `main` checks them against each other.
-SIBLINGS = (("batch d", "batch e"), ("batch f", "batch g"), ("batch h", "batch i"), ("batch j", "batch k"))
+SIBLINGS = (("batch d", "batch e"), ("batch f", "batch g"), ("batch h", "batch i"), ("batch j", "batch k"),
+            ("batch l", "batch m"))
 
 
 def normalise(text: str) -> str:
