@@ -77,3 +77,9 @@ class TenantAccessError(FengtiaoError):
 
 class NotFound(FengtiaoError):
     code = "not_found"
+
+
+class InvalidInput(FengtiaoError):
+    """A value the caller gave has the wrong shape (a borrower id that is not a credit code, …)."""
+
+    code = "invalid_input"

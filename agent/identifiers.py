@@ -1,5 +1,11 @@
-"""Check characters of Chinese personal identifiers, shared by risk data import and PII masking."""
+"""Chinese identifiers: check characters of personal ID numbers (risk data import, PII masking) and the shape of
+a unified social credit code (the borrower id everywhere: chat focus, document filing, risk data)."""
 from __future__ import annotations
+
+import re
+
+# GB 32100-2015: registration authority + type (2), administrative division (6 digits), organisation code + check (10)
+CREDIT_CODE = re.compile(r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}")
 
 # GB 11643-1999 weights for the 18-digit resident ID number (ISO 7064 MOD 11-2)
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -9,3 +15,9 @@ _ID_CHECK = "10X98765432"
 def id_number_check_char(first17: str) -> str:
     """18th character of a resident ID number, from its first 17 digits."""
     return _ID_CHECK[sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS, strict=True)) % 11]
+
+
+def credit_code(value: str) -> str | None:
+    """The value as a unified social credit code (upper case, no spaces), or None when it does not have the shape."""
+    code = "".join(value.split()).upper()
+    return code if CREDIT_CODE.fullmatch(code) else None

@@ -13,6 +13,7 @@ from agent.errors import DocumentError
 from agent.tenancy import resolve_tenant
 from retrieval.ingest import IngestFailure, ingest_paths
 from retrieval.models import Hit
+from retrieval.store import check_borrower
 
 router = APIRouter(prefix="/v1", tags=["documents"])
 
@@ -33,10 +34,13 @@ def upload_document(
     file: UploadFile = File(...),
     tenant: str = Form(..., description="Institution the document belongs to"),
     doc_type: Literal["auto", "contract", "invoice", "regulation", "receipt", "other"] = Form("auto"),
+    borrower_id: str | None = Form(None, description="Borrower's unified social credit code: files the document under "
+                                                     "that borrower (search filter; its self-statements meet the records)"),
 ) -> DocumentOut:
     """Store the upload under the tenant's folder and index it; a bad file is a 422 with the reason."""
     s = get_settings()
     tenant_id = resolve_tenant(tenant, s)
+    borrower = check_borrower(borrower_id) if borrower_id else None   # before anything is written
     limit = int(s.max_file_mb * 1024 * 1024)
     name = _SAFE_NAME.sub("_", file.filename or "upload")[-120:] or "upload"
     data = file.file.read(limit + 1)
@@ -44,7 +48,7 @@ def upload_document(
         raise DocumentError(name, f"file is larger than the {s.max_file_mb:g} MB limit (FENGTIAO_MAX_FILE_MB)", kind="too_large")
     dest = s.path("uploads", tenant_id or "public", f"{uuid.uuid4().hex[:8]}-{name}")
     dest.write_bytes(data)
-    summary = ingest_paths([dest], tenant=tenant_id, doc_type=doc_type, settings=s)
+    summary = ingest_paths([dest], tenant=tenant_id, doc_type=doc_type, settings=s, borrower_id=borrower)
     if summary.failures:
         failure = summary.failures[0]
         raise DocumentError(name, failure.reason, kind=failure.kind)
@@ -59,7 +63,9 @@ def search_documents(
     doc_type: str | None = Query(None, alias="type"),
     k: int = Query(5, ge=1, le=50),
     method: Literal["hybrid", "dense", "bm25"] = "hybrid",
+    borrower_id: str | None = Query(None, description="Only documents filed under this borrower (credit code)"),
 ) -> list[Hit]:
     from retrieval.search import search
 
-    return search(q, tenant=resolve_tenant(tenant), k=k, doc_type=doc_type, method=method)
+    filters = {"borrower_id": check_borrower(borrower_id)} if borrower_id else None
+    return search(q, tenant=resolve_tenant(tenant), k=k, doc_type=doc_type, method=method, filters=filters)

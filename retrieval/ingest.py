@@ -16,13 +16,13 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from agent.config import Settings, get_settings
-from agent.errors import DocumentError, FengtiaoError
+from agent.errors import DocumentError, FengtiaoError, TenantAccessError
 from retrieval.chunking import chunk_document, chunk_regulations, indexed_text, retrieval_config
 from retrieval.embedding import embed_cached
 from retrieval.laws import CORPUS_DIR
 from retrieval.models import Chunk, DocType, ParsedDocument
-from retrieval.store import (PUBLIC, check_tenant, collection_marks, delete_document, doc_chunk_ids, existing_ids,
-                             iter_chunks, set_marks, upsert_chunks)
+from retrieval.store import (PUBLIC, check_borrower, check_tenant, collection_marks, delete_document, doc_chunk_ids,
+                             existing_ids, file_under_borrower, iter_chunks, set_marks, upsert_chunks)
 
 TypeChoice = Literal["auto", "contract", "invoice", "regulation", "receipt", "other"]
 CHUNKING_VERSION = "1"  # part of the builtin-corpus fingerprint: bump when chunking changes
@@ -126,13 +126,15 @@ def detect_doc_type(doc: ParsedDocument) -> DocType:
 # ---------------------------------------------------------------- writing one document
 
 
-def _embed_and_write(chunks: list[Chunk], settings: Settings) -> int:
-    """Upsert a document's chunks (new ones embedded); drop chunks of the same document that no longer exist.
-    Returns how many chunks were new."""
+def _embed_and_write(chunks: list[Chunk], settings: Settings, borrower_id: str | None = None) -> int:
+    """Upsert a document's chunks (new ones embedded); drop chunks of the same document that no longer exist;
+    file chunks already indexed under `borrower_id` when one is given. Returns how many chunks were new."""
     if not chunks:
         return 0
     doc_id, tenant = chunks[0].doc_id, chunks[0].tenant
     have = existing_ids([c.id for c in chunks], settings)
+    if borrower_id and have:
+        file_under_borrower(sorted(have), borrower_id, settings)
     stale = set(doc_chunk_ids(doc_id, tenant=tenant, settings=settings)) - {c.id for c in chunks}
     new = [c for c in chunks if c.id not in have]
     if new:
@@ -153,14 +155,20 @@ def _expand(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def ingest_paths(paths: Sequence[str | Path], *, tenant: str | None, doc_type: TypeChoice = "auto",
-                 progress: ProgressFn | None = None, settings: Settings | None = None) -> IngestSummary:
+                 progress: ProgressFn | None = None, settings: Settings | None = None,
+                 borrower_id: str | None = None) -> IngestSummary:
     """Index files (directories are walked). Regulations without a tenant are public; everything else
-    belongs to `tenant`, which is then required."""
+    belongs to `tenant`, which is then required. `borrower_id` (a credit code) files the documents under that
+    borrower: search can filter on it, and the chat reads their self-statements against that borrower's records."""
     import time
 
     s = settings or get_settings()
     if tenant is not None:
         check_tenant(tenant)
+    if borrower_id is not None:
+        borrower_id = check_borrower(borrower_id)
+        if tenant is None:
+            raise TenantAccessError("a document filed under a borrower belongs to an institution; give --tenant")
     t0 = time.perf_counter()
     files = _expand(paths)
     summary = IngestSummary(files=len(files))
@@ -178,7 +186,10 @@ def ingest_paths(paths: Sequence[str | Path], *, tenant: str | None, doc_type: T
             chunks = chunk_document(doc, doc_type=kind, tenant=tenant)
             if not chunks:
                 raise DocumentError(label, "no text to index after parsing", kind="no_text")
-            added = _embed_and_write(chunks, s)
+            if borrower_id:
+                for c in chunks:
+                    c.metadata["borrower_id"] = borrower_id
+            added = _embed_and_write(chunks, s, borrower_id)
         except DocumentError as exc:
             summary.failures.append(IngestFailure(file=label, kind=exc.kind, reason=exc.reason))
             if progress:

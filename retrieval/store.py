@@ -20,7 +20,7 @@ from chromadb.config import Settings as ChromaSettings  # noqa: E402
 from pydantic import BaseModel  # noqa: E402
 
 from agent.config import Settings, get_settings  # noqa: E402
-from agent.errors import BackendUnavailable, TenantAccessError  # noqa: E402
+from agent.errors import BackendUnavailable, InvalidInput, TenantAccessError  # noqa: E402
 from retrieval.embedding import FengtiaoEmbeddingFunction, get_embedder, model_spec  # noqa: E402
 from retrieval.models import Chunk, Hit  # noqa: E402
 
@@ -120,6 +120,17 @@ def check_tenant(tenant: str) -> str:
     return tenant
 
 
+def check_borrower(borrower_id: str) -> str:
+    """A document is filed under a borrower by its unified social credit code, as the risk data names it."""
+    from agent.identifiers import credit_code
+
+    code = credit_code(borrower_id)
+    if code is None:
+        raise InvalidInput(f"'{borrower_id}' is not a unified social credit code (18 characters, e.g. "
+                            "91330100MA2XXXXX0A); file the document under the borrower's credit code")
+    return code
+
+
 def scope_filter(tenant: str | None, *, doc_type: str | None = None, filters: Filters | None = None,
                  include_public: bool = True) -> Filters:
     """Visible = public + the caller's own (only the caller's own without `include_public`).
@@ -203,6 +214,19 @@ def upsert_chunks(chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]]
         raise
     finally:
         _bump_generation(settings)
+
+
+def file_under_borrower(ids: Sequence[str], borrower_id: str, settings: Settings | None = None) -> int:
+    """File already indexed chunks under a borrower (the same file uploaded again, now with the borrower named);
+    returns how many changed. Metadata only: nothing is re-embedded."""
+    col = collection(settings)
+    got = col.get(ids=list(ids), include=["metadatas"])
+    changed = [(cid, {**meta, "borrower_id": borrower_id}) for cid, meta in zip(got["ids"], got["metadatas"])
+               if (meta or {}).get("borrower_id") != borrower_id]
+    if changed:
+        col.update(ids=[c for c, _ in changed], metadatas=[m for _, m in changed])
+        _bump_generation(settings)
+    return len(changed)
 
 
 def delete_document(doc_id: str, *, tenant: str | None, settings: Settings | None = None) -> int:

@@ -39,6 +39,25 @@ def test_uploaded_contract_is_searchable_by_its_tenant_only(client):
         assert all(h["tenant"] in (None, "", "public", tenant) for h in theirs)
 
 
+def test_a_document_filed_under_a_borrower_is_found_by_that_borrower(client):
+    code = "91330106MA2H7K3Q5X"
+    text = "关于嘉禾食品有限公司流动资金贷款的情况说明\n\n本公司近12个月开票收入约2,400万元，无欠税记录。\n".encode("utf-8")
+    r = client.post("/v1/documents", files={"file": ("情况说明-嘉禾.txt", text)},
+                    data={"tenant": "bank-a", "doc_type": "other", "borrower_id": code.lower()})
+    assert r.status_code == 201, r.text
+    doc_id = r.json()["doc_id"]
+    found = client.get("/v1/search", params={"q": "嘉禾食品 开票收入", "tenant": "bank-a", "borrower_id": code}).json()
+    assert [h["doc_id"] for h in found] == [doc_id] and found[0]["metadata"]["borrower_id"] == code
+    other = client.get("/v1/search", params={"q": "嘉禾食品 开票收入", "tenant": "bank-a",
+                                             "borrower_id": "91330106MA2H7K3Q6Y"}).json()
+    assert other == []
+    # not a credit code: a typed 400 before anything is stored
+    r = client.post("/v1/documents", files={"file": ("说明.txt", text)},
+                    data={"tenant": "bank-a", "borrower_id": "嘉禾食品"})
+    assert r.status_code == 400 and r.json()["type"] == "invalid_input" and "credit code" in r.json()["detail"]
+    assert client.get("/v1/search", params={"q": "x", "borrower_id": "12345"}).status_code == 400
+
+
 def test_search_cites_the_guarantee_period_article(client):
     hits = client.get("/v1/search", params={"q": "保证期间没有约定怎么办", "type": "regulation", "k": 3}).json()
     assert any(h["article"] == "第六百九十二条" for h in hits)

@@ -62,6 +62,9 @@ def ingest(
                                          "regulations without --tenant are public)"),
     doc_type: str = typer.Option("auto", "--type", help="contract | invoice | regulation | receipt | other | auto"),
     builtin_regulations: bool = typer.Option(False, "--builtin-regulations", help="Index the shipped law corpus (public)"),
+    borrower: Optional[str] = typer.Option(None, "--borrower", "-b", help="File the documents under this borrower "
+                                           "(unified social credit code): search filter, and the chat reads their "
+                                           "self-statements against the borrower's records"),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON"),
 ) -> None:
     """Index documents for search. Each file is all-or-nothing; a bad file is reported and the rest go on."""
@@ -83,7 +86,8 @@ def ingest(
         if paths:
             bar, on_event = _progress_bar("ingest")
             with bar:
-                summaries.append(ingest_paths(paths, tenant=owner, doc_type=doc_type, progress=on_event))  # type: ignore[arg-type]
+                summaries.append(ingest_paths(paths, tenant=owner, doc_type=doc_type, progress=on_event,  # type: ignore[arg-type]
+                                              borrower_id=borrower))
     except FengtiaoError as exc:
         _fail(exc)
     for s in summaries:
@@ -103,11 +107,14 @@ def search(
     public_only: bool = typer.Option(False, "--public-only", help="Search public documents (regulations) only"),
     k: int = typer.Option(5, "-k", help="Number of results"),
     method: str = typer.Option("hybrid", "--method", help="hybrid | dense | bm25"),
+    borrower: Optional[str] = typer.Option(None, "--borrower", "-b", help="Only documents filed under this borrower "
+                                           "(unified social credit code)"),
     as_json: bool = typer.Option(False, "--json", help="Machine-readable output"),
 ) -> None:
     """Find passages with their citations (instrument + article + 编/章/节 path)."""
     from retrieval.ingest import builtin_regulations_current, ingest_builtin_regulations
     from retrieval.search import search as run_search
+    from retrieval.store import check_borrower
 
     who = None if public_only else (tenant or get_settings().default_tenant)
     try:
@@ -115,7 +122,8 @@ def search(
             bar, on_event = _progress_bar("first use: indexing the built-in regulations")
             with bar:
                 ingest_builtin_regulations(progress=on_event)
-        hits = run_search(query, tenant=who, k=k, doc_type=doc_type, method=method)  # type: ignore[arg-type]
+        filters = {"borrower_id": check_borrower(borrower)} if borrower else None
+        hits = run_search(query, tenant=who, k=k, doc_type=doc_type, method=method, filters=filters)  # type: ignore[arg-type]
     except FengtiaoError as exc:
         _fail(exc)
     if as_json:

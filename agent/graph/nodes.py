@@ -37,7 +37,7 @@ def route(state: ChatState) -> dict:
     whose best lexical match is one of the tenant's own documents also searches them."""
     borrower = borrower_in(state["question"]) or state.get("borrower_id")
     tools = choose_tools(state["question"], borrower)
-    if "documents" not in tools and names_own_documents(state["question"], state.get("tenant")):
+    if "documents" not in tools and names_own_documents(state["question"], state.get("tenant"), borrower):
         tools.append("documents")
     _emit({"type": "progress", "step": "route", "tools": tools, "borrower_id": borrower})
     return {"borrower_id": borrower, "tools": tools}
@@ -79,22 +79,29 @@ def gather(state: ChatState) -> dict:
 
 
 def record_checks(evidence: list[Evidence], tenant: str | None, borrower_id: str | None) -> list[Evidence]:
-    """The lender's records on each topic a document's self-statement is about, for the borrower in focus, as
-    evidence items numbered after the others (agent/risk/crosscheck.py); none without a borrower or statements."""
-    statements = [s for e in evidence for s in e.get("self_statements", [])]
-    if not (tenant and borrower_id and statements):
+    """The lender's records on each topic a document's self-statement is about, as evidence items numbered after
+    the others (agent/risk/crosscheck.py). A statement is read against the borrower its document was filed under,
+    else the borrower in focus; none without a borrower or statements."""
+    by_borrower: dict[str, list[str]] = {}
+    for e in evidence:
+        if (owner := e.get("borrower_id") or borrower_id) and e.get("self_statements"):
+            by_borrower.setdefault(owner, []).extend(e["self_statements"])
+    if not (tenant and by_borrower):
         return []
     from agent.risk.crosscheck import check_statements
 
-    try:
-        checks = check_statements(borrower_id, statements, tenant=tenant)
-    except FengtiaoError as exc:   # no relationship with the borrower, or the risk DB is not set up: the note still stands
-        _emit({"type": "error", "tool": "record_check", "message": exc.message})
-        return []
-    return [Evidence(n=len(evidence) + i, kind="record", citation=f"系统记录核对 {borrower_id}：{c.topic}", doc_id=borrower_id,
-                     chunk_id=row_refs(c.rows), source_path="risk", article=None, start=0, end=0, text=c.text, score=1.0,
-                     record_topic=c.topic, conflicts=c.conflicts)
-            for i, c in enumerate(checks, start=1)]
+    out: list[Evidence] = []
+    for owner, statements in by_borrower.items():
+        try:
+            checks = check_statements(owner, statements, tenant=tenant)
+        except FengtiaoError as exc:   # no relationship with the borrower, or no risk DB: the note still stands
+            _emit({"type": "error", "tool": "record_check", "message": exc.message})
+            continue
+        out += [Evidence(n=len(evidence) + len(out) + i, kind="record", citation=f"系统记录核对 {owner}：{c.topic}",
+                         doc_id=owner, chunk_id=row_refs(c.rows), source_path="risk", article=None, start=0, end=0,
+                         text=c.text, score=1.0, record_topic=c.topic, conflicts=c.conflicts)
+                for i, c in enumerate(checks, start=1)]
+    return out
 
 
 def split_pasted(question: str) -> tuple[str, str | None]:
@@ -148,7 +155,7 @@ def answer(state: ChatState) -> dict:
     flagged = [e["n"] for e in evidence if e.get("removed_instructions")]
     if flagged:
         body += "\n\n（注意：资料 " + "、".join(f"[{n}]" for n in flagged) + " 中含有试图指挥助手的文字，已忽略；请人工核查该文件。）"
-    body += _unverified_note(evidence)
+    body += _unverified_note(evidence, state.get("borrower_id"))
     final = body + render_citations(evidence)
     try:
         model = backend.model_id
@@ -164,9 +171,10 @@ def answer(state: ChatState) -> dict:
     }
 
 
-def _unverified_note(evidence: list[Evidence]) -> str:
+def _unverified_note(evidence: list[Evidence], borrower_id: str | None = None) -> str:
     """Which cited documents rest on a party's own word about a risk fact, and about what. The sentence itself is
-    not repeated: a planted claim should not gain a second place in the answer; the officer opens the item."""
+    not repeated: a planted claim should not gain a second place in the answer; the officer opens the item. A
+    document meets the records of the borrower it was filed under, else of the borrower in focus."""
     items = [e for e in evidence if e.get("self_statements")]
     if not items:
         return ""
@@ -175,9 +183,10 @@ def _unverified_note(evidence: list[Evidence]) -> str:
     note = ("\n\n（注意：以下资料中的说法是文件当事方的自述，未经独立核实：" + named
             + "。请以征信报告、银行流水、" + ("开票与纳税数据、" if any("经营与纳税" in ts for ts in about.values()) else "")
             + "裁判文书与执行信息、登记系统等独立来源为准。）")
-    records = {e["record_topic"]: e for e in evidence if e["kind"] == "record"}
-    conflicts = [f"[{n}] 关于{t}的自述与系统记录 [{records[t]['n']}] 不符" for n, ts in about.items()
-                 for t in ts if t in records and records[t].get("conflicts")]
+    records = {(e["doc_id"], e["record_topic"]): e for e in evidence if e["kind"] == "record"}
+    owner = {e["n"]: e.get("borrower_id") or borrower_id for e in items}
+    conflicts = [f"[{n}] 关于{t}的自述与系统记录 [{r['n']}] 不符" for n, ts in about.items() for t in ts
+                 if (r := records.get((owner[n], t))) is not None and r.get("conflicts")]
     if conflicts:
         note += "\n（与系统记录不一致：" + "；".join(conflicts) + "。请先核实再依赖该文件。）"
     return note

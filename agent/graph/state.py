@@ -23,6 +23,7 @@ class Evidence(TypedDict):
     self_statements: NotRequired[list[str]]        # a party's own word on a risk fact ("无任何涉诉"), kept, unverified
     record_topic: NotRequired[str]                 # kind "record": the self-statement topic the lender's records were read for
     conflicts: NotRequired[bool]                   # kind "record": the records show what a clean declaration denies
+    borrower_id: NotRequired[str]                  # kind "document": the borrower the upload was filed under
 
 
 class Turn(TypedDict):

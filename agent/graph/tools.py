@@ -53,11 +53,13 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
     return chosen
 
 
-def names_own_documents(question: str, tenant: str | None) -> bool:
-    """Whether the question's best lexical match among everything the tenant sees is one of its own documents.
+def names_own_documents(question: str, tenant: str | None, borrower_id: str | None = None) -> bool:
+    """Whether the question's best lexical match among everything the tenant sees is one of its own documents, or
+    (with a borrower in focus) the question shares a word with a document filed under that borrower.
 
     "恒源五金的情况说明怎么说？" carries no document keyword, but only the tenant's upload contains 恒源五金: the
-    documents tool should fire. A question whose words the law corpus matches better is left to the keywords."""
+    documents tool should fire. A question whose words the law corpus matches better is left to the keywords; a
+    borrower's own file is part of any question about it ("这家企业说自己没有涉诉，可信吗？")."""
     if tenant is None:
         return False
     from retrieval.lexical import bm25_search
@@ -65,18 +67,23 @@ def names_own_documents(question: str, tenant: str | None) -> bool:
 
     try:
         top = bm25_search(question, scope_filter(tenant), 1)
+        filed = bool(borrower_id) and bool(bm25_search(
+            question, scope_filter(tenant, include_public=False, filters={"borrower_id": borrower_id}), 1))
     except FengtiaoError:   # an invalid tenant: the documents tool, if chosen, reports it
         return False
-    return bool(top) and top[0][2].get("tenant") not in (None, PUBLIC)
+    return filed or (bool(top) and top[0][2].get("tenant") not in (None, PUBLIC))
 
 
 def _hit_evidence(hits, kind: str) -> list[Evidence]:
-    return [
-        Evidence(n=0, kind=kind, citation=h.citation, doc_id=h.doc_id, chunk_id=h.chunk_id,
-                 source_path=Path(h.source_path).name if Path(h.source_path).is_absolute() else h.source_path,  # no server paths
-                 article=h.article, start=h.start, end=h.end, text=h.text, score=h.score)
-        for h in hits
-    ]
+    out = []
+    for h in hits:
+        e = Evidence(n=0, kind=kind, citation=h.citation, doc_id=h.doc_id, chunk_id=h.chunk_id,
+                     source_path=Path(h.source_path).name if Path(h.source_path).is_absolute() else h.source_path,  # no server paths
+                     article=h.article, start=h.start, end=h.end, text=h.text, score=h.score)
+        if borrower := (h.metadata or {}).get("borrower_id"):
+            e["borrower_id"] = str(borrower)
+        out.append(e)
+    return out
 
 
 def regulations(question: str, tenant: str | None, borrower_id: str | None) -> list[Evidence]:
@@ -86,12 +93,15 @@ def regulations(question: str, tenant: str | None, borrower_id: str | None) -> l
 
 
 def documents(question: str, tenant: str | None, borrower_id: str | None) -> list[Evidence]:
-    """The caller's own contracts and invoices; public documents are covered by `regulations`."""
+    """The caller's own contracts and invoices; public documents are covered by `regulations`. With a borrower in
+    focus, documents filed under another borrower are left out: their statements are not about this one."""
     if tenant is None:
         return []
     from retrieval.search import search
 
-    hits = search(question, tenant=tenant, k=router_rules()["tools"]["documents"]["k"], include_public=False)
+    filters = {"borrower_id": [borrower_id, ""]} if borrower_id else None
+    hits = search(question, tenant=tenant, k=router_rules()["tools"]["documents"]["k"], include_public=False,
+                  filters=filters)
     return _hit_evidence(hits, "document")
 
 

@@ -23,7 +23,7 @@ from agent.risk.months import month_start
 from agent.risk.operating import operating_symptoms
 from agent.risk.queries import tenant_borrower, tenant_loans
 from agent.risk.signal_rules import load_risk_rules
-from agent.security.self_statements import topics
+from agent.security.self_statements import before_request, topics
 
 
 class RecordCheck(BaseModel):
@@ -239,7 +239,8 @@ def check_statements(borrower_id: str, statements: Iterable[str], *, tenant: str
         ent = tenant_borrower(session, borrower_id, tenant=tenant)
         as_of = as_of or data_as_of(session)
         by_topic: dict[str, list[str]] = {}
-        for said in statements:
+        for sentence in statements:
+            said = before_request(sentence) or sentence   # "…3,600万元，现申请续贷500万元": the 500万 is not a claim
             for t in topics(said):
                 by_topic.setdefault(t, []).append(said)
         return [CHECKS[t](session, ent, tenant, as_of, said) for t, said in by_topic.items() if t in CHECKS]

@@ -27,6 +27,11 @@ _FOUNDED = re.compile(r"(?:成立|注册|设立|创办|创立|始建)(?:于|在)
                       r"(?:founded|established|incorporated|since)\s+(?:in\s+)?20\d{2}", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(20\d{2})\s*(?:年度?|财年)(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])|FY\s*(20\d{2})|(?:in|for|during)\s+(20\d{2})\b", re.I)
 _MONTH_RANGE = re.compile(rf"({_CN_N})\s*[-－—~～至到]\s*({_CN_N})\s*月")
+# "截至2026年3月31日" / "as of March 2026": the figure's window ends there, not at the data's latest month
+_AS_OF = re.compile(r"(?:截至|截止(?:到|至)?|as (?:of|at))\s*(20\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?|"
+                    r"as (?:of|at)\s+(?:(\d{1,2})\s+)?([A-Z][a-z]+)\s+(?:(\d{1,2}),?\s+)?(20\d{2})", re.I)
+_MONTH_NAMES = {name: n for n, name in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                                   "august", "september", "october", "november", "december"), 1)}
 _THIS_YEAR = re.compile(r"今年|本年|this year|year to date|YTD", re.I)
 _LAST_YEAR = re.compile(r"去年|上年|上一年|last year|prior year", re.I)
 _PER_MONTH = re.compile(r"月均|每月|平均每个?月|per month|a month|monthly", re.I)
@@ -74,12 +79,39 @@ def declared_amount(text: str) -> Decimal | None:
     return max(values) if values else None
 
 
+def stated_end(text: str) -> date | None:
+    """The last whole month of a "截至 date" the sentence names: a date inside a month (截至3月15日) ends the month
+    before, since the records are whole months; a month's last days or a bare month end that month."""
+    mt = _AS_OF.search(text)
+    if mt is None:
+        return None
+    if mt.group(1):
+        year, month, day = int(mt.group(1)), int(mt.group(2)), int(mt.group(3)) if mt.group(3) else None
+    else:
+        month = _MONTH_NAMES.get(mt.group(5).lower())
+        if month is None:
+            return None
+        year, found_day = int(mt.group(7)), mt.group(4) or mt.group(6)
+        day = int(found_day) if found_day else None
+    if not 1 <= month <= 12:
+        return None
+    first = date(year, month, 1)
+    return month_start(first, 1) if day is not None and day < 28 else first
+
+
 def declared_window(text: str, as_of: date) -> Window:
-    """The months a sentence's figure covers, ending no later than the month of `as_of`: a calendar year named
-    (近N个月 first; then 2025年度, FY2025 — with 1-9月 only those months —, 今年 / 去年), else the trailing twelve months."""
+    """The months a sentence's figure covers, ending no later than the month of `as_of` or a "截至" date it names:
+    a calendar year named (近N个月 first; then 2025年度, FY2025 — with 1-9月 only those months —, 今年 / 去年), else
+    the trailing twelve months."""
     end = month_start(as_of)
+    stated = stated_end(text)
+    prefix = ""
+    if stated is not None and stated < end:
+        end, prefix = stated, f"截至{stated.year}年{stated.month}月的"
+        as_of = stated
+    text = _AS_OF.sub("", text)
     if (mt := _TRAILING.search(text)) and (n := _number(mt.group(1) or mt.group(2))) and 1 <= n <= 36:
-        return Window(month_start(as_of, n - 1), end, f"近 {n} 个月")
+        return Window(month_start(as_of, n - 1), end, f"{prefix}近 {n} 个月")
     year = next((int(g) for mt in _YEAR.finditer(_FOUNDED.sub("", text)) for g in mt.groups() if g), None)
     if year is None and _LAST_YEAR.search(text):
         year = as_of.year - 1
@@ -92,7 +124,7 @@ def declared_window(text: str, as_of: date) -> Window:
         first, last = date(year, lo, 1), min(date(year, hi, 1), end)
         label = f"{year}年" + (f"{lo}-{hi}月" if (lo, hi) != (1, 12) else "")
         return Window(first, max(last, first), label)
-    return Window(month_start(as_of, 11), end, "近 12 个月")
+    return Window(month_start(as_of, 11), end, f"{prefix}近 12 个月")
 
 
 def per_month(text: str) -> bool:

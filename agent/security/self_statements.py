@@ -22,16 +22,29 @@ SELF_STATEMENT_PATTERNS = Path(__file__).resolve().parent.parent / "rules" / "se
 
 
 @lru_cache(maxsize=2)
-def _patterns(path: Path = SELF_STATEMENT_PATTERNS) -> list[re.Pattern]:
-    return [re.compile(p, re.I | re.S) for p in yaml.safe_load(path.read_text(encoding="utf-8"))["patterns"]]
+def _rules(path: Path = SELF_STATEMENT_PATTERNS) -> tuple[list[re.Pattern], re.Pattern]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [re.compile(p, re.I | re.S) for p in data["patterns"]], re.compile(data["requests"], re.I)
+
+
+def _patterns() -> list[re.Pattern]:
+    return _rules()[0]
+
+
+def before_request(normalised: str) -> str | None:
+    """The part of a sentence before the first clause that opens a request ("…约3,600万元，现申请续贷…" ->
+    "…约3,600万元"), or None when no clause does: a request read with a statement drowns it."""
+    mt = _rules()[1].search(normalised)
+    return normalised[: mt.start()].strip() if mt and mt.start() > 0 else None
 
 
 def topics(statement: str) -> list[str]:
     """What a flagged sentence is about (涉诉与执行, 关联关系, 经营与纳税, …; two topics when it makes two claims), for a
     note that does not repeat the sentence: the learnt classifier's topic model, right for 53 of 55 statements of
     the third blind set (a keyword list's first topic word was right for 81% of the training statements it named,
-    none for 31%)."""
-    return list(classify([normalise(statement).strip()])[0][1]) or ["其他事项"]
+    none for 31%). A request after the statement is left out: it is not what the sentence asserts."""
+    normalised = normalise(statement).strip()
+    return list(classify([before_request(normalised) or normalised])[0][1]) or ["其他事项"]
 
 
 def find_self_statements(text: str) -> list[str]:
@@ -44,8 +57,11 @@ def find_self_statements(text: str) -> list[str]:
         sentence = " ".join(text[start:end].split())
         if sentence and sentence not in shown and not sentence.rstrip("\"'”’）) ").endswith(("？", "?")):
             shown[sentence] = normalise(text[start:end]).strip()
-    learnt = classify(list(shown.values()))
-    return [s for s, scored in zip(shown, learnt) if is_statement(scored) or _matches(normalise(s))]
+    learnt = dict(zip(shown, classify(list(shown.values()))))
+    heads = {s: h for s, n in shown.items() if not is_statement(learnt[s]) and (h := before_request(n))}
+    head_scores = dict(zip(heads, classify(list(heads.values()))))
+    return [s for s in shown if is_statement(learnt[s]) or (s in heads and is_statement(head_scores[s]))
+            or _matches(normalise(s))]
 
 
 def _matches(normalised: str) -> bool:

@@ -193,6 +193,16 @@ def test_a_declared_turnover_is_read_against_the_invoices_of_the_months_it_names
     (monthly,) = check_statements(code, [f"近6个月月均开票{avg * 1.05:,.0f}元。"], tenant="T01", as_of=AS_OF, url=book["url"])
     assert not monthly.conflicts and f"月均 {avg:,.0f} 元（6 个月的数据）" in monthly.text
     assert monthly.rows["invoice_months"] == sorted(i for i, _ in six)
+    # "截至" a date three months back: the six whole months before it, not the latest six
+    from agent.risk.months import month_start
+
+    ended = month_start(AS_OF, 3)
+    earlier = _ids(book["url"], code, m.InvoiceMonth, [month_start(ended, b) for b in range(6)])
+    stated = sum(float(r.issued_total) for _, r in earlier)
+    (dated,) = check_statements(code, [f"截至{ended.year}年{ended.month}月底，近6个月开票收入约{stated * 1.5:,.0f}元。"],
+                                tenant="T01", as_of=AS_OF, url=book["url"])
+    assert dated.rows["invoice_months"] == sorted(i for i, _ in earlier) and dated.conflicts
+    assert f"截至{ended.year}年{ended.month}月的近 6 个月开具发票 {stated:,.0f} 元" in dated.text
 
 
 def test_a_denial_of_tax_arrears_meets_the_tax_filings(book):  # noqa: F811
@@ -267,3 +277,53 @@ def test_chat_says_a_declared_turnover_contradicts_the_invoices(book, use_stub_b
     assert ops["conflicts"] and "invoice_months:" in ops["chunk_id"] and "自述高出" in ops["text"]
     assert f"[{doc['n']}] 关于经营与纳税的自述与系统记录 [{ops['n']}] 不符" in out["answer"]
     assert "开票与纳税数据" in out["answer"]
+
+
+def test_a_document_filed_under_a_borrower_meets_its_records_without_the_borrower_in_focus(book, tmp_path,  # noqa: F811
+                                                                                          use_stub_backend):
+    from agent.errors import InvalidInput
+    from retrieval.ingest import ingest_paths
+    from retrieval.search import search
+    from retrieval.store import delete_document
+
+    code = _litigated(book)
+    note = tmp_path / "情况说明-续贷.txt"
+    note.write_text("关于申请续贷的情况说明\n\n本公司郑重声明：本公司无任何诉讼、仲裁或被执行记录，现申请续贷，请予支持。\n",
+                    encoding="utf-8")
+    with pytest.raises(InvalidInput, match="credit code"):
+        ingest_paths([note], tenant="T01", doc_type="other", borrower_id="远帆包装")
+    first = ingest_paths([note], tenant="T01", doc_type="other")       # uploaded first without a borrower
+    doc_id = first.documents[0].doc_id
+    try:
+        assert not search("续贷 情况说明 诉讼", tenant="T01", include_public=False, filters={"borrower_id": code})
+        again = ingest_paths([note], tenant="T01", doc_type="other", borrower_id=code.lower())   # then filed under it
+        assert again.documents[0].added == 0                              # nothing re-embedded, only filed
+        hits = search("续贷 情况说明 诉讼", tenant="T01", include_public=False, filters={"borrower_id": code})
+        assert [h.doc_id for h in hits] == [doc_id] and hits[0].metadata["borrower_id"] == code
+
+        out = _ask(build_chat_graph(), "这份续贷情况说明里说公司没有诉讼和被执行，可信吗？", "rc-filed", use_stub_backend)
+        doc = next(e for e in out["evidence"] if e["kind"] == "document" and e["doc_id"] == doc_id)
+        assert out["borrower_id"] is None and doc["borrower_id"] == code  # no borrower in focus: the filing decides
+        court = next(e for e in out["evidence"] if e["kind"] == "record" and e["record_topic"] == "涉诉与执行")
+        assert court["doc_id"] == code and court["conflicts"]
+        assert court["chunk_id"].startswith("judicial_records:")
+        assert f"[{doc['n']}] 关于涉诉与执行的自述与系统记录 [{court['n']}] 不符" in out["answer"]
+
+        # another borrower's statement, filed under it: with the first borrower in focus it is not evidence, and the
+        # first one's file is searched although the question names no document
+        from agent.risk import models as m
+
+        clean = next(c for c in _enterprise_ids(book["url"], m.JudicialRecord, "T01", False))
+        theirs = tmp_path / "情况说明-另一户.txt"
+        theirs.write_text("关于贷款展期的情况说明\n\n本公司郑重声明：本公司无任何诉讼、仲裁或被执行记录，经营正常。\n",
+                          encoding="utf-8")
+        other_id = ingest_paths([theirs], tenant="T01", doc_type="other", borrower_id=clean).documents[0].doc_id
+        try:
+            focused = _ask(build_chat_graph(), f"借款人 {code} 自己说没有诉讼和被执行记录，可信吗？", "rc-focus", use_stub_backend)
+            docs = {e["doc_id"] for e in focused["evidence"] if e["kind"] == "document"}
+            assert doc_id in docs and other_id not in docs
+            assert {e["doc_id"] for e in focused["evidence"] if e["kind"] == "record"} == {code}
+        finally:
+            delete_document(other_id, tenant="T01")
+    finally:
+        delete_document(doc_id, tenant="T01")

@@ -32,7 +32,13 @@ def test_declared_amount(text, amount):
     ("近六个月月均销售额80万", "近 6 个月", date(2026, 1, 1), date(2026, 6, 1)),
     ("revenue for the past three months was RMB 2 million", "近 3 个月", date(2026, 4, 1), date(2026, 6, 1)),
     ("last year we invoiced RMB 9 million", "2025年", date(2025, 1, 1), date(2025, 12, 1)),
-    ("截至2026年3月31日，开票收入约1,000万元", "近 12 个月", date(2025, 7, 1), date(2026, 6, 1)),  # a date, not a year
+    # a "截至" date ends the window (a date, not a year); inside a month it ends the month before (records are whole months)
+    ("截至2026年3月31日，开票收入约1,000万元", "截至2026年3月的近 12 个月", date(2025, 4, 1), date(2026, 3, 1)),
+    ("截止到2026年4月15日近六个月开票600万", "截至2026年3月的近 6 个月", date(2025, 10, 1), date(2026, 3, 1)),
+    ("截至2025年11月，今年累计开票2,000万元", "2025年", date(2025, 1, 1), date(2025, 11, 1)),
+    ("As of 31 March 2026, invoiced sales for the past six months were RMB 6 million",
+     "截至2026年3月的近 6 个月", date(2025, 10, 1), date(2026, 3, 1)),
+    ("截至2026年12月31日预计全年开票3,000万元", "近 12 个月", date(2025, 7, 1), date(2026, 6, 1)),  # after the data: ignored
     ("开票收入稳定", "近 12 个月", date(2025, 7, 1), date(2026, 6, 1)),
     ("本公司成立于2015年，主营包装材料的生产与销售", "近 12 个月", date(2025, 7, 1), date(2026, 6, 1)),  # a founding year
     ("Founded in 2018, our sales reached RMB 30 million", "近 12 个月", date(2025, 7, 1), date(2026, 6, 1)),

@@ -50,6 +50,21 @@ def test_the_note_names_what_the_statement_is_about():
                                               "涉诉与执行", "抵质押与权利负担", "还款与逾期"]
 
 
+# a statement followed by a request in one sentence: the request alone would hide it
+STATEMENTS_WITH_A_REQUEST = [
+    "我司近12个月开票收入约3,600万元，现申请续贷500万元，请予支持。",
+    "我公司无欠税，现因资金周转困难，申请将还款日推迟至2026年9月30日。",
+    "Our company has no outstanding lawsuits, and we hereby apply for a renewal of the facility.",
+]
+REQUESTS_ONLY = ["申请人：华瑞包装有限公司，申请续贷500万元，期限一年。", "现申请续贷500万元，请予支持。",
+                 "借款人承诺按期还款，如逾期，请求贷款人依法处理。"]
+
+
+def test_a_statement_followed_by_a_request_is_found_and_the_request_is_not_its_topic():
+    assert find_self_statements("\n".join(STATEMENTS_WITH_A_REQUEST + REQUESTS_ONLY)) == STATEMENTS_WITH_A_REQUEST
+    assert [topics(s)[0] for s in STATEMENTS_WITH_A_REQUEST] == ["经营与纳税", "经营与纳税", "涉诉与执行"]
+
+
 def test_shipped_contracts_and_real_judgment_facts_are_almost_never_flagged():
     contracts = sorted((REPO / "eval" / "datasets" / "contracts").glob("*.txt")) + sorted((REPO / "agent" / "samples").glob("*.txt"))
     assert len(contracts) >= 30

@@ -469,7 +469,7 @@ function openBorrower(item) {
   $("#borrower-meta").textContent = t("borrower_meta", item);
   $("#borrower-focus").textContent = t("borrower_focus", { name: item.name, code: item.borrower_id });
   $("#borrower-chat-log").innerHTML = "";
-  showStatus($("#borrower-report-status"), "");
+  showStatus($("#borrower-report-status"), ""); showStatus($("#borrower-doc-status"), "");
   showPage("borrower");
   loadScore(item.borrower_id);
   loadBorrowerWarnings(item.borrower_id);
@@ -559,6 +559,22 @@ async function sendBorrowerChat(event) {
   await chatTurn($("#borrower-chat-log"), question, sent, b.thread);
 }
 
+// A document uploaded here is filed under the borrower: the chat searches it, and what the borrower says about
+// itself in it is read against the platform's records for that borrower.
+async function fileBorrowerDocument(event) {
+  event.preventDefault();
+  const b = state.borrower, file = $("#borrower-doc-file").files[0], status = $("#borrower-doc-status");
+  if (!b || !file) return;
+  showStatus(status, t("filing"));
+  try {
+    const form = new FormData();
+    form.append("file", file); form.append("doc_type", "auto"); form.append("borrower_id", b.borrower_id);
+    if (state.tenant) form.append("tenant", state.tenant);
+    const doc = await api("/v1/documents", { method: "POST", form });
+    if (isCurrent(b.borrower_id)) { showStatus(status, t("filed", { file: doc.file, chunks: doc.chunks })); $("#borrower-doc-file").value = ""; }
+  } catch (err) { if (isCurrent(b.borrower_id)) showError(status, err); }
+}
+
 // ---------- wiring ----------
 document.addEventListener("DOMContentLoaded", async () => {
   applyI18n();
@@ -591,6 +607,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("#borrower-back").addEventListener("click", () => showPage("borrowers"));
   $("#borrower-report").addEventListener("click", openReport);
   $("#borrower-chat-form").addEventListener("submit", sendBorrowerChat);
+  $("#borrower-doc-form").addEventListener("submit", fileBorrowerDocument);
   $("#borrower-chat-q").addEventListener("keydown", (e) => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) $("#borrower-chat-form").requestSubmit(); });
   $("#borrower-chat-log").addEventListener("click", (e) => {
     const a = e.target.closest("a.cite");
