@@ -4,9 +4,10 @@ Reciprocal rank fusion reads ranks only: the article the adapted e5 vector puts 
 it puts first by a hair get the same credit. A small logistic model over features per candidate — the dense
 cosine's gap to the best one, the dense rank, the BM25 score relative to the best one, the BM25 rank, and what the
 question memory (retrieval/memory.py) says of the article: the nearest remembered question it answered, its gap to
-the nearest of all, their vote — reads the margins too. It is fitted by `scripts/train_fusion.py` on the law-QA *training* questions with dense scores from
-query adapters that never saw each question's author, and chosen leave-one-author-out (a new author's wording is
-what users bring); the dev and held-out law sets only measure it. One model per embedding model, next to its query
+the nearest of all, their vote — reads the margins too. It is fitted by `scripts/train_fusion.py` on the law-QA
+*training* questions with dense scores from query adapters that never saw each question's author and a memory of
+the other authors' questions only, and chosen leave-one-author-out (a new author's wording is what users bring);
+the dev and held-out law sets only measure it. One model per embedding model, next to its query
 adapter; a model without one is fused by RRF as before.
 """
 from __future__ import annotations

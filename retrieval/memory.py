@@ -1,13 +1,15 @@
 """Question memory: the law articles that answered the written questions most like a new one.
 
-multilingual-e5 puts "担保人跑路了还能找他吗" nearer to an earlier question about a vanished guarantor than to the
-article on 保证责任 that answers both: two people describing one situation share words the statute does not use.
+Two people describing one situation ("担保人跑路了", "保人联系不上了") share words the statute does not use, so a new
+question often lies nearer, in e5's space, to an earlier written question than to the article that answers both.
 The law-QA *training* questions' e5 query vectors and their gold articles ship next to the query adapter
-(`retrieval/adapters/memory-<model>.npz`, written by `scripts/train_fusion.py`). For a question, every article gets
-the best cosine of a remembered question it answered and a softmax vote of the nearest `neighbours`; the learned
-fusion reads them as features and the best-voted articles join its candidates. Leave one author out (the memory
-holding only the other authors' questions, as for a new user) this lifted fusion hit@5 on the training questions;
-`scripts/train_fusion.py` reports by how much. The dev and held-out law sets are never remembered.
+(`retrieval/adapters/memory-<model>.npz`, written by `scripts/train_fusion.py`). For a question, each article the
+nearest remembered questions answered gets the cosine of the nearest one it answered and a softmax vote; the learned
+fusion reads them as features of its candidates (adding the memory's own articles as candidates did not help).
+Leave one author out (the memory holding only the other authors' questions, as for a new user) this lifted fusion
+hit@5 on 3,200 training questions by thirteen authors from 0.759 to 0.780 (90% interval [+0.014, +0.029]); on
+seven authors it had gained +0.007 with an interval touching zero: the more situations remembered, the more it
+helps. The dev and held-out law sets are never remembered.
 """
 from __future__ import annotations
 
@@ -22,7 +24,6 @@ from pydantic import BaseModel
 MEMORY_DIR = Path(__file__).parent / "adapters"
 NEIGHBOURS = 20          # remembered questions that vote
 TEMPERATURE = 0.05       # softmax over their cosines, relative to the nearest one
-CANDIDATES = 10          # best-voted articles added to fusion's candidates
 
 
 class MemoryInfo(BaseModel):
@@ -48,7 +49,7 @@ class Recall:
 
     best: float                        # cosine of the nearest remembered question it answered (0: none)
     gap: float                         # that minus the nearest remembered question's cosine (-1: none)
-    vote: float                        # softmax-weighted share of the nearest questions it answered
+    vote: float                        # summed softmax weights of the nearest questions it answered (nearest: 1)
 
 
 NONE = Recall(best=0.0, gap=-1.0, vote=0.0)
@@ -62,15 +63,21 @@ def memory_path(embedder_key: str, folder: Path = MEMORY_DIR) -> Path:
     return folder / f"memory-{embedder_key}.npz"
 
 
-def save_memory(embedder_key: str, vectors: np.ndarray, answers: Sequence[Sequence[str]], info: MemoryInfo,
-                folder: Path = MEMORY_DIR) -> Path:
+def build_memory(vectors: np.ndarray, answers: Sequence[Sequence[str]], info: MemoryInfo) -> QuestionMemory:
+    """A memory of questions (unit e5 query vectors) and the article keys that answer each."""
     articles = sorted({a for keys in answers for a in keys})
     index = {a: i for i, a in enumerate(articles)}
-    flat = [index[a] for keys in answers for a in keys]
-    offsets = np.cumsum([0, *(len(keys) for keys in answers)])
-    path = memory_path(embedder_key, folder)
-    np.savez_compressed(path, vectors=vectors.astype(np.float16), flat=np.asarray(flat, dtype=np.int32),
-                        offsets=offsets.astype(np.int32), articles=np.array(articles), info=np.array(info.model_dump_json()))
+    return QuestionMemory(vectors=vectors, answers=[[index[a] for a in keys] for keys in answers], articles=articles,
+                          info=info)
+
+
+def save_memory(memory: QuestionMemory, folder: Path = MEMORY_DIR) -> Path:
+    offsets = np.cumsum([0, *(len(a) for a in memory.answers)])
+    path = memory_path(memory.info.embedder, folder)
+    np.savez_compressed(path, vectors=memory.vectors.astype(np.float16),
+                        flat=np.asarray([a for answer in memory.answers for a in answer], dtype=np.int32),
+                        offsets=offsets.astype(np.int32), articles=np.array(memory.articles),
+                        info=np.array(memory.info.model_dump_json()))
     load_memory.cache_clear()
     return path
 
@@ -113,8 +120,3 @@ def recall(memory: QuestionMemory, query: Sequence[float] | np.ndarray, *,
             best[a] = max(best.get(a, -1.0), float(sims[n]))
             vote[a] = vote.get(a, 0.0) + weight
     return {memory.articles[a]: Recall(best=b, gap=b - top, vote=vote[a]) for a, b in best.items()}
-
-
-def nearest_articles(recalled: dict[str, Recall], n: int = CANDIDATES) -> list[str]:
-    """The articles of the nearest remembered questions, nearest first."""
-    return [a for a, _ in sorted(recalled.items(), key=lambda kv: (-kv[1].best, kv[0]))[:n]]

@@ -31,7 +31,7 @@ from eval.suites.retrieval import gold_keys  # noqa: E402
 from retrieval.adapter import load_adapter  # noqa: E402
 from retrieval.embedding import e5_embedder  # noqa: E402
 from retrieval.fusion import FEATURES, RANK_FEATURES, FusionModel, feature_rows, save_fusion  # noqa: E402
-from retrieval.memory import MemoryInfo, QuestionMemory, recall, save_memory  # noqa: E402
+from retrieval.memory import MemoryInfo, build_memory, recall, save_memory  # noqa: E402
 
 
 def main() -> None:
@@ -59,7 +59,9 @@ def main() -> None:
     q = np.asarray(e5_embedder().embed_query(c.questions), dtype=np.float32)
     q /= np.linalg.norm(q, axis=1, keepdims=True)
     answers = [sorted({c.keys[j] for j in g}) for g in gold]
-    memory = _memory(q, answers, embedder_key, files)
+    trained_on = {str(f.resolve().relative_to(ROOT)): hashlib.sha256(f.read_bytes()).hexdigest() for f in files}
+    memory = build_memory(q, answers, MemoryInfo(embedder=embedder_key, questions=len(q), training_files=trained_on,
+                                                 articles=len({a for keys in answers for a in keys})))
     author = np.zeros(len(c.rows), dtype=int)
     for a, fold in enumerate(folds):
         author[fold] = a
@@ -109,20 +111,10 @@ def main() -> None:
         embedder=embedder_key, features=list(FEATURES), mean=mean.tolist(), scale=scale.tolist(),
         coef=model.coef_[0].tolist(), intercept=float(model.intercept_[0]), questions=len(c.rows),
         authors=len(files), pool=args.pool, leave_one_author_out=report,
-        training_files={str(f.resolve().relative_to(ROOT)): hashlib.sha256(f.read_bytes()).hexdigest() for f in files})
+        training_files=trained_on)
     path = save_fusion(fusion)
     print(f"wrote {path}: coefficients {json.dumps(dict(zip(FEATURES, np.round(fusion.coef, 3).tolist())))}")
-    print(f"wrote {save_memory(embedder_key, q, answers, memory.info)}: {len(q)} questions")
-
-
-def _memory(q: np.ndarray, answers: list[list[str]], embedder_key: str, files: list[Path]) -> QuestionMemory:
-    """Every training question and its gold articles, as retrieval/memory.py loads them."""
-    articles = sorted({a for keys in answers for a in keys})
-    index = {a: n for n, a in enumerate(articles)}
-    info = MemoryInfo(embedder=embedder_key, questions=len(q), articles=len(articles),
-                      training_files={str(f.resolve().relative_to(ROOT)): hashlib.sha256(f.read_bytes()).hexdigest()
-                                      for f in files})
-    return QuestionMemory(vectors=q, answers=[[index[a] for a in keys] for keys in answers], articles=articles, info=info)
+    print(f"wrote {save_memory(memory)}: {len(q)} questions")
 
 
 if __name__ == "__main__":
