@@ -9,11 +9,11 @@ from fastapi import APIRouter, File, Form, Query, UploadFile
 from pydantic import BaseModel
 
 from agent.config import get_settings
-from agent.errors import DocumentError
+from agent.errors import DocumentError, TenantAccessError
 from agent.tenancy import resolve_tenant
 from retrieval.ingest import IngestFailure, ingest_paths
 from retrieval.models import Hit
-from retrieval.store import check_borrower
+from retrieval.store import StoredDocument, check_borrower, tenant_documents
 
 router = APIRouter(prefix="/v1", tags=["documents"])
 
@@ -54,6 +54,18 @@ def upload_document(
         raise DocumentError(name, failure.reason, kind=failure.kind)
     doc = summary.documents[0]
     return DocumentOut(file=name, doc_id=doc.doc_id, doc_type=doc.doc_type, chunks=doc.chunks, added=doc.added)
+
+
+@router.get("/documents", response_model=list[StoredDocument])
+def list_documents(
+    tenant: str = Query(..., description="Institution whose documents to list"),
+    borrower_id: str | None = Query(None, description="Only documents filed under this borrower (credit code)"),
+) -> list[StoredDocument]:
+    """The institution's own indexed documents (a borrower's file with `borrower_id`), by title."""
+    tenant_id = resolve_tenant(tenant)
+    if tenant_id is None:
+        raise TenantAccessError("listing documents needs the institution's tenant; public documents are the regulations")
+    return tenant_documents(tenant_id, borrower_id=borrower_id)
 
 
 @router.get("/search", response_model=list[Hit])

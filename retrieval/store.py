@@ -44,6 +44,17 @@ class IndexStats(BaseModel):
     by_tenant: dict[str, int]   # "public" for regulations
 
 
+class StoredDocument(BaseModel):
+    """One indexed document of a tenant, as a list of its file shows it (no server paths)."""
+
+    doc_id: str
+    title: str
+    file: str
+    doc_type: str
+    chunks: int
+    borrower_id: str | None = None
+
+
 # ---------------------------------------------------------------- client and collection
 
 
@@ -332,6 +343,26 @@ def iter_chunks(settings: Settings | None = None, *, include_documents: bool = T
             return
         yield page["ids"], page.get("documents") if include_documents else None, page["metadatas"]
         offset += len(page["ids"])
+
+
+def tenant_documents(tenant: str, *, borrower_id: str | None = None,
+                     settings: Settings | None = None) -> list[StoredDocument]:
+    """The tenant's own documents (never public ones, never another tenant's), by title; only those filed under
+    `borrower_id` when given."""
+    filters: Filters = {"tenant": check_tenant(tenant)}
+    if borrower_id is not None:
+        filters["borrower_id"] = check_borrower(borrower_id)
+    found: dict[str, StoredDocument] = {}
+    for _, _, metas in iter_chunks(settings, include_documents=False, filters=filters):
+        for m in metas:
+            doc = found.get(m["doc_id"])
+            if doc is None:
+                found[m["doc_id"]] = StoredDocument(
+                    doc_id=m["doc_id"], title=m.get("title") or "", doc_type=m["doc_type"], chunks=1,
+                    file=os.path.basename(str(m.get("source_path") or "")), borrower_id=m.get("borrower_id") or None)
+            else:
+                doc.chunks += 1
+    return sorted(found.values(), key=lambda d: (d.title, d.doc_id))
 
 
 def count(settings: Settings | None = None) -> int:

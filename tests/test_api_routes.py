@@ -51,6 +51,13 @@ def test_a_document_filed_under_a_borrower_is_found_by_that_borrower(client):
     other = client.get("/v1/search", params={"q": "嘉禾食品 开票收入", "tenant": "bank-a",
                                              "borrower_id": "91330106MA2H7K3Q6Y"}).json()
     assert other == []
+    # the borrower's file lists it; another borrower's and another institution's do not
+    filed = client.get("/v1/documents", params={"tenant": "bank-a", "borrower_id": code}).json()
+    assert [(d["doc_id"], d["file"].endswith("情况说明-嘉禾.txt"), d["borrower_id"]) for d in filed] == [(doc_id, True, code)]
+    assert client.get("/v1/documents", params={"tenant": "bank-a", "borrower_id": "91330106MA2H7K3Q6Y"}).json() == []
+    assert doc_id not in {d["doc_id"] for d in client.get("/v1/documents", params={"tenant": "bank-b"}).json()}
+    assert doc_id in {d["doc_id"] for d in client.get("/v1/documents", params={"tenant": "bank-a"}).json()}
+    assert client.get("/v1/documents", params={"tenant": "bank-z"}).status_code == 403
     # not a credit code: a typed 400 before anything is stored
     r = client.post("/v1/documents", files={"file": ("说明.txt", text)},
                     data={"tenant": "bank-a", "borrower_id": "嘉禾食品"})

@@ -273,10 +273,14 @@ def test_a_document_uploaded_on_the_borrower_page_is_filed_under_that_borrower(p
         page.click("#borrowers-form button[type=submit]")
         page.click(f"#borrowers-list tr[data-borrower-id='{code}'] .open-borrower")
         page.wait_for_selector("#page-borrower:not([hidden])")
+        page.wait_for_selector("#borrower-docs li")
+        assert page.inner_text("#borrower-docs") == "尚未归档该借款人的资料"      # nothing filed yet
         page.set_input_files("#borrower-doc-file", str(note))
         page.click("#borrower-doc-form button[type=submit]")
         page.wait_for_function("document.querySelector('#borrower-doc-status').textContent.startsWith('已归档')", timeout=60_000)
         assert "续贷情况说明.txt" in page.inner_text("#borrower-doc-status")
+        page.wait_for_selector("#borrower-docs li[data-doc-id]")               # the borrower's file lists it
+        assert "续贷情况说明.txt" in page.inner_text("#borrower-docs li[data-doc-id]")
         page.screenshot(path=ARTIFACTS / "borrower-document.png", full_page=True)
         found = app_get(app, f"/v1/search?q=续贷+开票收入&borrower_id={code}").json()
         other = next(c for c, _ in case["mine"] if c != code)

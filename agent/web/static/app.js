@@ -473,6 +473,7 @@ function openBorrower(item) {
   showPage("borrower");
   loadScore(item.borrower_id);
   loadBorrowerWarnings(item.borrower_id);
+  $("#borrower-docs").innerHTML = ""; loadBorrowerDocuments(item.borrower_id);
 }
 
 const isCurrent = (code) => state.borrower?.borrower_id === code;   // answers for a borrower left behind are dropped
@@ -572,7 +573,20 @@ async function fileBorrowerDocument(event) {
     if (state.tenant) form.append("tenant", state.tenant);
     const doc = await api("/v1/documents", { method: "POST", form });
     if (isCurrent(b.borrower_id)) { showStatus(status, t("filed", { file: doc.file, chunks: doc.chunks })); $("#borrower-doc-file").value = ""; }
+    loadBorrowerDocuments(b.borrower_id);
   } catch (err) { if (isCurrent(b.borrower_id)) showError(status, err); }
+}
+
+async function loadBorrowerDocuments(code) {
+  const list = $("#borrower-docs");
+  try {
+    const params = new URLSearchParams({ borrower_id: code });
+    if (state.tenant) params.set("tenant", state.tenant);
+    const docs = await api(`/v1/documents?${params}`);
+    if (!isCurrent(code)) return;
+    list.replaceChildren(...(docs.length ? docs.map((d) => el("li", { "data-doc-id": d.doc_id }, t("filed_document", d)))
+      : [el("li", { class: "muted" }, t("no_filed_documents"))]));
+  } catch (err) { if (isCurrent(code)) list.replaceChildren(el("li", { class: "error" }, t("error_prefix") + err.message)); }
 }
 
 // ---------- wiring ----------
