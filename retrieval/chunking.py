@@ -290,12 +290,16 @@ def _scalar_fields(meta: dict) -> dict[str, str | int | float | bool]:
     return {k: v for k, v in meta.items() if isinstance(v, (str, int, float, bool)) and v != ""}
 
 
-def chunk_document(doc: ParsedDocument, *, doc_type: DocType, tenant: str | None, doc_id: str | None = None) -> list[Chunk]:
-    """Chunks of a parsed file according to its type; doc_id defaults to the sha256 of its source bytes."""
+def chunk_document(doc: ParsedDocument, *, doc_type: DocType, tenant: str | None, doc_id: str | None = None,
+                   borrower_id: str | None = None) -> list[Chunk]:
+    """Chunks of a parsed file according to its type; doc_id defaults to the sha256 of its source bytes;
+    `borrower_id` (a checked credit code) files every chunk under that borrower."""
     doc_id = doc_id or doc.sha256[:32]
     title = _title_of(doc)
     max_clause = retrieval_config()["chunking"]["max_clause_chars"]
     base_meta: dict = {"format": doc.format}
+    if borrower_id:
+        base_meta["borrower_id"] = borrower_id
     pieces: list[Piece]
     if doc_type == "invoice":
         fields = doc.metadata.get("einvoice") if isinstance(doc.metadata.get("einvoice"), dict) else {}

@@ -126,12 +126,12 @@ def detect_doc_type(doc: ParsedDocument) -> DocType:
 # ---------------------------------------------------------------- writing one document
 
 
-def _embed_and_write(chunks: list[Chunk], settings: Settings, borrower_id: str | None = None) -> int:
+def _embed_and_write(chunks: list[Chunk], settings: Settings) -> int:
     """Upsert a document's chunks (new ones embedded); drop chunks of the same document that no longer exist;
-    file chunks already indexed under `borrower_id` when one is given. Returns how many chunks were new."""
+    file chunks already indexed under the borrower the new ones name. Returns how many chunks were new."""
     if not chunks:
         return 0
-    doc_id, tenant = chunks[0].doc_id, chunks[0].tenant
+    doc_id, tenant, borrower_id = chunks[0].doc_id, chunks[0].tenant, chunks[0].metadata.get("borrower_id")
     have = existing_ids([c.id for c in chunks], settings)
     if borrower_id and have:
         file_under_borrower(sorted(have), borrower_id, settings)
@@ -183,13 +183,10 @@ def ingest_paths(paths: Sequence[str | Path], *, tenant: str | None, doc_type: T
             if kind != "regulation" and tenant is None:
                 raise DocumentError(label, f"this looks like a {kind}, which must belong to an institution; "
                                     "ingest it with --tenant", kind="no_tenant")
-            chunks = chunk_document(doc, doc_type=kind, tenant=tenant)
+            chunks = chunk_document(doc, doc_type=kind, tenant=tenant, borrower_id=borrower_id)
             if not chunks:
                 raise DocumentError(label, "no text to index after parsing", kind="no_text")
-            if borrower_id:
-                for c in chunks:
-                    c.metadata["borrower_id"] = borrower_id
-            added = _embed_and_write(chunks, s, borrower_id)
+            added = _embed_and_write(chunks, s)
         except DocumentError as exc:
             summary.failures.append(IngestFailure(file=label, kind=exc.kind, reason=exc.reason))
             if progress:

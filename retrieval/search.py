@@ -56,8 +56,7 @@ def search(query: str, *, tenant: str | None, k: int = 5, doc_type: str | None =
     lexical: list[Candidate] = []
     adapted: dict[str, float] = {}
     dense_weight = s.hybrid_weight_dense
-    fusion = None
-    recalled: dict[str, Recall] = {}
+    fusion = memory = None
     if method in ("hybrid", "dense"):
         embedder = get_embedder(s)
         vector = embedder.embed_query([query])[0]
@@ -69,13 +68,11 @@ def search(query: str, *, tenant: str | None, k: int = 5, doc_type: str | None =
             memory = load_memory(embedder.key) if fusion is not None else None
             if memory is None:   # the model reads the memory's features: without them it would be miscalibrated
                 fusion = None
-            else:
-                recalled = recall(memory, vector)
     if method in ("hybrid", "bm25"):
         lexical = bm25_search(query, scope, n, s)
 
-    if fusion is not None and dense and all(c[0] in adapted for c in dense):
-        fused = fuse_learned(dense, lexical, adapted, fusion, recalled)
+    if fusion is not None and memory is not None and dense and all(c[0] in adapted for c in dense):
+        fused = fuse_learned(dense, lexical, adapted, fusion, recall(memory, vector))
     else:  # RRF: no fusion model, or the tenant's own chunks compete (their cosines are on another scale)
         fused = fuse({"dense": dense, "bm25": lexical}, {"dense": dense_weight, "bm25": s.hybrid_weight_bm25},
                      rrf_k=cfg["rrf_k"])

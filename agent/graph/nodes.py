@@ -84,7 +84,7 @@ def record_checks(evidence: list[Evidence], tenant: str | None, borrower_id: str
     else the borrower in focus; none without a borrower or statements."""
     by_borrower: dict[str, list[str]] = {}
     for e in evidence:
-        if (owner := e.get("borrower_id") or borrower_id) and e.get("self_statements"):
+        if (owner := _statement_owner(e, borrower_id)) and e.get("self_statements"):
             by_borrower.setdefault(owner, []).extend(e["self_statements"])
     if not (tenant and by_borrower):
         return []
@@ -102,6 +102,11 @@ def record_checks(evidence: list[Evidence], tenant: str | None, borrower_id: str
                          text=c.text, score=1.0, record_topic=c.topic, conflicts=c.conflicts)
                 for i, c in enumerate(checks, start=1)]
     return out
+
+
+def _statement_owner(e: Evidence, borrower_id: str | None) -> str | None:
+    """Whose records a document's self-statements meet: the borrower it was filed under, else the one in focus."""
+    return e.get("borrower_id") or borrower_id
 
 
 def split_pasted(question: str) -> tuple[str, str | None]:
@@ -184,7 +189,7 @@ def _unverified_note(evidence: list[Evidence], borrower_id: str | None = None) -
             + "。请以征信报告、银行流水、" + ("开票与纳税数据、" if any("经营与纳税" in ts for ts in about.values()) else "")
             + "裁判文书与执行信息、登记系统等独立来源为准。）")
     records = {(e["doc_id"], e["record_topic"]): e for e in evidence if e["kind"] == "record"}
-    owner = {e["n"]: e.get("borrower_id") or borrower_id for e in items}
+    owner = {e["n"]: _statement_owner(e, borrower_id) for e in items}
     conflicts = [f"[{n}] 关于{t}的自述与系统记录 [{r['n']}] 不符" for n, ts in about.items() for t in ts
                  if (r := records.get((owner[n], t))) is not None and r.get("conflicts")]
     if conflicts:

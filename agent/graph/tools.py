@@ -12,6 +12,7 @@ import yaml
 
 from agent.errors import FengtiaoError, NotFound
 from agent.graph.state import Evidence
+from agent.identifiers import CREDIT_CODE
 from agent.risk.months import month_index
 
 ROUTER_RULES = Path(__file__).resolve().parent.parent / "rules" / "chat_router.yaml"
@@ -22,9 +23,12 @@ def router_rules() -> dict:
     return yaml.safe_load(ROUTER_RULES.read_text(encoding="utf-8"))
 
 
+_NAMED_CODE = re.compile(rf"(?<![0-9A-Z]){CREDIT_CODE.pattern}(?![0-9A-Z])")
+
+
 def borrower_in(question: str) -> str | None:
     """A unified social credit code named in the question puts that borrower in focus."""
-    m = re.search(router_rules()["borrower_id_pattern"], question.upper())
+    m = _NAMED_CODE.search(question.upper())
     return m.group(0) if m else None
 
 
@@ -66,12 +70,13 @@ def names_own_documents(question: str, tenant: str | None, borrower_id: str | No
     from retrieval.store import PUBLIC, scope_filter
 
     try:
+        if borrower_id and bm25_search(
+                question, scope_filter(tenant, include_public=False, filters={"borrower_id": borrower_id}), 1):
+            return True
         top = bm25_search(question, scope_filter(tenant), 1)
-        filed = bool(borrower_id) and bool(bm25_search(
-            question, scope_filter(tenant, include_public=False, filters={"borrower_id": borrower_id}), 1))
     except FengtiaoError:   # an invalid tenant: the documents tool, if chosen, reports it
         return False
-    return filed or (bool(top) and top[0][2].get("tenant") not in (None, PUBLIC))
+    return bool(top) and top[0][2].get("tenant") not in (None, PUBLIC)
 
 
 def _hit_evidence(hits, kind: str) -> list[Evidence]:

@@ -9,23 +9,15 @@ import re
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from agent.identifiers import CREDIT_CODE_CHARS, credit_code_check_char
 from agent.invoices.capital_numerals import CapitalNumeralError, parse_capital
 from agent.invoices.rules import InvoiceRules, load_rules
 from agent.invoices.schemas import LineItem, ValidationIssue, VatInvoice
 
-# GB 32100-2015: 31 characters (no I, O, Z, S, V) and weights 3^(i) mod 31
-CREDIT_CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-CREDIT_CODE_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 _CREDIT_CODE = re.compile(rf"^[{CREDIT_CODE_CHARS}]{{18}}$")
 # Before 2015: 15 chars (area code + organisation code), 17/18/20 chars (ID-card based, individual businesses)
 _OLD_TAX_ID = re.compile(r"^(?:[0-9A-Z]{15}|[0-9A-Z]{17}|[0-9]{17}[0-9X][0-9A-Z]{0,2})$")
 CENT = Decimal("0.01")
-
-
-def credit_code_check_char(first17: str) -> str:
-    """The 18th character of a unified social credit code (GB 32100-2015 §4.2, ISO 7064 MOD 31-3 style)."""
-    total = sum(CREDIT_CODE_CHARS.index(c) * w for c, w in zip(first17, CREDIT_CODE_WEIGHTS, strict=True))
-    return CREDIT_CODE_CHARS[(31 - total % 31) % 31]
 
 
 def check_tax_id(tax_id: str | None, field: str) -> list[ValidationIssue]:

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from agent.identifiers import id_number_check_char
-from agent.invoices.validators import CREDIT_CODE_CHARS, credit_code_check_char
+from agent.identifiers import CREDIT_CODE_CHARS, credit_code_check_char
 from agent.risk.months import month_start
 from agent.risk.outcomes import plant_defaults
 

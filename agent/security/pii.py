@@ -16,8 +16,7 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
-from agent.identifiers import id_number_check_char
-from agent.invoices.validators import CREDIT_CODE_CHARS, credit_code_check_char
+from agent.identifiers import CREDIT_CODE_CHARS, credit_code_check_char, id_number_check_char
 
 LABELS = {"id_number": "身份证", "credit_code": "信用代码", "bank_card": "银行卡", "mobile": "手机", "name": "姓名"}
 

@@ -7,7 +7,8 @@ from decimal import Decimal as D
 import pytest
 
 from agent.invoices.schemas import LineItem, Party, VatInvoice
-from agent.invoices.validators import check_tax_id, credit_code_check_char, rate_value, validate_invoice
+from agent.identifiers import credit_code_check_char
+from agent.invoices.validators import check_tax_id, rate_value, validate_invoice
 
 # Published unified social credit codes (GB 32100-2015 standard example, PetroChina, Tencent)
 REAL_CODES = ["91350100M000100Y43", "91110000710925462X", "9144030071526726XG"]

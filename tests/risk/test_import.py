@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.invoices.validators import credit_code_check_char
+from agent.identifiers import credit_code_check_char
 from agent.risk.keys import id_number_check_char
 
 TODAY = date(2026, 6, 30)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from agent.invoices.validators import credit_code_check_char
+from agent.identifiers import credit_code_check_char
 from agent.security.pii import PiiLogFilter, find_pii, id_number_valid, luhn_valid, mask_pii, restore_pii
 
 # The demo dispute's identifiers are fictitious and fail their check digits, so valid ones are built here

@@ -20,7 +20,7 @@ from pathlib import Path
 from fpdf import FPDF
 
 from agent.invoices.capital_numerals import write_capital
-from agent.invoices.validators import CREDIT_CODE_CHARS, credit_code_check_char
+from agent.identifiers import CREDIT_CODE_CHARS, credit_code_check_char
 
 FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
 HERE = Path(__file__).parent
