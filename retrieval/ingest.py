@@ -21,8 +21,8 @@ from retrieval.chunking import chunk_document, chunk_regulations, indexed_text, 
 from retrieval.embedding import embed_cached
 from retrieval.laws import CORPUS_DIR
 from retrieval.models import Chunk, DocType, ParsedDocument
-from retrieval.store import (PUBLIC, check_borrower, check_tenant, collection_marks, delete_document, doc_chunk_ids,
-                             existing_ids, file_under_borrower, iter_chunks, set_marks, upsert_chunks)
+from retrieval.store import (PUBLIC, check_borrower, check_tenant, collection_marks, delete_chunks, delete_document,
+                             doc_chunk_ids, existing_ids, file_under_borrower, iter_chunks, set_marks, upsert_chunks)
 
 TypeChoice = Literal["auto", "contract", "invoice", "regulation", "receipt", "other"]
 CHUNKING_VERSION = "1"  # part of the builtin-corpus fingerprint: bump when chunking changes
@@ -140,10 +140,7 @@ def _embed_and_write(chunks: list[Chunk], settings: Settings) -> int:
     if new:
         vectors = embed_cached([indexed_text(c.title, c.path, c.article, c.text) for c in new], settings)
         upsert_chunks(new, vectors, settings)
-    if stale:
-        from retrieval.store import collection
-
-        collection(settings).delete(ids=sorted(stale))
+    delete_chunks(sorted(stale), tenant=tenant, settings=settings)
     return len(new)
 
 

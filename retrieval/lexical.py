@@ -24,7 +24,8 @@ import numpy as np
 from agent.config import Settings, get_settings
 from retrieval.chunking import indexed_text
 from retrieval.store import PUBLIC as PUBLIC_TENANT
-from retrieval.store import Filters, collection, collection_marks, collection_name, iter_chunks, location
+from retrieval.store import (Filters, collection, collection_marks, collection_name, iter_chunks, location,
+                             metadata_mask)
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 FORMAT_VERSION = 2  # bump when tokenization changes, so persisted indexes are rebuilt
@@ -85,11 +86,7 @@ class LexicalIndex:
         return self._columns[key]
 
     def mask(self, filters: Filters) -> np.ndarray:
-        keep = np.ones(len(self.ids), dtype=bool)
-        for key, want in filters.items():
-            values = list(want) if isinstance(want, (list, tuple, set)) else [want]
-            keep &= np.isin(self.column(key), np.array(values, dtype=object))
-        return keep
+        return metadata_mask(self.column, len(self.ids), filters)
 
     def search(self, query: str, filters: Filters, n: int) -> list[tuple[int, float]]:
         """(row, bm25 score) of the best `n` rows among those matching `filters`; rows with no query term are left out.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlparse
@@ -116,9 +116,13 @@ def set_marks(settings: Settings | None = None, **marks: Any) -> None:
     col.modify(metadata=meta)
 
 
-def _bump_generation(settings: Settings | None) -> None:
-    # BM25 compares this with what it was built from; any write makes it stale.
-    set_marks(settings, generation=uuid.uuid4().hex)
+def _bump_generation(settings: Settings | None, *, public: bool) -> None:
+    # BM25 compares `generation` with what it was built from; any write makes it stale. The exact law vectors
+    # (retrieval/exact.py) read `public_generation`, so a tenant's upload does not make them re-read the laws.
+    marks = {"generation": uuid.uuid4().hex}
+    if public:
+        marks["public_generation"] = marks["generation"]
+    set_marks(settings, **marks)
 
 
 # ---------------------------------------------------------------- tenancy and filters
@@ -159,6 +163,18 @@ def scope_filter(tenant: str | None, *, doc_type: str | None = None, filters: Fi
         scope["doc_type"] = doc_type
     scope.update(extra)
     return scope
+
+
+def metadata_mask(column: Callable[[str], Any], size: int, filters: Filters) -> Any:
+    """The rows (boolean numpy array) that `filters` keeps, for indexes held in memory (BM25, exact law vectors):
+    the same semantics as `where_clause`, one value or any of several. `column(key)` gives a field's values."""
+    import numpy as np
+
+    keep = np.ones(size, dtype=bool)
+    for key, want in filters.items():
+        values = list(want) if isinstance(want, (list, tuple, set)) else [want]
+        keep &= np.isin(column(key), np.array(values, dtype=object))
+    return keep
 
 
 def where_clause(filters: Filters) -> dict[str, Any] | None:
@@ -224,7 +240,7 @@ def upsert_chunks(chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]]
             col.delete(where=where_clause({"doc_id": doc_id, "tenant": tenant or PUBLIC}))
         raise
     finally:
-        _bump_generation(settings)
+        _bump_generation(settings, public=any((c.tenant or PUBLIC) == PUBLIC for c in chunks))
 
 
 def file_under_borrower(ids: Sequence[str], borrower_id: str, settings: Settings | None = None) -> int:
@@ -236,7 +252,7 @@ def file_under_borrower(ids: Sequence[str], borrower_id: str, settings: Settings
                if (meta or {}).get("borrower_id") != borrower_id]
     if changed:
         col.update(ids=[c for c, _ in changed], metadatas=[m for _, m in changed])
-        _bump_generation(settings)
+        _bump_generation(settings, public=any(m.get("tenant") == PUBLIC for _, m in changed))
     return len(changed)
 
 
@@ -247,8 +263,15 @@ def delete_document(doc_id: str, *, tenant: str | None, settings: Settings | Non
     ids = col.get(where=where, include=[])["ids"]
     if ids:
         col.delete(ids=ids)
-        _bump_generation(settings)
+        _bump_generation(settings, public=tenant is None)
     return len(ids)
+
+
+def delete_chunks(ids: Sequence[str], *, tenant: str | None, settings: Settings | None = None) -> None:
+    """Drop chunks a re-ingested document no longer has; the derived indexes notice it (generation marks)."""
+    if ids:
+        collection(settings).delete(ids=list(ids))
+        _bump_generation(settings, public=(tenant or PUBLIC) == PUBLIC)
 
 
 def doc_chunk_ids(doc_id: str, *, tenant: str | None, settings: Settings | None = None) -> list[str]:
@@ -291,6 +314,7 @@ def dense_query(embedding: Sequence[float], filters: Filters, n: int, settings: 
                 adapted_scores: dict[str, float] | None = None) -> list[tuple[str, str, dict[str, Any], float]]:
     """(id, text, metadata, cosine similarity to `embedding`), best first, among chunks matching `filters`.
 
+    The public scope (the laws) is ranked exactly by `retrieval.exact` (HNSW missed or reordered neighbours).
     Each tenant in scope is queried on its own and the results merged: a filtered HNSW walk over the
     large public corpus can miss a tenant's few chunks entirely (seen with English queries over Chinese
     laws), while a query restricted to one tenant's chunks finds them.
@@ -307,6 +331,10 @@ def dense_query(embedding: Sequence[float], filters: Filters, n: int, settings: 
     merged: list[tuple[float, tuple[str, str, dict[str, Any], float]]] = []
     for scope in scopes:
         adapted = public_embedding is not None and scope.get("tenant") == PUBLIC
+        exact = _exact_public(embedding, scope, n, settings, public_embedding if adapted else None, adapted_scores)
+        if exact is not None:
+            merged.extend(exact)
+            continue
         res = col.query(query_embeddings=[list(public_embedding if adapted else embedding)], n_results=n,
                         where=where_clause(scope),
                         include=["documents", "metadatas", "distances", *(["embeddings"] if adapted else [])])
@@ -320,6 +348,27 @@ def dense_query(embedding: Sequence[float], filters: Filters, n: int, settings: 
             merged.extend((1.0 - float(dist), (i, d, m, 1.0 - float(dist)))
                           for i, d, m, dist in zip(ids, docs, metas, res["distances"][0]))
     return [row for _, row in sorted(merged, key=lambda kr: -kr[0])[:n]]
+
+
+def _exact_public(embedding: Sequence[float], scope: Filters, n: int, settings: Settings | None,
+                  public_embedding: Sequence[float] | None, adapted_scores: dict[str, float] | None,
+                  ) -> list[tuple[float, tuple[str, str | None, dict[str, Any], float]]] | None:
+    """The public scope ranked exactly (`retrieval.exact`), in `dense_query`'s (merge key, row) form; None
+    for a tenant's scope or a public corpus too large to scan. Texts are fetched later, for the survivors."""
+    from retrieval.exact import exact_public_query
+
+    if scope.get("tenant") != PUBLIC:
+        return None
+    found = exact_public_query(public_embedding if public_embedding is not None else embedding, scope, n, settings)
+    if found is None:
+        return None
+    ids, metas, scores, vectors = found
+    if public_embedding is None:
+        return [(round(float(c), 6), (i, None, m, round(float(c), 6))) for i, m, c in zip(ids, metas, scores)]
+    if adapted_scores is not None:
+        adapted_scores.update((i, float(c)) for i, c in zip(ids, scores))
+    cosines = _cosines(embedding, vectors)
+    return list(zip(sorted(cosines, reverse=True), zip(ids, [None] * len(ids), metas, cosines)))
 
 
 def _cosines(query: Sequence[float], vectors: Any) -> list[float]:

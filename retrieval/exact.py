@@ -1,0 +1,100 @@
+"""Exact dense ranking of the public corpus (the laws), instead of Chroma's approximate HNSW walk.
+
+HNSW is approximate, and its graph depends on the machine and thread timing that built it. On the 1,140
+law-QA questions (raw and adapted query vectors) Chroma's walk left one of the five nearest articles out of
+its top 20 for 38 queries (3.3%) and returned another order for 216 (19%); on another machine the same
+question lost its gold article from the top 5. A few thousand articles score in about a millisecond with one
+matrix product, so laws are ranked exactly; a tenant's own chunks (any number of them) still go through
+Chroma's index. Above `dense.exact_max_public_chunks` public chunks, HNSW is used for the laws too.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from agent.config import Settings, get_settings
+from retrieval.chunking import retrieval_config
+from retrieval.store import PUBLIC, Filters, collection, collection_marks, location, metadata_mask
+
+_PAGE = 2000
+_lock = threading.Lock()
+
+
+@dataclass
+class PublicVectors:
+    """Every public chunk's id, metadata and unit-length vector, as of one write of public chunks."""
+
+    generation: str
+    ids: list[str]
+    metas: list[dict[str, Any]]
+    matrix: np.ndarray            # (chunks, dim) float32, rows of length 1
+    _columns: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def column(self, key: str) -> np.ndarray:
+        if key not in self._columns:
+            self._columns[key] = np.array([m.get(key) for m in self.metas], dtype=object)
+        return self._columns[key]
+
+
+_cache: dict[tuple[Any, ...], tuple[str, PublicVectors | None]] = {}
+
+
+def public_vectors(settings: Settings | None = None) -> PublicVectors | None:
+    """The public chunks' vectors matching the store right now (read back once per write); None when there
+    are more than the configured maximum (then the approximate index serves them)."""
+    s = settings or get_settings()
+    col = collection(s)
+    key = (*location(s), col.name)
+    generation = str(collection_marks(s).get("public_generation", ""))
+    with _lock:
+        if key in _cache and _cache[key][0] == generation:
+            return _cache[key][1]
+        limit = int(retrieval_config().get("dense", {}).get("exact_max_public_chunks", 50_000))
+        ids: list[str] = []
+        metas: list[dict[str, Any]] = []
+        rows: list[np.ndarray] = []
+        while len(ids) <= limit:
+            page = col.get(where={"tenant": {"$eq": PUBLIC}}, limit=_PAGE, offset=len(ids),
+                           include=["embeddings", "metadatas"])
+            if not page["ids"]:
+                break
+            ids.extend(page["ids"])
+            metas.extend(page["metadatas"])
+            rows.append(np.asarray(page["embeddings"], dtype=np.float32))
+        found: PublicVectors | None = None
+        if len(ids) <= limit:
+            matrix = np.vstack(rows) if rows else np.zeros((0, 0), dtype=np.float32)
+            if len(matrix):
+                matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
+            found = PublicVectors(generation=generation, ids=ids, metas=metas, matrix=matrix)
+        _cache[key] = (generation, found)
+        return found
+
+
+def exact_public_query(vector: Sequence[float], filters: Filters, n: int, settings: Settings | None = None,
+                       ) -> tuple[list[str], list[dict[str, Any]], np.ndarray, np.ndarray] | None:
+    """The `n` public chunks matching `filters` nearest to `vector` by cosine, best first (ties by id):
+    (ids, metadatas, cosines, their unit vectors). None when the public corpus is too large to scan."""
+    vecs = public_vectors(settings)
+    if vecs is None:
+        return None
+    q = np.asarray(vector, dtype=np.float32)
+    q = q / max(float(np.linalg.norm(q)), 1e-12)
+    allowed = np.flatnonzero(metadata_mask(vecs.column, len(vecs.ids), dict(filters, tenant=PUBLIC)))
+    if not len(allowed) or not vecs.matrix.size:
+        return [], [], np.zeros(0, dtype=np.float32), np.zeros((0, len(q)), dtype=np.float32)
+    scores = vecs.matrix[allowed] @ q
+    head = np.argsort(-scores, kind="stable")[: n + 16]   # a margin so ties at the cut are broken by id
+    order = sorted(head.tolist(), key=lambda i: (-float(scores[i]), vecs.ids[allowed[i]]))[:n]
+    rows = allowed[order]
+    return [vecs.ids[r] for r in rows], [vecs.metas[r] for r in rows], scores[order], vecs.matrix[rows]
+
+
+def forget() -> None:
+    """Tests point settings at new data dirs; drop what was read."""
+    with _lock:
+        _cache.clear()
