@@ -1,15 +1,17 @@
-"""Exact dense ranking of the public corpus (the laws), instead of Chroma's approximate HNSW walk.
+"""Exact dense ranking, instead of Chroma's approximate HNSW walk, for every scope small enough to scan.
 
 HNSW is approximate, and its graph depends on the machine and thread timing that built it. On the 1,140
 law-QA questions (raw and adapted query vectors) Chroma's walk left one of the five nearest articles out of
 its top 20 for 38 queries (3.3%) and returned another order for 216 (19%); on another machine the same
-question lost its gold article from the top 5. A few thousand articles score in about a millisecond with one
-matrix product, so laws are ranked exactly; a tenant's own chunks (any number of them) still go through
-Chroma's index. Above `dense.exact_max_public_chunks` public chunks, HNSW is used for the laws too.
+question lost its gold article from the top 5, and a tenant's contract passages came back in another order
+from one run of the injection evaluation to the next. A few thousand chunks score in about a millisecond with
+one matrix product, so the laws and each institution's own documents are ranked exactly; a scope above
+`dense.exact_max_chunks` chunks goes through Chroma's index.
 """
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from collections.abc import Sequence
 from typing import Any
@@ -25,8 +27,8 @@ _lock = threading.Lock()
 
 
 @dataclass
-class PublicVectors:
-    """Every public chunk's id, metadata and unit-length vector, as of one write of public chunks."""
+class ScopeVectors:
+    """Every chunk of one tenant (or of the public corpus): ids, metadata and unit-length vectors, as of one write."""
 
     generation: str
     ids: list[str]
@@ -40,51 +42,60 @@ class PublicVectors:
         return self._columns[key]
 
 
-_cache: dict[tuple[Any, ...], tuple[str, PublicVectors | None]] = {}
+_CACHE_SCOPES = 32            # tenants whose vectors stay in memory (least recently used goes first)
+_cache: OrderedDict[tuple[Any, ...], tuple[str, ScopeVectors | None]] = OrderedDict()
 
 
-def public_vectors(settings: Settings | None = None) -> PublicVectors | None:
-    """The public chunks' vectors matching the store right now (read back once per write); None when there
-    are more than the configured maximum (then the approximate index serves them)."""
+def scope_vectors(tenant: str, settings: Settings | None = None) -> ScopeVectors | None:
+    """One tenant's chunk vectors (PUBLIC = the laws) matching the store now, read back once per write that could
+    change them; None when the scope holds more chunks than the configured maximum (HNSW serves it then)."""
     s = settings or get_settings()
     col = collection(s)
-    key = (*location(s), col.name)
-    generation = str(collection_marks(s).get("public_generation", ""))
+    key = (*location(s), col.name, tenant)
+    # laws change only when public chunks are written; a tenant's chunks on any write (one mark for all tenants)
+    generation = str(collection_marks(s).get("public_generation" if tenant == PUBLIC else "generation", ""))
     with _lock:
         if key in _cache and _cache[key][0] == generation:
+            _cache.move_to_end(key)
             return _cache[key][1]
-        limit = int(retrieval_config().get("dense", {}).get("exact_max_public_chunks", 50_000))
+        limit = int(retrieval_config().get("dense", {}).get("exact_max_chunks", 50_000))
         ids: list[str] = []
         metas: list[dict[str, Any]] = []
         rows: list[np.ndarray] = []
         while len(ids) <= limit:
-            page = col.get(where={"tenant": {"$eq": PUBLIC}}, limit=_PAGE, offset=len(ids),
+            page = col.get(where={"tenant": {"$eq": tenant}}, limit=_PAGE, offset=len(ids),
                            include=["embeddings", "metadatas"])
             if not page["ids"]:
                 break
             ids.extend(page["ids"])
             metas.extend(page["metadatas"])
             rows.append(np.asarray(page["embeddings"], dtype=np.float32))
-        found: PublicVectors | None = None
+        found: ScopeVectors | None = None
         if len(ids) <= limit:
             matrix = np.vstack(rows) if rows else np.zeros((0, 0), dtype=np.float32)
             if len(matrix):
                 matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
-            found = PublicVectors(generation=generation, ids=ids, metas=metas, matrix=matrix)
+            found = ScopeVectors(generation=generation, ids=ids, metas=metas, matrix=matrix)
         _cache[key] = (generation, found)
+        while len(_cache) > _CACHE_SCOPES:
+            _cache.popitem(last=False)
         return found
 
 
-def exact_public_query(vector: Sequence[float], filters: Filters, n: int, settings: Settings | None = None,
-                       ) -> tuple[list[str], list[dict[str, Any]], np.ndarray, np.ndarray] | None:
-    """The `n` public chunks matching `filters` nearest to `vector` by cosine, best first (ties by id):
-    (ids, metadatas, cosines, their unit vectors). None when the public corpus is too large to scan."""
-    vecs = public_vectors(settings)
+def exact_query(vector: Sequence[float], filters: Filters, n: int, settings: Settings | None = None,
+                ) -> tuple[list[str], list[dict[str, Any]], np.ndarray, np.ndarray] | None:
+    """The `n` chunks of the single tenant in `filters` (PUBLIC = the laws) matching its other filters, nearest
+    to `vector` by cosine, best first (ties by id): (ids, metadatas, cosines, their unit vectors). None when that
+    scope is too large to scan."""
+    tenant = filters.get("tenant")
+    if not isinstance(tenant, str):
+        return None
+    vecs = scope_vectors(tenant, settings)
     if vecs is None:
         return None
     q = np.asarray(vector, dtype=np.float32)
     q = q / max(float(np.linalg.norm(q)), 1e-12)
-    allowed = np.flatnonzero(metadata_mask(vecs.column, len(vecs.ids), dict(filters, tenant=PUBLIC)))
+    allowed = np.flatnonzero(metadata_mask(vecs.column, len(vecs.ids), filters))
     if not len(allowed) or not vecs.matrix.size:
         return [], [], np.zeros(0, dtype=np.float32), np.zeros((0, len(q)), dtype=np.float32)
     scores = vecs.matrix[allowed] @ q

@@ -314,7 +314,7 @@ def dense_query(embedding: Sequence[float], filters: Filters, n: int, settings: 
                 adapted_scores: dict[str, float] | None = None) -> list[tuple[str, str, dict[str, Any], float]]:
     """(id, text, metadata, cosine similarity to `embedding`), best first, among chunks matching `filters`.
 
-    The public scope (the laws) is ranked exactly by `retrieval.exact` (HNSW missed or reordered neighbours).
+    Each scope small enough is ranked exactly by `retrieval.exact` (HNSW missed or reordered neighbours).
     Each tenant in scope is queried on its own and the results merged: a filtered HNSW walk over the
     large public corpus can miss a tenant's few chunks entirely (seen with English queries over Chinese
     laws), while a query restricted to one tenant's chunks finds them.
@@ -331,7 +331,7 @@ def dense_query(embedding: Sequence[float], filters: Filters, n: int, settings: 
     merged: list[tuple[float, tuple[str, str, dict[str, Any], float]]] = []
     for scope in scopes:
         adapted = public_embedding is not None and scope.get("tenant") == PUBLIC
-        exact = _exact_public(embedding, scope, n, settings, public_embedding if adapted else None, adapted_scores)
+        exact = _exact_scope(embedding, scope, n, settings, public_embedding if adapted else None, adapted_scores)
         if exact is not None:
             merged.extend(exact)
             continue
@@ -350,16 +350,14 @@ def dense_query(embedding: Sequence[float], filters: Filters, n: int, settings: 
     return [row for _, row in sorted(merged, key=lambda kr: -kr[0])[:n]]
 
 
-def _exact_public(embedding: Sequence[float], scope: Filters, n: int, settings: Settings | None,
-                  public_embedding: Sequence[float] | None, adapted_scores: dict[str, float] | None,
-                  ) -> list[tuple[float, tuple[str, str | None, dict[str, Any], float]]] | None:
-    """The public scope ranked exactly (`retrieval.exact`), in `dense_query`'s (merge key, row) form; None
-    for a tenant's scope or a public corpus too large to scan. Texts are fetched later, for the survivors."""
-    from retrieval.exact import exact_public_query
+def _exact_scope(embedding: Sequence[float], scope: Filters, n: int, settings: Settings | None,
+                 public_embedding: Sequence[float] | None, adapted_scores: dict[str, float] | None,
+                 ) -> list[tuple[float, tuple[str, str | None, dict[str, Any], float]]] | None:
+    """One tenant's scope (or the laws) ranked exactly (`retrieval.exact`), in `dense_query`'s (merge key, row)
+    form; None for a scope too large to scan. Texts are fetched later, for the candidates that survive fusion."""
+    from retrieval.exact import exact_query
 
-    if scope.get("tenant") != PUBLIC:
-        return None
-    found = exact_public_query(public_embedding if public_embedding is not None else embedding, scope, n, settings)
+    found = exact_query(public_embedding if public_embedding is not None else embedding, scope, n, settings)
     if found is None:
         return None
     ids, metas, scores, vectors = found

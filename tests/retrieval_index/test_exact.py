@@ -122,3 +122,18 @@ def test_search_results_carry_texts_fetched_after_the_exact_scan(index_settings:
     hits = search("保证期间没有约定怎么办", tenant=None, k=3, method=method, settings=index_settings)
     assert hits and all(h.text.strip() for h in hits)
     assert any(h.article == "第六百九十二条" for h in hits)
+
+
+def test_an_institutions_own_chunks_are_ranked_exactly_and_only_its_own(index_settings: Settings, write_text):
+    for tenant, marker in (("exact-a", "Quokka"), ("exact-b", "Numbat")):
+        for i in range(3):
+            ingest_paths([write_text(f"{tenant}-{i}.txt", loan_contract(borrower=f"测试{i}号贸易有限公司",
+                                                                         marker=f"{marker} clause {i}"))],
+                         tenant=tenant, settings=index_settings)
+    got = store.collection(index_settings).get(where={"tenant": {"$eq": "exact-a"}}, include=["embeddings"])
+    m = np.asarray(got["embeddings"], dtype=np.float64)
+    m = m / np.linalg.norm(m, axis=1, keepdims=True)
+    vector = get_embedder(index_settings).embed_query(["保证人承担连带责任的期间是多久"])[0]
+    rows = store.dense_query(vector, store.scope_filter("exact-a", include_public=False), 10, index_settings)
+    assert [r[0] for r in rows] == _reference(got["ids"], m, vector, 10)
+    assert {r[2]["tenant"] for r in rows} == {"exact-a"}
