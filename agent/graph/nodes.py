@@ -5,6 +5,7 @@ import re
 from langgraph.config import get_stream_writer
 
 from agent.errors import FengtiaoError
+from agent.graph.pasted import split_pasted
 from agent.graph.state import ChatState, Evidence
 from agent.graph.tools import TOOLS, borrower_in, choose_tools, names_own_documents, row_refs
 from agent.llm.base import Message
@@ -19,7 +20,6 @@ MAX_PASTED_CHARS = 3000   # a pasted contract is the subject of the question: th
 # An institution's own documents are untrusted: the model reads only the sentences that share wording with the
 # question, so an instruction planted elsewhere in the file does not reach it whatever its wording.
 DOCUMENT_SENTENCES = 4
-PASTED_MIN_CHARS = 80     # the same bar as the contract_check tool (agent/rules/chat_router.yaml)
 PASTED_DOC_ID = "pasted"
 PASTED_CITATION = "对话中粘贴的文件"
 GROUNDING_MIN_OVERLAP = 0.6  # share of the embedded model's character bigrams that must occur in the evidence
@@ -107,15 +107,6 @@ def record_checks(evidence: list[Evidence], tenant: str | None, borrower_id: str
 def _statement_owner(e: Evidence, borrower_id: str | None) -> str | None:
     """Whose records a document's self-statements meet: the borrower it was filed under, else the one in focus."""
     return e.get("borrower_id") or borrower_id
-
-
-def split_pasted(question: str) -> tuple[str, str | None]:
-    """The user's own question and the document pasted after it (first line = the question, the rest = a document
-    of at least PASTED_MIN_CHARS). Without such a part the whole input is the question."""
-    head, sep, rest = question.strip().partition("\n")
-    if sep and head.strip() and len(rest.strip()) >= PASTED_MIN_CHARS:
-        return head.strip(), rest.strip()
-    return question, None
 
 
 def answer(state: ChatState) -> dict:

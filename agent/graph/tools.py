@@ -32,28 +32,51 @@ def borrower_in(question: str) -> str | None:
     return m.group(0) if m else None
 
 
-def choose_tools(question: str, borrower_id: str | None) -> list[str]:
-    from agent.contracts.normalize import find_rates
+def _has_any(text: str, words: list[str]) -> bool:
+    """Keywords occur in `text`. Chinese ones anywhere; English ones as whole words in any case ("law" is not in
+    "lawsuit"), or as a word's beginning when written with a trailing * ("invoic*": invoice, invoicing)."""
+    lower = text.lower()
+    return any(_english(w).search(lower) if w.isascii() else w in text for w in words)
 
+
+@lru_cache(maxsize=512)
+def _english(word: str) -> re.Pattern[str]:
+    stem = word.lower().rstrip("*")
+    return re.compile(rf"(?<![a-z]){re.escape(stem)}" + ("" if word.endswith("*") else r"(?![a-z])"))
+
+
+def choose_tools(question: str, borrower_id: str | None) -> list[str]:
+    """The tools a question needs, by the rules in chat_router.yaml, matched on the user's own words (a pasted
+    clause is checked by contract_check, its words do not pick other tools)."""
+    from agent.contracts.normalize import find_rates
+    from agent.graph.pasted import split_pasted
+
+    own, pasted = split_pasted(question)
     rules = router_rules()["tools"]
     chosen: list[str] = []
     for name, rule in rules.items():
-        hit = rule.get("always") or any(k in question for k in rule.get("keywords", [])) or (
-            rule.get("needs_rate", False) and bool(find_rates(question)))
-        if rule.get("also_needs") and not any(k in question for k in rule["also_needs"]):
+        if rule.get("pasted"):
+            hit = pasted is not None and _has_any(pasted, rule.get("keywords", []))
+        else:
+            hit = bool(rule.get("always")) or _has_any(own, rule.get("keywords", [])) or (
+                rule.get("needs_rate", False) and bool(find_rates(own)))
+        if rule.get("also_needs") and not _has_any(own, rule["also_needs"]):
             hit = False
         if rule.get("needs_borrower") and not borrower_id:
             hit = False
-        if name == "contract_check" and len(question) < rule.get("min_chars", 0):
-            hit = False
         if hit:
             chosen.append(name)
-    if "contract_check" in chosen:    # a pasted contract: the rule engine reads it, with its own date
-        chosen[:] = [n for n in chosen if n not in ("rate_check", "contract_review")]
-    borrower_tools = [n for n in chosen if rules[n].get("needs_borrower")]
-    legal = rules["regulations"].get("borrower_only_unless")
-    if borrower_tools and legal is not None and not any(w in question for w in legal):
-        chosen.remove("regulations")  # a question purely about the borrower: its figures, not law articles
+    if "contract_check" in chosen:    # a pasted contract is the one asked about: the rule engine reads it
+        chosen[:] = [n for n in chosen if n not in ("rate_check", "contract_review", "documents")]
+    legal = _has_any(own, rules["regulations"].get("facts_only_unless", []))
+    if borrower_id and not legal and chosen == ["regulations"] and _has_any(own, rules["warnings"].get("overview", [])):
+        chosen.append("warnings")     # "这家企业的情况": a question about the borrower that names no source
+    # A question only about facts gets the figures or the borrower's document, not law articles. Without a borrower
+    # in focus a contract question is as likely a law question ("合同没约定保证期间的话到底多长"): missing the law
+    # there costs more than four extra articles, so the law stays.
+    facts = [n for n in chosen if rules[n].get("needs_borrower") or (n == "documents" and borrower_id)]
+    if facts and not legal and "regulations" in chosen:
+        chosen.remove("regulations")
     return chosen
 
 
@@ -134,11 +157,12 @@ def warnings(question: str, tenant: str | None, borrower_id: str | None) -> list
 
 
 def contract_check(question: str, tenant: str | None, borrower_id: str | None) -> list[Evidence]:
-    """A contract pasted into the question, checked by the rule engine."""
+    """A contract pasted into the question (after it, or quoted inline), checked by the rule engine."""
     from agent.contracts.check import check_text
+    from agent.graph.pasted import split_pasted
 
     try:
-        report = check_text(question, file="对话中粘贴的合同文本")
+        report = check_text(split_pasted(question)[1] or question, file="对话中粘贴的合同文本")
     except FengtiaoError:
         return []
     return _finding_evidence(report.findings)

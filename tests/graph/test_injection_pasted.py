@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from agent.graph.builder import build_chat_graph
-from agent.graph.nodes import split_pasted
+from agent.graph.pasted import split_pasted
 
 SAMPLE = Path(__file__).resolve().parents[2] / "agent" / "samples" / "借款合同-宏达商贸.txt"
 QUESTION = "请审查下面这份借款合同，利率和费用合法吗？"

@@ -145,3 +145,46 @@ def test_a_question_about_the_tenants_own_contract_gets_the_rule_engines_finding
     other = graph.invoke({"question": question, "tenant": "bank-b"})       # bank-b has no contract: nothing to check
     assert not [e for e in other["evidence"] if e["kind"] == "finding"]
     assert "contract_review" not in choose_tools("小贷公司的利率受四倍LPR限制吗？", None)   # no contract named
+
+
+CODE = "91330106MA2H3KX58A"
+
+
+@pytest.mark.parametrize("question, tool", [
+    ("他家最近有没有官司？限高了没？", "warnings"),
+    ("老板是不是被列为老赖了", "warnings"),
+    ("他们跟哪几家互保，担保圈多大", "warnings"),
+    ("这季度销项多少，生意比去年差了吗", "invoice_summary"),
+    ("What's their score and why did it drop?", "score"),
+    ("Any lawsuits or enforcement against them?", "warnings"),
+    ("Pull their invoicing for the last quarter", "invoice_summary"),
+])
+def test_the_words_credit_staff_use_pick_the_borrower_source(question, tool):
+    assert tool in choose_tools(question, CODE)
+    assert "regulations" not in choose_tools(question, CODE)   # facts about the borrower, no law asked
+
+
+def test_a_question_about_the_borrower_naming_no_source_gets_its_warnings():
+    assert choose_tools("这家企业的情况怎么样？", CODE) == ["warnings"]
+    # a legal point keeps the law and adds no warnings the question did not ask for
+    assert choose_tools("他们逾期了，诉讼时效还剩多久？", CODE) == ["regulations"]
+
+
+def test_a_clause_quoted_inline_is_checked_and_its_words_pick_no_other_source():
+    clause = ("「借款人应于放款当日向贷款人支付服务费，服务费按借款本金的3%计收，直接从放款金额中扣除，借款利息仍按合同"
+              "载明的借款本金全额计算，借款人对此无异议，并不得以此为由拒绝还款。」")
+    tools = choose_tools("帮我看看这条有没有问题：" + clause, CODE)
+    assert "contract_check" in tools
+    assert not {"documents", "contract_review", "warnings", "rate_check"} & set(tools)
+    # a short quote is part of the question, not a pasted contract
+    assert "contract_check" not in choose_tools("合同里写了「预先扣除首期利息」，这算砍头息吗？", None)
+
+
+def test_a_document_lookup_on_the_borrower_page_gets_the_document_and_no_law():
+    assert choose_tools("抵押合同上抵押物的评估价写的多少？", CODE) == ["documents"]
+    # the same kind of question with a legal point keeps the law
+    assert "regulations" in choose_tools("借条上没写利息的话，法律上算不算有利息？", CODE)
+
+
+def test_without_a_borrower_a_contract_question_keeps_the_law():
+    assert "regulations" in choose_tools("合同没约定保证期间的话，保证期间到底多长？", None)
