@@ -20,14 +20,15 @@ from agent.contracts.parties import find_iou_lender, find_parties, to_party
 from agent.contracts.schemas import (
     DisputeResolution, Evidence, Extracted, Fee, LoanContract, Penalty, RateTerm,
 )
-from agent.contracts.segment import evidence, load_terms, normalise, sentence_bounds, sentences
+from agent.contracts.segment import evidence, load_terms, normalise, reading_copy, sentence_bounds, sentences
 from agent.rules.loader import RuleSet, load_rule_set
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;\n]")
 _SHARE = re.compile(r"(?:本金|借款金额|借款总额|未还(?:款)?金额|欠款|应还款项|借款)(?:总额|余额)?的\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]|(?:本金|借款)(?:总额)?的百分之(?P<cn>[一二三四五六七八九十点]+)")
 _RELATIVE = re.compile(
-    r"(?:借款|原|约定|合同|正常|借期内)利率(?:的)?\s*(?P<mult>\d+(?:\.\d+)?|[一二两三])\s*倍"
-    r"|(?:借款|原|约定|合同|正常|借期内)利率(?:的)?(?:基础)?(?:上)?\s*(?:上浮|加收|提高|加)\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
+    r"(?:借款|原|约定|合同|正常|借期内|执行)利率(?:的)?\s*(?P<mult>\d+(?:\.\d+)?|[一二两三])\s*倍"
+    r"|(?:借款|原|约定|合同|正常|借期内|执行)利率(?:的)?(?:基础)?(?:上)?\s*(?:上浮|加收|提高|加)\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
+    r"|(?P<same>(?:按|依)(?:照)?(?:上述|本合同|合同|原)?(?:约定的)?(?:借款|约定|合同|原)?(?:利率|利息|标准)(?:计算|计收|执行|计))"
 )
 _TERM = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?P<unit>个月|月|年|天|日)")
 
@@ -52,7 +53,7 @@ def charge_kind(work: str, mention: RateMention, terms: dict) -> str:
     after = work[mention.end : brk.start() if brk else s_end]
     for m in kw.finditer(after):
         kind = m.lastgroup.rsplit("_", 1)[0]
-        if kind in ("penalty", "overdue", "fee"):
+        if kind in ("penalty", "overdue", "fee", "compound"):
             return kind
     last = None
     for m in kw.finditer(work, s_start, mention.start):
@@ -242,7 +243,9 @@ def _relative_overdue(work: str, out: LoanContract) -> None:
         if not re.search("逾期|罚息|未按期|到期未", work[s : m.end()]):
             continue
         g = m.group("mult")
-        if g:
+        if m.group("same"):
+            factor = Decimal(1)
+        elif g:
             factor = Decimal(g) if g[0].isdigit() else Decimal(cn_integer(g))
         else:
             factor = 1 + Decimal(m.group("pct")) / 100
@@ -302,12 +305,36 @@ def _fees(work: str, terms: dict, ms: list[RateMention], out: LoanContract) -> N
 
 # --- words -----------------------------------------------------------------------------------------
 
+def repayment_method(work: str, terms: dict) -> tuple[str, int, int] | None:
+    """How the loan is repaid, with the span that says so (contract_terms.yaml `repayment_methods`)."""
+    t = terms["repayment_methods"]
+    for name, pattern in t["named"].items():
+        if m := re.search(pattern, work):
+            return name, m.start(), m.end()
+    ends = list(re.finditer(t["principal_at_maturity"], work))
+    periodic = (("按季付息、到期还本", t["interest_quarterly"]), ("按月付息、到期还本", t["interest_monthly"]))
+    for m in ends:                                 # interest and principal in the same line
+        line_start = work.rfind("\n", 0, m.start()) + 1
+        line_end = work.find("\n", m.end())
+        line = work[line_start: line_end if line_end >= 0 else len(work)]
+        for name, pattern in periodic:
+            if p := re.search(pattern, line):
+                return name, min(m.start(), line_start + p.start()), max(m.end(), line_start + p.end())
+    if ends:                                       # a form's separate 付息方式 / 还款方式 rows
+        for name, pattern in periodic:
+            if p := re.search(pattern, work):
+                return name, p.start(), p.end()
+    if m := re.search(t["lump_sum"], work):
+        return "到期一次性还本付息", m.start(), m.end()
+    if m := re.search(t["instalments"], work):
+        return "分期还款", m.start(), m.end()
+    return None
+
+
 def _words(work: str, terms: dict, out: LoanContract) -> None:
-    for name, pattern in terms["repayment_methods"].items():
-        m = re.search(pattern, work)
-        if m:
-            out.repayment_method = Extracted[str](value=name, evidence=_ev(work, m.start(), m.end()))
-            break
+    if found := repayment_method(work, terms):
+        name, start, end = found
+        out.repayment_method = Extracted[str](value=name, evidence=_ev(work, start, end))
     m = re.search(r"(?:借款用途|贷款用途|用途)[ \t]*(?:为|是)?[ \t]*[:：]?[ \t]*(?P<p>[^。；;\n]{2,40})", work) or re.search(
         r"(?:借款|本借款|该笔借款|此款|上述借款)(?:仅|只)?(?:用于|用作)(?P<p>[^，,。；;\n]{2,40})", work) or re.search(
         r"借款[^。；;\n]{0,40}?[，,]\s*(?:仅|只)?(?:用于|用作)(?P<p>[^。；;\n]{2,40})", work)
@@ -329,7 +356,8 @@ def _dispute(work: str, terms: dict, out: LoanContract) -> None:
     d = terms["dispute"]
     for s, e in sentences(work):
         sent = work[s:e]
-        if not re.search(r"争议|纠纷|诉讼|仲裁", sent) or not re.search(r"仲裁|法院|起诉|诉讼", sent):
+        line = work[work.rfind("\n", 0, s) + 1 : s]   # "发生争议…协商解决；协商不成的，向…法院起诉": the subject is earlier
+        if not re.search(r"争议|纠纷|诉讼|仲裁", sent + line) or not re.search(r"仲裁|法院|起诉|诉讼", sent):
             continue
         arb = re.search(d["arbitration_body"], sent)
         court = re.search(d["court_body"], sent) or re.search(r"起诉|提起诉讼", sent)
@@ -363,7 +391,7 @@ def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool =
     """All fields the rules can read; with `use_llm`, the model may fill the wording fields still missing."""
     rules = rules or load_rule_set()
     terms = load_terms()
-    work = normalise(text)
+    work, back = reading_copy(normalise(text))
     out = LoanContract()
     hits = find_parties(work)
     lender = next((h for h in hits if h.role == "lender"), None) or find_iou_lender(work)
@@ -378,12 +406,34 @@ def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool =
     _rates(work, terms, out)
     _words(work, terms, out)
     out.guarantees = find_guarantees(work, hits)
+    _remap(out, back)
     _requote(text, out)
     if use_llm:
         from agent.contracts.llm_fill import fill_with_llm
 
         fill_with_llm(text, out, rules=rules, backend=backend)
     return out
+
+
+def _remap(out: LoanContract, back: list[int]) -> None:
+    """Evidence was found in the reading copy (segment.reading_copy); point it into the original text."""
+    def spans(ev: Evidence | dict) -> None:
+        get = ev.get if isinstance(ev, dict) else lambda k: getattr(ev, k)
+        start, end = get("start"), get("end")
+        new = (back[start], back[end - 1] + 1 if end > start else back[start])
+        if isinstance(ev, dict):
+            ev["start"], ev["end"] = new
+        else:
+            ev.start, ev.end = new
+
+    for name in type(out).model_fields:
+        val = getattr(out, name)
+        for item in val if isinstance(val, list) else [val]:
+            for ev in getattr(item, "evidence", None) or []:
+                spans(ev)
+    for problem in out.problems:
+        for ev in problem.get("evidence") or []:
+            spans(ev)
 
 
 def _requote(text: str, out: LoanContract) -> None:

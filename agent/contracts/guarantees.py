@@ -18,7 +18,7 @@ _GUARANTEE_WORDS = re.compile(
     r"保证人|担保人|保证责任|保证担保|提供保证|提供担保|(?:连带责任|一般|最高额)保证|保证期间|担保责任|抵押担保|质押担保|为.{0,30}(?:提供|作)(?:连带)?(?:保证|担保)"
 )
 _BY_WHOM = re.compile(r"由\s*(?P<name>[\u4e00-\u9fa5·（）()]{2,30}?)\s*(?:提供|作为|承担|为本合同|为借款人|为乙方|自愿)[^。；\n]{0,12}?(?:保证|担保)")
-_DURATION = re.compile(r"(?:之日|日)起\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?P<unit>年|个月|月)")
+_DURATION = re.compile(r"(?:(?:之日|日)起|(?:到期|届满)(?:之日|日)?(?:后|起))\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?P<unit>年|个月|月)")
 
 
 _NEGATED = re.compile(r"(?:无|没有|未设|不设|不提供|未提供)(?:任何)?(?:保证人|担保人|保证|担保)")
@@ -107,7 +107,9 @@ def find_guarantees(text: str, parties: list[PartyHit]) -> list[Extracted[Guaran
     out: list[Extracted[Guarantee]] = []
     if not named:
         # A guarantee clause with no named guarantor (e.g. a blank signature line): still a guarantee to check.
-        kind: GuaranteeKind = "保证" if spans else ("抵押" if mentions_mortgage else "质押")
+        personal = any(re.search(r"保证|担保人|担保责任|提供担保", re.sub(r"(?:抵押|质押)担保", "", text[s:e]))
+                       for s, e in spans)   # "以其房产提供抵押担保" is collateral, not a 保证
+        kind: GuaranteeKind = "保证" if personal else ("抵押" if mentions_mortgage else "质押" if mentions_pledge else "保证")
         named = [(None, kind, spans[0][0] if spans else 0, spans[0][1] if spans else 0)]
     for name, kind, start, end in named:
         if kind == "保证" and not spans:

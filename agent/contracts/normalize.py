@@ -42,10 +42,10 @@ _VALUE = (
     rf"|百分之(?P<pct_cn>{_CNNUM})"
     rf"|(?P<pml>{_NUM})\s*‰|千分之(?P<pml_cn>{_CNNUM})"
     rf"|(?P<ptt>{_NUM})\s*‱|万分之(?P<ptt_cn>{_CNNUM})"
-    rf"|(?P<fen>{_NUM}|[一二两三四五六七八九])\s*分(?:\s*(?P<li>\d|[一二三四五六七八九])\s*厘|(?P<fen_tail>[一二三四五六七八九])(?![厘元]))?(?:利|息|利息)?"
+    rf"|(?P<fen>{_NUM}|[一二两三四五六七八九])\s*分(?:\s*(?P<li>\d|[一二三四五六七八九])\s*厘|(?P<fen_tail>[一二三四五六七八九]|\d)(?![厘元\d.]))?(?:利|息|利息)?"
     rf"|(?P<li_only>{_NUM}|[一二三四五六七八九])\s*厘(?:利|息)?)"
 )
-_GAP = r"(?:[\s为是按照以计算收:：]|[（(][^（()）]{0,8}[）)]|(?:未还|未偿还|逾期|欠款|拖欠|应还|剩余|借款|本金|全部)[^，。；\d%]{0,8}?的){0,6}"
+_GAP = r"(?:[\s为是按照以计算收:：]|[（(][^（()）]{0,8}[）)]|(?:未还|未偿还|逾期|欠款|拖欠|应还|剩余|借款|本金|当金|租金|全部)[^，。；\d%]{0,8}?的|(?:借款|未还|逾期)?(?:本金|当金|欠款|借款金额)){0,6}"
 _RATE = re.compile(
     rf"(?P<period>年|月|日|天)(?:化)?(?:利率|利息|息|费率|综合费率|收益率|化利率)?{_GAP}(?:标准)?{_GAP}{_VALUE}"
 )
@@ -59,6 +59,7 @@ _ZERO = re.compile(r"(?:无息|不计(?:收|付)?利息|不计息|免(?:收)?(?:
 _PERIOD_AMOUNT = re.compile(r"每(?P<period>年|月|日|天)(?:应)?(?:支付|付|还|偿还|计付|收取)?利息(?:为|：|:)?\s*")
 _LPR_MULT = re.compile(
     r"(?:一年期)?(?:贷款市场报价利率|LPR)\s*(?:[（(]LPR[）)])?\s*的?\s*(?P<mult>\d+(?:\.\d+)?|[一二两三四五])\s*倍"
+    r"|按[^，。；\n]{0,12}?一年期(?:贷款市场报价利率|LPR)(?:[（(]LPR[）)])?(?P<once>)(?![^，。；\n]{0,24}?(?:倍|基础上|加|\+|上浮|基点))"
 )
 _LPR_SPREAD = re.compile(
     r"(?:一年期)?(?:贷款市场报价利率|LPR)\s*(?:[（(]LPR[）)])?\s*(?:基础上)?\s*(?:加|\+|上浮)\s*(?P<bp>\d+)\s*(?:个)?(?:基点|BP|bp|bps)"
@@ -125,9 +126,58 @@ def _mention(m: re.Match, text: str, period: Period | None) -> RateMention:
     return RateMention(start, end, text[start:end], "ok", period, clean_decimal(per), annual, conv)
 
 
+# English wording (bilingual facility letters, questions typed in English): "APR 30%", "an annual interest rate of
+# 24%", "interest at 2% per month", "a daily rate of 0.05%". The period word may stand before or after the figure.
+_EN_PERIOD = {"annual": "year", "annually": "year", "annualised": "year", "annualized": "year", "yearly": "year",
+              "per annum": "year", "p.a.": "year", "a year": "year", "per year": "year", "apr": "year",
+              "monthly": "month", "per month": "month", "a month": "month", "daily": "day", "per day": "day",
+              "a day": "day"}
+_EN_BEFORE = r"(?P<before>apr|annual(?:ised|ized)?|yearly|monthly|daily)"
+_EN_AFTER = r"per annum|p\.a\.|a year|per year|annually|apr|per month|a month|monthly|per day|a day|daily"
+_EN_RATE = re.compile(
+    rf"\b{_EN_BEFORE}(?:\s+(?:percentage\s+)?(?:interest|lending|loan))?(?:\s+rate)?\s*(?:of|is|at|:|=)?\s*"
+    rf"(?P<pct>{_NUM})\s*%"
+    rf"|(?P<pct3>{_NUM})\s*%\s*(?P<after>{_EN_AFTER})(?![a-z])",
+    re.IGNORECASE)
+
+
+# "每万元每天利息6元", "一万块一个月两百块利息", "每月每万元利息200元": interest per 10,000 (or 1,000) yuan per period.
+_PER_BASE = re.compile(
+    r"(?:每|一)(?P<base>万|千)(?:块|元)(?:钱)?[，,]?\s*(?:每|一)?(?:个)?(?P<period>天|日|月|年)"
+    r"(?:的)?(?:利息)?(?:收|付|给|是|为)?(?:利息)?\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)\s*(?:块|元)"
+    r"|每(?:个)?(?P<period2>天|日|月|年)每(?P<base2>万|千)(?:块|元)(?:钱)?(?:的)?(?:利息)?(?:收|付|给|是|为)?"
+    r"\s*(?P<n2>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)\s*(?:块|元)")
+
+
+def _per_base_rates(text: str) -> list[RateMention]:
+    out = []
+    for m in _PER_BASE.finditer(text):
+        base = Decimal(10000 if (m.group("base") or m.group("base2")) == "万" else 1000)
+        n = m.group("n") or m.group("n2")
+        amount = Decimal(n) if n[0].isdigit() else Decimal(cn_integer(n))
+        period = _PERIODS[m.group("period") or m.group("period2")]
+        per = amount / base
+        out.append(RateMention(m.start(), m.end(), m.group(0), "ok", period, clean_decimal(per),
+                               clean_decimal(per * _PER_YEAR[period]), DAY_CONVENTION if period == "day" else None))
+    return out
+
+
+def _english_rates(text: str) -> list[RateMention]:
+    out = []
+    for m in _EN_RATE.finditer(text):
+        word = (m.group("before") or m.group("after") or "").lower()
+        period = _EN_PERIOD.get(word)
+        pct = Decimal(m.group("pct") or m.group("pct3")) / 100
+        if period is None:
+            continue
+        out.append(RateMention(m.start(), m.end(), m.group(0), "ok", period, clean_decimal(pct),
+                               clean_decimal(pct * _PER_YEAR[period]), DAY_CONVENTION if period == "day" else None))
+    return out
+
+
 def find_rates(text: str) -> list[RateMention]:
     """Every interest expression in `text`, in order, each with its span. Overlaps keep the earliest, longest."""
-    found: list[RateMention] = []
+    found: list[RateMention] = _english_rates(text) + _per_base_rates(text)
     for m in _RATE.finditer(text):
         found.append(_mention(m, text, _PERIODS[m.group("period")]))
     for m in _PER_OVERDUE_DAY.finditer(text):
@@ -149,7 +199,7 @@ def find_rates(text: str) -> list[RateMention]:
                 amount=a.value, message="interest stated as an amount per period: annual rate = amount × periods ÷ principal",
             ))
     for m in _LPR_MULT.finditer(text):
-        mult = cn_decimal(m.group("mult"))
+        mult = cn_decimal(m.group("mult")) if m.group("mult") else Decimal(1)
         found.append(RateMention(m.start(), m.end(), m.group(0), "lpr_linked", "year", lpr_multiple=mult,
                                  message="rate is a multiple of the one-year LPR in force on the contract date"))
     for m in _LPR_SPREAD.finditer(text):

@@ -15,6 +15,14 @@ _ID_CARD = re.compile(r"(?:身份证(?:号码|号)?|公民身份号码|证件号
 _CREDIT_CODE = re.compile(r"(?:统一社会信用代码|信用代码)\s*[:：]?\s*([0-9A-HJ-NPQRTUWXY]{4})([0-9A-HJ-NPQRTUWXY]{10})([0-9A-HJ-NPQRTUWXY]{4})")
 _NAME_STOP = re.compile(r"\s{2,}|[，,；;。（(\n]|身份证|住所|住址|地址|法定代表人|统一社会信用代码|联系电话|电话|签字|签章|盖章|[（(]?以下简称")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fa5·]{2,4}$")
+_SPACED_NAME = re.compile(r"[\u4e00-\u9fa5](?:\s+[\u4e00-\u9fa5]){1,3}|[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]{2}")  # 林　海
+# "…与温岭市锐达泵业有限公司（以下简称“债务人”）…": a bank's guarantee contract names the debtor in passing.
+_DEFINED_AS = re.compile(r"(?P<name>[\u4e00-\u9fa5（）()·]{2,40}?)[（(]以下(?:简)?称[“\"『「]?(?P<role>债务人|借款人|主债务人)[”\"』」]?[）)]")
+# 借条/欠条: 今借到张三… / 今向表姐俞美华借人民币… / 今欠张国庆借款人民币…
+_IOU_LENDER = re.compile(
+    r"(?:今|兹|现)?(?:借到|收到|欠到|向|欠)\s*"
+    r"(?:(?:表|堂)?(?:姐|哥|弟|妹|兄)(?:夫)?|姐姐|哥哥|弟弟|妹妹|朋友|同事|同学|老乡|邻居|亲戚)?"
+    r"(?P<name>[\u4e00-\u9fa5·]{2,4}?)\s*(?=[（(]|人民币|现金|借款|借到|出借|处借|借(?:人民币|现金|款|钱|到)?)")
 
 
 @dataclass(frozen=True)
@@ -56,11 +64,16 @@ def find_parties(text: str) -> list[PartyHit]:
         role = words.get(alias) or words.get(label) or letters.get(label) or letters.get(alias)
         raw = m.group("name")
         cut = _NAME_STOP.search(raw)
-        name = (raw[: cut.start()] if cut else raw).strip(" _\t")
+        name = re.sub(r"^(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])\s*", "", (raw[: cut.start()] if cut else raw).strip(" _\t"))
         if not role or len(name) < 2 or set(name) <= {"_", " "}:
             continue
         start = m.start("name") + raw.index(name)
-        hits.append(PartyHit(role, label, name, start, start + len(name), len(text)))
+        shown = re.sub(r"\s+", "", name) if _SPACED_NAME.fullmatch(name) else name
+        hits.append(PartyHit(role, label, shown, start, start + len(name), len(text)))
+    if not any(h.role == "borrower" for h in hits) and (d := _DEFINED_AS.search(text)):
+        name = re.split(r"[与和及向为]", d.group("name"))[-1]
+        start = d.end("name") - len(name)
+        hits.append(PartyHit("borrower", d.group("role"), name, start, d.end("name"), len(text)))
     # Signature blocks repeat the party lines ("出借人（签字）：") — keep the first line per role and name.
     seen: set[tuple[str, str]] = set()
     unique = []
@@ -77,7 +90,7 @@ def find_parties(text: str) -> list[PartyHit]:
 
 def find_iou_lender(text: str) -> PartyHit | None:
     """借条 style: 今借到张三（身份证号…）人民币…元 — the lender is named after 借到/向."""
-    m = re.search(r"(?:今|兹|现)?(?:借到|收到|向)\s*(?P<name>[\u4e00-\u9fa5·]{2,4}?)\s*(?=[（(]|人民币|现金|借款|借到|出借|处借)", text)
+    m = _IOU_LENDER.search(text)
     if not m:
         return None
     return PartyHit("lender", "借到", m.group("name"), m.start("name"), m.end("name"), m.end("name") + 60)

@@ -222,8 +222,18 @@ def _guarantees(ctx: RuleContext):
     return [g for g in ctx.contract.guarantees if g.value.kind == "保证"]
 
 
+def _before_civil_code(ctx: RuleContext) -> bool:
+    """A guarantee given before the Civil Code follows the law of its day (时间效力规定 第1条): 担保法 and its 2000
+    interpretation, whose defaults differ for an unstated type (joint) and an "until repaid" period (two years)."""
+    return bool(ctx.contract_date and ctx.contract_date < date.fromisoformat(ctx.rules.threshold("civil_code_effective")))
+
+
 def guarantee_type_defaults_to_general(ctx: RuleContext, spec: RuleSpec) -> list[Finding]:
     out = []
+    if _before_civil_code(ctx) and any(g.value.guarantee_type == "unspecified" for g in _guarantees(ctx)):
+        ctx.cannot_check(spec.id, f"合同成立于{ctx.contract_date}，早于民法典施行日：保证方式未约定的，按当时的担保法"
+                                  "第十九条为连带责任保证，不按一般保证处理；请按当时法律核查")
+        return out
     for g in _guarantees(ctx):
         if g.value.guarantee_type == "unspecified":
             name = g.value.guarantor or "（未署名）"
@@ -240,6 +250,10 @@ def guarantee_period_defaults_to_6_months(ctx: RuleContext, spec: RuleSpec) -> l
         if v.period_months is None and v.period_end is None and not v.period_unclear:
             why_zh, why_en = "没有约定", "is not stated"
         elif v.period_unclear:
+            if _before_civil_code(ctx):
+                ctx.cannot_check(spec.id, f"合同成立于{ctx.contract_date}，早于民法典施行日：保证期间约定“直至还清为止”的，按当时的担保法"
+                                          "解释第三十二条为主债务履行期届满之日起二年，不是六个月；请按当时法律核查")
+                continue
             why_zh, why_en = "约定不明确（如“直至本息还清时为止”）", "is unclear (e.g. \"until fully repaid\")"
         elif v.period_end and due and v.period_end <= due:
             why_zh, why_en = f"约定至{v.period_end}，早于或等于主债务履行期限届满日{due}，视为没有约定", f"ends on {v.period_end}, not after the debt's due date {due}, which counts as no agreement"

@@ -33,6 +33,48 @@ def normalise(text: str) -> str:
     return re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", out)
 
 
+_FILL_MARKS = "【】_＿"
+_CELL_LABEL = re.compile(r"[^\t\n：:，,。；;]{1,16}")
+_HEADING_ONLY = re.compile(
+    r"[ \t\u3000]*(?:第[一二三四五六七八九十百零\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
+    r"[ \t\u3000]*[\u4e00-\u9fa5（）()]{1,12}[ \t\u3000]*")
+
+
+def reading_copy(text: str) -> tuple[str, list[int]]:
+    """The text as the reader's patterns expect it, and for each of its characters the offset in `text` (plus one
+    entry for the end), so evidence found in the copy points into the original.
+
+    Forms are written in many layouts; three are undone here: a value filled into a blank (执行年利率为【5.00】%,
+    ____12____个月) loses the blank's marks; a table cell's label is followed by a colon instead of a tab
+    (出借人<TAB>吴晓军 → 出借人：吴晓军); a clause heading alone on its line is joined to the body that follows
+    (第一条 借款金额 / 人民币捌拾万元整 → 第一条 借款金额：人民币捌拾万元整).
+    """
+    out: list[str] = []
+    back: list[int] = []
+    pos = 0
+    joined = False                                  # the previous line was a heading joined to this one
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        start = len(body) - len(body.lstrip(" \t\u3000")) if joined else 0
+        for i in range(start, len(body)):
+            ch = body[i]
+            if ch in _FILL_MARKS:
+                continue
+            if ch == "\t" and _CELL_LABEL.fullmatch(body[:i].strip()):
+                ch = "："
+            out.append(ch)
+            back.append(pos + i)
+        joined = bool(body.strip()) and bool(_HEADING_ONLY.fullmatch(body)) and len(line) > len(body)
+        for j in range(len(body), len(line)):
+            out.append("：" if joined and j == len(body) else line[j])
+            back.append(pos + j)
+            if joined:
+                break                               # "\r\n" after a heading: one colon for the break
+        pos += len(line)
+    back.append(len(text))
+    return "".join(out), back
+
+
 @dataclass(frozen=True)
 class Clause:
     label: str

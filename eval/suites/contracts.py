@@ -9,11 +9,12 @@ from eval.suites._external import run_external
 DATASET_DIR = Path(__file__).resolve().parent.parent / "datasets" / "contracts"
 TARGET = "agent.contracts.evaluate:eval_contracts"
 
-SUITE = Suite(
-    name="contracts",
-    description="Loan/guarantee contract extraction (parties, amounts, rates, guarantees) vs. gold, per field",
-    version="contracts",
-    metrics=[],
-    requires=(TARGET,),
-    run_external=lambda ctx: run_external(TARGET, "contracts", DATASET_DIR, ctx),
-)
+def contract_suite(name: str, description: str) -> Suite:
+    """A contract-extraction suite on `eval/datasets/<name>/` (the held-out sets reuse it)."""
+    folder = DATASET_DIR.parent / name
+    return Suite(name=name, description=description, version=name, metrics=[], requires=(TARGET,),
+                 run_external=lambda ctx: run_external(TARGET, name, folder, ctx))
+
+
+SUITE = contract_suite(
+    "contracts", "Loan/guarantee contract extraction (parties, amounts, rates, guarantees) vs. gold, per field")

@@ -207,7 +207,7 @@ add("c10_daily_wanfen_5.txt", formal("借款合同", [
 ], ["甲方（签字）：冯国强", "乙方（盖章）：成都市武侯区蜀味食品有限公司", "签订日期：2023年7月1日"]),
     gold(lender="冯国强", lender_kind="natural_person", borrower="成都市武侯区蜀味食品有限公司", borrower_kind="enterprise",
          principal="60000", contract_date="2023-07-01", start_date="2023-07-01", end_date="2024-01-01", annual_rate="0.1825",
-         dispute_method="arbitration"),
+         repayment_method="到期一次性还本付息", dispute_method="arbitration"),
     ["rate_above_4x_lpr", "no_overdue_rate_agreed"], "日利率万分之五 = 18.25% (365 days); arbitration")
 
 # c11 pawn shop, 日息0.05%, mortgage
@@ -236,7 +236,8 @@ add("c12_monthly_interest_amount.txt", formal("借款合同", [
     ("利息", "乙方每月支付利息3,000元，于每月10日前支付，到期归还本金。"),
 ], ["甲方（签字）：何振宇", "乙方（签字）：彭丽华", "签订日期：2022年10月10日"]),
     gold(lender="何振宇", lender_kind="natural_person", borrower="彭丽华", borrower_kind="natural_person", principal="200000",
-         contract_date="2022-10-10", start_date="2022-10-10", end_date="2023-10-09", annual_rate="0.18"),
+         contract_date="2022-10-10", start_date="2022-10-10", end_date="2023-10-09", annual_rate="0.18",
+         repayment_method="按月付息、到期还本"),
     ["rate_above_4x_lpr", "no_overdue_rate_agreed"], "interest as 3,000 yuan a month on 200,000 = 18%/yr")
 
 # c13 每月利息1,000元 on 100,000 (12 %), general guarantee with 6-month period, overdue 18 %
@@ -293,7 +294,8 @@ add("c17_contradictory_rates.txt", formal("借款合同", [
     ("逾期", "乙方逾期还款的，逾期利率为年利率18%。"),
 ], ["甲方（签字）：唐文斌", "乙方（盖章）：重庆市江北区宏图装饰工程有限公司", "签订日期：2023年5月5日"]),
     gold(lender="唐文斌", lender_kind="natural_person", borrower="重庆市江北区宏图装饰工程有限公司", borrower_kind="enterprise",
-         principal="100000", contract_date="2023-05-05", start_date="2023-05-05", end_date="2024-05-04", overdue_rate="0.18"),
+         principal="100000", contract_date="2023-05-05", start_date="2023-05-05", end_date="2024-05-04", overdue_rate="0.18",
+         repayment_method="按月付息、到期还本"),
     ["no_interest_agreed", "overdue_charges_above_cap"], "年利率12% and 月利率1.5% in the same contract: contradictory",
     expect_error="contradictory_rate")
 
