@@ -42,7 +42,7 @@ class ScopeVectors:
         return self._columns[key]
 
 
-_CACHE_SCOPES = 32            # tenants whose vectors stay in memory (least recently used goes first)
+_CACHE_ROWS = 300_000         # vectors kept in memory over all scopes (~460 MB at 384 dims); least recently used go
 _cache: OrderedDict[tuple[Any, ...], tuple[str, ScopeVectors | None]] = OrderedDict()
 
 
@@ -77,7 +77,7 @@ def scope_vectors(tenant: str, settings: Settings | None = None) -> ScopeVectors
                 matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
             found = ScopeVectors(generation=generation, ids=ids, metas=metas, matrix=matrix)
         _cache[key] = (generation, found)
-        while len(_cache) > _CACHE_SCOPES:
+        while len(_cache) > 1 and sum(len(v.ids) for _, v in _cache.values() if v) > _CACHE_ROWS:
             _cache.popitem(last=False)
         return found
 
