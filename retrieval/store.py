@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
@@ -109,7 +110,17 @@ def collection_marks(settings: Settings | None = None) -> dict[str, Any]:
     return dict(collection(settings).metadata or {})
 
 
+_marks_lock = threading.Lock()
+
+
 def set_marks(settings: Settings | None = None, **marks: Any) -> None:
+    """Read-modify-write of the collection's marks, one writer at a time in this process (a lost update of
+    `public_generation` would leave the exact law vectors stale)."""
+    with _marks_lock:
+        _set_marks(settings, **marks)
+
+
+def _set_marks(settings: Settings | None, **marks: Any) -> None:
     col = collection(settings)
     meta = {k: v for k, v in (col.metadata or {}).items() if not k.startswith("hnsw:")}
     meta.update(marks)

@@ -417,7 +417,12 @@ def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool =
 
 def _remap(out: LoanContract, back: list[int]) -> None:
     """Evidence was found in the reading copy (segment.reading_copy); point it into the original text."""
+    seen: set[int] = set()            # one Evidence object can sit in several fields (principal and currency …)
+
     def spans(ev: Evidence | dict) -> None:
+        if id(ev) in seen:
+            return
+        seen.add(id(ev))
         get = ev.get if isinstance(ev, dict) else lambda k: getattr(ev, k)
         start, end = get("start"), get("end")
         new = (back[start], back[end - 1] + 1 if end > start else back[start])
@@ -444,3 +449,6 @@ def _requote(text: str, out: LoanContract) -> None:
         for item in items:
             for ev in getattr(item, "evidence", None) or []:
                 ev.quote = text[ev.start : ev.end]
+    for problem in out.problems:
+        for ev in problem.get("evidence") or []:
+            ev["quote"] = text[ev["start"] : ev["end"]]

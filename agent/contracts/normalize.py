@@ -42,7 +42,7 @@ _VALUE = (
     rf"|百分之(?P<pct_cn>{_CNNUM})"
     rf"|(?P<pml>{_NUM})\s*‰|千分之(?P<pml_cn>{_CNNUM})"
     rf"|(?P<ptt>{_NUM})\s*‱|万分之(?P<ptt_cn>{_CNNUM})"
-    rf"|(?P<fen>{_NUM}|[一二两三四五六七八九])\s*分(?:\s*(?P<li>\d|[一二三四五六七八九])\s*厘|(?P<fen_tail>[一二三四五六七八九]|\d)(?![厘元\d.]))?(?:利|息|利息)?"
+    rf"|(?P<fen>{_NUM}|[一二两三四五六七八九])\s*分(?:\s*(?P<li>\d|[一二三四五六七八九])\s*厘|(?P<fen_tail>[一二三四五六七八九]|\d)(?![厘元\d.日号天月年个期]))?(?:利|息|利息)?"
     rf"|(?P<li_only>{_NUM}|[一二三四五六七八九])\s*厘(?:利|息)?)"
 )
 _GAP = r"(?:[\s为是按照以计算收:：]|[（(][^（()）]{0,8}[）)]|(?:未还|未偿还|逾期|欠款|拖欠|应还|剩余|借款|本金|当金|租金|全部)[^，。；\d%]{0,8}?的|(?:借款|未还|逾期)?(?:本金|当金|欠款|借款金额)){0,6}"
@@ -132,18 +132,20 @@ _EN_PERIOD = {"annual": "year", "annually": "year", "annualised": "year", "annua
               "per annum": "year", "p.a.": "year", "a year": "year", "per year": "year", "apr": "year",
               "monthly": "month", "per month": "month", "a month": "month", "daily": "day", "per day": "day",
               "a day": "day"}
-_EN_BEFORE = r"(?P<before>apr|annual(?:ised|ized)?|yearly|monthly|daily)"
-_EN_AFTER = r"per annum|p\.a\.|a year|per year|annually|apr|per month|a month|monthly|per day|a day|daily"
+_EN_BEFORE = r"(?P<before>(?-i:APR)|annual(?:ised|ized)?|yearly|monthly|daily)"
+_EN_AFTER = r"per annum|p\.a\.|a year|per year|annually|per month|a month|monthly|per day|a day|daily"
 _EN_RATE = re.compile(
-    rf"\b{_EN_BEFORE}(?:\s+(?:percentage\s+)?(?:interest|lending|loan))?(?:\s+rate)?\s*(?:of|is|at|:|=)?\s*"
-    rf"(?P<pct>{_NUM})\s*%"
-    rf"|(?P<pct3>{_NUM})\s*%\s*(?P<after>{_EN_AFTER})(?![a-z])",
+    rf"\b{_EN_BEFORE}(?:\s+(?:percentage\s+)?(?:interest|lending|loan))?(?:\s+(?:interest\s+)?rate)?\s*(?:of|is|at|:|=)?"
+    rf"\s*['\"‘“]?\s*(?P<pct>{_NUM})\s*%"
+    rf"|\b(?-i:APR)\s*(?:of|is|at|:|=)?\s*(?P<pct2>{_NUM})\s*%"
+    rf"|(?:interest|rate|charged?|accrues?)[^.;\n%]{{0,24}}?(?P<pct3>{_NUM})\s*%\s*(?P<after>{_EN_AFTER})(?![a-z])"
+    rf"|(?P<pct4>{_NUM})\s*%\s*(?P<after2>per annum|p\.a\.)",
     re.IGNORECASE)
 
 
 # "每万元每天利息6元", "一万块一个月两百块利息", "每月每万元利息200元": interest per 10,000 (or 1,000) yuan per period.
 _PER_BASE = re.compile(
-    r"(?:每|一)(?P<base>万|千)(?:块|元)(?:钱)?[，,]?\s*(?:每|一)?(?:个)?(?P<period>天|日|月|年)"
+    r"(?:每|(?<![\d零〇一二两三四五六七八九十百千万亿])一)(?P<base>万|千)(?:块|元)(?:钱)?[，,]?\s*(?:每|一)?(?:个)?(?P<period>天|日|月|年)"
     r"(?:的)?(?:利息)?(?:收|付|给|是|为)?(?:利息)?\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)\s*(?:块|元)"
     r"|每(?:个)?(?P<period2>天|日|月|年)每(?P<base2>万|千)(?:块|元)(?:钱)?(?:的)?(?:利息)?(?:收|付|给|是|为)?"
     r"\s*(?P<n2>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)\s*(?:块|元)")
@@ -165,9 +167,9 @@ def _per_base_rates(text: str) -> list[RateMention]:
 def _english_rates(text: str) -> list[RateMention]:
     out = []
     for m in _EN_RATE.finditer(text):
-        word = (m.group("before") or m.group("after") or "").lower()
+        word = (m.group("before") or ("apr" if m.group("pct2") else None) or m.group("after") or m.group("after2") or "").lower()
         period = _EN_PERIOD.get(word)
-        pct = Decimal(m.group("pct") or m.group("pct3")) / 100
+        pct = Decimal(m.group("pct") or m.group("pct2") or m.group("pct3") or m.group("pct4")) / 100
         if period is None:
             continue
         out.append(RateMention(m.start(), m.end(), m.group(0), "ok", period, clean_decimal(pct),

@@ -265,10 +265,12 @@ def guarantee_period_defaults_to_6_months(ctx: RuleContext, spec: RuleSpec) -> l
             end = add_months(due, months)
             amounts["guarantee_period_ends"] = end
             until_zh, until_en = f"，即至{end}", f", i.e. until {end}"
+        # before the Civil Code an unstated type was joint liability (担保法 第19条): the creditor asks the guarantor
+        joint = v.guarantee_type == "连带责任保证" or (v.guarantee_type == "unspecified" and _before_civil_code(ctx))
         values = {"guarantor": v.guarantor or "（未署名）", "why_zh": why_zh, "why_en": why_en, "until_zh": until_zh,
                   "until_en": until_en,
-                  "action_zh": "对债务人提起诉讼或申请仲裁" if v.guarantee_type != "连带责任保证" else "请求保证人承担保证责任",
-                  "action_en": "sue or arbitrate against the debtor" if v.guarantee_type != "连带责任保证" else "demand payment from the guarantor"}
+                  "action_zh": "请求保证人承担保证责任" if joint else "对债务人提起诉讼或申请仲裁",
+                  "action_en": "demand payment from the guarantor" if joint else "sue or arbitrate against the debtor"}
         out.append(_finding(spec, values, amounts=amounts, evidence=g.evidence))
     return out
 

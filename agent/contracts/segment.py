@@ -60,7 +60,10 @@ def reading_copy(text: str) -> tuple[str, list[int]]:
             ch = body[i]
             if ch in _FILL_MARKS:
                 continue
-            if ch == "\t" and _CELL_LABEL.fullmatch(body[:i].strip()):
+            if ch == "\t" and i and body[i - 1] == "\t" and out and out[-1] == "：":
+                continue                            # label<TAB><TAB>value: one colon
+            label = body[:i].strip()
+            if ch == "\t" and _CELL_LABEL.fullmatch(label) and not _HEADING.match(label):
                 ch = "："
             out.append(ch)
             back.append(pos + i)

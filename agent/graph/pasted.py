@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 PASTED_MIN_CHARS = 80     # shorter quotes are part of the question ("合同里写了'预先扣除首期利息'，这算砍头息吗")
-_OPEN_CLOSE = {"「": "」", "『": "』", "“": "”", '"': '"', "【": "】"}
+# ASCII " is left out: its opening and closing marks are the same character, so two short quotes would pair
+# across the user's own words.
+_OPEN_CLOSE = {"「": "」", "『": "』", "“": "”", "【": "】"}
 _QUOTED = re.compile("|".join(
     rf"{re.escape(o)}(?P<q{i}>[^{re.escape(c)}]{{{PASTED_MIN_CHARS},}}?)(?:{re.escape(c)}|$)"
     for i, (o, c) in enumerate(_OPEN_CLOSE.items())), re.DOTALL)

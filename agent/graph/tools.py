@@ -49,14 +49,16 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
     """The tools a question needs, by the rules in chat_router.yaml, matched on the user's own words (a pasted
     clause is checked by contract_check, its words do not pick other tools)."""
     from agent.contracts.normalize import find_rates
-    from agent.graph.pasted import split_pasted
+    from agent.graph.pasted import PASTED_MIN_CHARS, split_pasted
 
     own, pasted = split_pasted(question)
     rules = router_rules()["tools"]
     chosen: list[str] = []
     for name, rule in rules.items():
         if rule.get("pasted"):
-            hit = pasted is not None and _has_any(pasted, rule.get("keywords", []))
+            hit = pasted is not None and _has_any(pasted, rule.get("keywords", [])) or (
+                pasted is None and len(own) >= PASTED_MIN_CHARS
+                and sum(w in own for w in rule.get("whole_message_markers", [])) >= 2)
         else:
             hit = bool(rule.get("always")) or _has_any(own, rule.get("keywords", [])) or (
                 rule.get("needs_rate", False) and bool(find_rates(own)))

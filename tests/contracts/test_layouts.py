@@ -168,3 +168,61 @@ def test_an_english_facility_letter_keeps_interest_and_default_interest_apart():
             "Default interest: 0.05% per day on any overdue amount.\n")
     f = check_text(text).fields
     assert f["annual_rate"] == 0.08 and f["overdue_rate"] == 0.1825
+
+
+def test_every_evidence_span_of_a_filled_form_points_at_its_own_words():
+    """Shared evidence objects (principal and currency, start and end date) are mapped back once, not twice."""
+    report = check_text(BANK_FORM)
+    c = report.contract
+    assert "300,000.00" in BANK_FORM[c.principal.evidence[0].start:c.principal.evidence[0].end] or \
+        "叁拾万元" in BANK_FORM[c.principal.evidence[0].start:c.principal.evidence[0].end]
+    start = c.start_date.evidence[0]
+    assert "2024" in BANK_FORM[start.start:start.end] and "3" in BANK_FORM[start.start:start.end]
+    rate = c.interest.evidence[0]
+    assert BANK_FORM[rate.start:rate.end].replace("【", "").replace("】", "") .endswith("4.35%")
+    for problem in report.errors:
+        for ev in problem.get("evidence") or []:
+            assert BANK_FORM[ev["start"]:ev["end"]] == ev["quote"]
+
+
+def test_a_double_tab_after_a_label_is_one_colon_and_a_heading_keeps_its_tab():
+    copy, _ = reading_copy("出借人\t\t王芳 身份证号：330102197001011234\n第一条\t借款金额：人民币五万元整\n")
+    assert copy.startswith("出借人：王芳") and "第一条\t借款金额" in copy
+
+
+@pytest.mark.parametrize("words", [
+    "借款三万一千元，一个月利息300元",     # 一千 inside a larger number is not "per thousand"
+    "Sales grew 10% a year since 2020",
+    "Down payment 20% monthly instalments follow",
+    "Apr 30% of the loan was repaid",
+])
+def test_ordinary_figures_are_not_taken_for_rates(words):
+    from agent.contracts.normalize import find_rates
+
+    assert not [m for m in find_rates(words) if m.status == "ok"]
+
+
+def test_a_payment_day_after_fen_is_not_a_li():
+    from decimal import Decimal
+
+    from agent.contracts.normalize import find_rates
+
+    assert find_rates("月息2分5日前付清")[0].annual_rate == Decimal("0.24")
+
+
+@pytest.mark.parametrize("clause, method", [
+    ("利息按月计算，到期一次性归还本金和利息。", "到期一次性还本付息"),
+    ("借款人每季度向甲方提交财务报表，到期一次性归还本金。", "到期一次性还本付息"),
+])
+def test_computing_interest_monthly_or_reporting_quarterly_is_not_paying_it(clause, method):
+    text = ("借款合同\n出借人：王某某\n借款人：李某某\n借款金额：人民币叁万元整。\n借款期限：自2023年1月1日至2023年12月31日。\n"
+            + clause + "\n")
+    assert extract_contract(text).repayment_method.value == method
+
+
+def test_a_pre_2021_guarantee_of_unstated_type_and_period_is_told_to_ask_the_guarantor():
+    iou = ("借条\n今借到郑国伟人民币伍万元整（50000元），月息1分，借期一年（2017年11月6日至2018年11月5日），到期还本付息。\n"
+           "借款人：孔令杰\n担保人：王立新\n（担保人对上述借款承担担保责任）\n2017年11月6日\n")
+    report = check_text(iou, as_of=date(2018, 12, 1))
+    period = next(f for f in report.findings if f.rule_id == "guarantee_period_defaults_to_6_months")
+    assert "请求保证人承担保证责任" in period.explanation_zh and "提起诉讼" not in period.explanation_zh

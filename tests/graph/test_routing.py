@@ -188,3 +188,26 @@ def test_a_document_lookup_on_the_borrower_page_gets_the_document_and_no_law():
 
 def test_without_a_borrower_a_contract_question_keeps_the_law():
     assert "regulations" in choose_tools("合同没约定保证期间的话，保证期间到底多长？", None)
+
+
+@pytest.mark.parametrize("question", ["这家企业的保证期间怎么计算？", "他们的担保人要承担什么？", "这家企业的贷款利率定多少合适？"])
+def test_a_legal_question_with_a_borrower_in_focus_keeps_the_law(question):
+    assert "regulations" in choose_tools(question, CODE)
+
+
+def test_a_contract_pasted_as_the_whole_message_is_checked():
+    contract = ("甲方出借人民币贰拾万元整给乙方，借期六个月，月利率2%，利息每月10日前支付；逾期未还的，每逾期一日按未还本金的千分之一"
+                "支付违约金，乙方对此无异议，保证人丙方对上述债务承担连带责任。")
+    assert "contract_check" in choose_tools(contract, None)
+
+
+def test_plain_double_quotes_around_short_words_are_not_a_paste():
+    question = 'Does the "APR" in their agreement include a monthly "service fee" on top, and is the total within the legal cap?'
+    assert "contract_check" not in choose_tools(question, CODE)
+
+
+@pytest.mark.parametrize("question, tool", [("这家执行利率是多少？合法吗？", "warnings"), ("月度报告了吗", "warnings"),
+                                            ("Is this a flagship client?", "warnings"),
+                                            ("Who is their main contractor?", "documents")])
+def test_words_inside_other_words_pick_nothing(question, tool):
+    assert tool not in choose_tools(question, CODE)
