@@ -44,11 +44,13 @@ class ScopeVectors:
 
 _CACHE_ROWS = 300_000         # vectors kept in memory over all scopes (~460 MB at 384 dims); least recently used go
 _cache: OrderedDict[tuple[Any, ...], tuple[str, ScopeVectors | None]] = OrderedDict()
+_loading: dict[tuple[Any, ...], threading.Lock] = {}   # one lock per scope being read back
 
 
 def scope_vectors(tenant: str, settings: Settings | None = None) -> ScopeVectors | None:
     """One tenant's chunk vectors (PUBLIC = the laws) matching the store now, read back once per write that could
-    change them; None when the scope holds more chunks than the configured maximum (HNSW serves it then)."""
+    change them; None when the scope holds more chunks than the configured maximum (HNSW serves it then).
+    Reading one scope back holds only that scope's lock: other scopes' queries go on meanwhile."""
     s = settings or get_settings()
     col = collection(s)
     key = (*location(s), col.name, tenant)
@@ -58,28 +60,39 @@ def scope_vectors(tenant: str, settings: Settings | None = None) -> ScopeVectors
         if key in _cache and _cache[key][0] == generation:
             _cache.move_to_end(key)
             return _cache[key][1]
-        limit = int(retrieval_config().get("dense", {}).get("exact_max_chunks", 50_000))
-        ids: list[str] = []
-        metas: list[dict[str, Any]] = []
-        rows: list[np.ndarray] = []
-        while len(ids) <= limit:
-            page = col.get(where={"tenant": {"$eq": tenant}}, limit=_PAGE, offset=len(ids),
-                           include=["embeddings", "metadatas"])
-            if not page["ids"]:
-                break
-            ids.extend(page["ids"])
-            metas.extend(page["metadatas"])
-            rows.append(np.asarray(page["embeddings"], dtype=np.float32))
-        found: ScopeVectors | None = None
-        if len(ids) <= limit:
-            matrix = np.vstack(rows) if rows else np.zeros((0, 0), dtype=np.float32)
-            if len(matrix):
-                matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
-            found = ScopeVectors(generation=generation, ids=ids, metas=metas, matrix=matrix)
-        _cache[key] = (generation, found)
-        while len(_cache) > 1 and sum(len(v.ids) for _, v in _cache.values() if v) > _CACHE_ROWS:
-            _cache.popitem(last=False)
+        loading = _loading.setdefault(key, threading.Lock())
+    with loading:
+        with _lock:                                 # another thread may have read it while this one waited
+            if key in _cache and _cache[key][0] == generation:
+                return _cache[key][1]
+        found = _read_scope(col, tenant, generation)
+        with _lock:
+            _cache[key] = (generation, found)
+            _cache.move_to_end(key)
+            while len(_cache) > 1 and sum(len(v.ids) for _, v in _cache.values() if v) > _CACHE_ROWS:
+                _cache.popitem(last=False)
         return found
+
+
+def _read_scope(col: Any, tenant: str, generation: str) -> ScopeVectors | None:
+    limit = int(retrieval_config().get("dense", {}).get("exact_max_chunks", 50_000))
+    ids: list[str] = []
+    metas: list[dict[str, Any]] = []
+    rows: list[np.ndarray] = []
+    while len(ids) <= limit:
+        page = col.get(where={"tenant": {"$eq": tenant}}, limit=_PAGE, offset=len(ids),
+                       include=["embeddings", "metadatas"])
+        if not page["ids"]:
+            break
+        ids.extend(page["ids"])
+        metas.extend(page["metadatas"])
+        rows.append(np.asarray(page["embeddings"], dtype=np.float32))
+    if len(ids) > limit:
+        return None
+    matrix = np.vstack(rows) if rows else np.zeros((0, 0), dtype=np.float32)
+    if len(matrix):
+        matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
+    return ScopeVectors(generation=generation, ids=ids, metas=metas, matrix=matrix)
 
 
 def exact_query(vector: Sequence[float], filters: Filters, n: int, settings: Settings | None = None,
@@ -109,3 +122,4 @@ def forget() -> None:
     """Tests point settings at new data dirs; drop what was read."""
     with _lock:
         _cache.clear()
+        _loading.clear()

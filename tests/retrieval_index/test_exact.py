@@ -137,3 +137,25 @@ def test_an_institutions_own_chunks_are_ranked_exactly_and_only_its_own(index_se
     rows = store.dense_query(vector, store.scope_filter("exact-a", include_public=False), 10, index_settings)
     assert [r[0] for r in rows] == _reference(got["ids"], m, vector, 10)
     assert {r[2]["tenant"] for r in rows} == {"exact-a"}
+
+
+def test_concurrent_queries_over_scopes_being_read_back_agree_with_one_at_a_time(index_settings: Settings, write_text):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from retrieval import exact
+
+    ingest_paths([write_text("exact-c.txt", loan_contract(marker="Wombat concurrency probe"))], tenant="exact-c",
+                 settings=index_settings)
+    embedder = get_embedder(index_settings)
+    jobs = [(q, t) for q in QUESTIONS[:6] for t in ("exact-c", None)]
+    vectors = {q: embedder.embed_query([q])[0] for q, _ in jobs}
+
+    def run(job):
+        q, tenant = job
+        scope = store.scope_filter(tenant, include_public=tenant is None)
+        return [r[0] for r in store.dense_query(vectors[q], scope, 10, index_settings)]
+
+    expected = [run(j) for j in jobs]
+    exact.forget()                                      # every scope is read back again, by several threads at once
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        assert list(pool.map(run, jobs)) == expected
