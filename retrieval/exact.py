@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from agent.config import Settings, get_settings
 from retrieval.chunking import retrieval_config
-from retrieval.store import PUBLIC, Filters, collection, collection_marks, location, metadata_mask
+from retrieval.store import PUBLIC, Filters, MetadataTable, collection, collection_marks, location
 
 _PAGE = 2000
 _lock = threading.Lock()
@@ -34,12 +34,10 @@ class ScopeVectors:
     ids: list[str]
     metas: list[dict[str, Any]]
     matrix: np.ndarray            # (chunks, dim) float32, rows of length 1
-    _columns: dict[str, np.ndarray] = field(default_factory=dict)
+    table: MetadataTable = field(init=False)
 
-    def column(self, key: str) -> np.ndarray:
-        if key not in self._columns:
-            self._columns[key] = np.array([m.get(key) for m in self.metas], dtype=object)
-        return self._columns[key]
+    def __post_init__(self) -> None:
+        self.table = MetadataTable(self.metas)
 
 
 _CACHE_ROWS = 300_000         # vectors kept in memory over all scopes (~460 MB at 384 dims); least recently used go
@@ -108,7 +106,7 @@ def exact_query(vector: Sequence[float], filters: Filters, n: int, settings: Set
         return None
     q = np.asarray(vector, dtype=np.float32)
     q = q / max(float(np.linalg.norm(q)), 1e-12)
-    allowed = np.flatnonzero(metadata_mask(vecs.column, len(vecs.ids), filters))
+    allowed = np.flatnonzero(vecs.table.mask(filters))
     if not len(allowed) or not vecs.matrix.size:
         return [], [], np.zeros(0, dtype=np.float32), np.zeros((0, len(q)), dtype=np.float32)
     scores = vecs.matrix[allowed] @ q

@@ -24,8 +24,8 @@ import numpy as np
 from agent.config import Settings, get_settings
 from retrieval.chunking import indexed_text
 from retrieval.store import PUBLIC as PUBLIC_TENANT
-from retrieval.store import (Filters, collection, collection_marks, collection_name, iter_chunks, location,
-                             metadata_mask)
+from retrieval.store import (Filters, MetadataTable, collection, collection_marks, collection_name, iter_chunks,
+                             location)
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 FORMAT_VERSION = 2  # bump when tokenization changes, so persisted indexes are rebuilt
@@ -78,22 +78,17 @@ class LexicalIndex:
     # One BM25 model per tenant (over public + its own chunks) and one over public chunks alone: term
     # statistics of one institution's documents never shape another's ranking.
     partitions: dict[str, tuple[np.ndarray, Any]] = field(default_factory=dict)
-    _columns: dict[str, np.ndarray] = field(default_factory=dict)
+    table: MetadataTable = field(init=False)
 
-    def column(self, key: str) -> np.ndarray:
-        if key not in self._columns:
-            self._columns[key] = np.array([m.get(key) for m in self.metas], dtype=object)
-        return self._columns[key]
-
-    def mask(self, filters: Filters) -> np.ndarray:
-        return metadata_mask(self.column, len(self.ids), filters)
+    def __post_init__(self) -> None:
+        self.table = MetadataTable(self.metas)
 
     def search(self, query: str, filters: Filters, n: int) -> list[tuple[int, float]]:
         """(row, bm25 score) of the best `n` rows among those matching `filters`; rows with no query term are left out.
         A tenant's query is scored with the statistics of public documents plus its own, never another tenant's."""
         if not self.ids or not self.partitions:
             return []
-        allowed = self.mask(filters)
+        allowed = self.table.mask(filters)
         if not allowed.any():
             return []
         wanted = filters.get("tenant")
@@ -122,7 +117,7 @@ class LexicalIndex:
 
     def build(self) -> None:
         """One BM25 model per tenant over public + that tenant's chunks, and one over public chunks alone."""
-        tenants = self.column("tenant")
+        tenants = self.table.column("tenant")
         public = tenants == PUBLIC_TENANT
         self.partitions = {}
         for tenant in dict.fromkeys(tenants.tolist()):

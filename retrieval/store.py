@@ -9,7 +9,7 @@ import json
 import os
 import threading
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlparse
@@ -176,16 +176,31 @@ def scope_filter(tenant: str | None, *, doc_type: str | None = None, filters: Fi
     return scope
 
 
-def metadata_mask(column: Callable[[str], Any], size: int, filters: Filters) -> Any:
-    """The rows (boolean numpy array) that `filters` keeps, for indexes held in memory (BM25, exact law vectors):
-    the same semantics as `where_clause`, one value or any of several. `column(key)` gives a field's values."""
-    import numpy as np
+class MetadataTable:
+    """Chunks' metadata held in memory by the indexes that filter outside Chroma (BM25, exact vectors), filtered
+    with the same semantics as `where_clause`: one value, or any of several."""
 
-    keep = np.ones(size, dtype=bool)
-    for key, want in filters.items():
-        values = list(want) if isinstance(want, (list, tuple, set)) else [want]
-        keep &= np.isin(column(key), np.array(values, dtype=object))
-    return keep
+    def __init__(self, metas: list[dict[str, Any]]) -> None:
+        self.metas = metas
+        self._columns: dict[str, Any] = {}
+
+    def column(self, key: str) -> Any:
+        """One field's values as a numpy object array, built once."""
+        import numpy as np
+
+        if key not in self._columns:
+            self._columns[key] = np.array([m.get(key) for m in self.metas], dtype=object)
+        return self._columns[key]
+
+    def mask(self, filters: Filters) -> Any:
+        """The rows (boolean numpy array) that `filters` keeps."""
+        import numpy as np
+
+        keep = np.ones(len(self.metas), dtype=bool)
+        for key, want in filters.items():
+            values = list(want) if isinstance(want, (list, tuple, set)) else [want]
+            keep &= np.isin(self.column(key), np.array(values, dtype=object))
+        return keep
 
 
 def where_clause(filters: Filters) -> dict[str, Any] | None:
@@ -272,9 +287,7 @@ def delete_document(doc_id: str, *, tenant: str | None, settings: Settings | Non
     col = collection(settings)
     where = where_clause({"doc_id": doc_id, "tenant": PUBLIC if tenant is None else check_tenant(tenant)})
     ids = col.get(where=where, include=[])["ids"]
-    if ids:
-        col.delete(ids=ids)
-        _bump_generation(settings, public=tenant is None)
+    delete_chunks(ids, tenant=tenant, settings=settings)
     return len(ids)
 
 
@@ -336,48 +349,34 @@ def dense_query(embedding: Sequence[float], filters: Filters, n: int, settings: 
     adapter decides the order among laws, the question's own scale decides where laws sit among contracts.
     `adapted_scores`, when given, receives each public hit's cosine to `public_embedding` (what learned fusion reads).
     """
+    from retrieval.exact import exact_query
+
     col = collection(settings)
     tenants = filters.get("tenant")
     scopes = [dict(filters, tenant=t) for t in tenants] if isinstance(tenants, (list, tuple, set)) else [filters]
-    merged: list[tuple[float, tuple[str, str, dict[str, Any], float]]] = []
+    merged: list[tuple[float, tuple[str, str | None, dict[str, Any], float]]] = []
     for scope in scopes:
         adapted = public_embedding is not None and scope.get("tenant") == PUBLIC
-        exact = _exact_scope(embedding, scope, n, settings, public_embedding if adapted else None, adapted_scores)
-        if exact is not None:
-            merged.extend(exact)
-            continue
-        res = col.query(query_embeddings=[list(public_embedding if adapted else embedding)], n_results=n,
-                        where=where_clause(scope),
-                        include=["documents", "metadatas", "distances", *(["embeddings"] if adapted else [])])
-        ids, docs, metas = res["ids"][0], res["documents"][0], res["metadatas"][0]
-        if adapted:
-            if adapted_scores is not None:
-                adapted_scores.update((i, 1.0 - float(dist)) for i, dist in zip(ids, res["distances"][0]))
-            cosines = _cosines(embedding, res["embeddings"][0])
-            merged.extend((key, row) for key, row in zip(sorted(cosines, reverse=True), zip(ids, docs, metas, cosines)))
+        query = public_embedding if adapted else embedding
+        exact = exact_query(query, scope, n, settings)
+        if exact is not None:   # texts are fetched later, for the candidates that survive fusion
+            ids, metas, scores, vectors = exact
+            docs: list[str | None] = [None] * len(ids)
+            scores = [round(float(c), 6) for c in scores] if not adapted else [float(c) for c in scores]
         else:
-            merged.extend((1.0 - float(dist), (i, d, m, 1.0 - float(dist)))
-                          for i, d, m, dist in zip(ids, docs, metas, res["distances"][0]))
+            res = col.query(query_embeddings=[list(query)], n_results=n, where=where_clause(scope),
+                            include=["documents", "metadatas", "distances", *(["embeddings"] if adapted else [])])
+            ids, docs, metas = res["ids"][0], res["documents"][0], res["metadatas"][0]
+            scores = [1.0 - float(dist) for dist in res["distances"][0]]
+            vectors = res["embeddings"][0] if adapted else None
+        if not adapted:
+            merged.extend((c, (i, d, m, c)) for i, d, m, c in zip(ids, docs, metas, scores))
+            continue
+        if adapted_scores is not None:
+            adapted_scores.update(zip(ids, scores))
+        cosines = _cosines(embedding, vectors)
+        merged.extend(zip(sorted(cosines, reverse=True), zip(ids, docs, metas, cosines)))
     return [row for _, row in sorted(merged, key=lambda kr: -kr[0])[:n]]
-
-
-def _exact_scope(embedding: Sequence[float], scope: Filters, n: int, settings: Settings | None,
-                 public_embedding: Sequence[float] | None, adapted_scores: dict[str, float] | None,
-                 ) -> list[tuple[float, tuple[str, str | None, dict[str, Any], float]]] | None:
-    """One tenant's scope (or the laws) ranked exactly (`retrieval.exact`), in `dense_query`'s (merge key, row)
-    form; None for a scope too large to scan. Texts are fetched later, for the candidates that survive fusion."""
-    from retrieval.exact import exact_query
-
-    found = exact_query(public_embedding if public_embedding is not None else embedding, scope, n, settings)
-    if found is None:
-        return None
-    ids, metas, scores, vectors = found
-    if public_embedding is None:
-        return [(round(float(c), 6), (i, None, m, round(float(c), 6))) for i, m, c in zip(ids, metas, scores)]
-    if adapted_scores is not None:
-        adapted_scores.update((i, float(c)) for i, c in zip(ids, scores))
-    cosines = _cosines(embedding, vectors)
-    return list(zip(sorted(cosines, reverse=True), zip(ids, [None] * len(ids), metas, cosines)))
 
 
 def _cosines(query: Sequence[float], vectors: Any) -> list[float]:

@@ -7,6 +7,7 @@ accepted only when found verbatim in the text and re-read by the same normaliser
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
@@ -406,8 +407,7 @@ def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool =
     _rates(work, terms, out)
     _words(work, terms, out)
     out.guarantees = find_guarantees(work, hits)
-    _remap(out, back)
-    _requote(text, out)
+    _point_into(text, out, back)
     if use_llm:
         from agent.contracts.llm_fill import fill_with_llm
 
@@ -415,40 +415,27 @@ def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool =
     return out
 
 
-def _remap(out: LoanContract, back: list[int]) -> None:
-    """Evidence was found in the reading copy (segment.reading_copy); point it into the original text."""
-    seen: set[int] = set()            # one Evidence object can sit in several fields (principal and currency …)
-
-    def spans(ev: Evidence | dict) -> None:
+def _point_into(text: str, out: LoanContract, back: list[int]) -> None:
+    """Evidence was found in the reading copy (segment.reading_copy): point each span into the original text and
+    cut its quote from there. Each Evidence object once: one can sit in several fields (principal and currency)."""
+    seen: set[int] = set()
+    for ev in _evidence(out):
         if id(ev) in seen:
-            return
+            continue
         seen.add(id(ev))
-        get = ev.get if isinstance(ev, dict) else lambda k: getattr(ev, k)
-        start, end = get("start"), get("end")
-        new = (back[start], back[end - 1] + 1 if end > start else back[start])
+        start, end = (ev["start"], ev["end"]) if isinstance(ev, dict) else (ev.start, ev.end)
+        start, end = back[start], (back[end - 1] + 1 if end > start else back[start])
         if isinstance(ev, dict):
-            ev["start"], ev["end"] = new
+            ev.update(start=start, end=end, quote=text[start:end])
         else:
-            ev.start, ev.end = new
+            ev.start, ev.end, ev.quote = start, end, text[start:end]
 
+
+def _evidence(out: LoanContract) -> Iterator[Evidence | dict]:
+    """Every evidence item of the extraction: its fields' and its problems' (plain dicts)."""
     for name in type(out).model_fields:
         val = getattr(out, name)
         for item in val if isinstance(val, list) else [val]:
-            for ev in getattr(item, "evidence", None) or []:
-                spans(ev)
+            yield from getattr(item, "evidence", None) or []
     for problem in out.problems:
-        for ev in problem.get("evidence") or []:
-            spans(ev)
-
-
-def _requote(text: str, out: LoanContract) -> None:
-    """Quotes were cut from the normalised copy (same length); cut them again from the original text."""
-    for name in type(out).model_fields:
-        val = getattr(out, name)
-        items = val if isinstance(val, list) else [val]
-        for item in items:
-            for ev in getattr(item, "evidence", None) or []:
-                ev.quote = text[ev.start : ev.end]
-    for problem in out.problems:
-        for ev in problem.get("evidence") or []:
-            ev["quote"] = text[ev["start"] : ev["end"]]
+        yield from problem.get("evidence") or []

@@ -121,9 +121,13 @@ def _mention(m: re.Match, text: str, period: Period | None) -> RateMention:
             start, end, text[start:end], "ambiguous", None, per_period=clean_decimal(per),
             message="rate given without a period (年/月/日): cannot tell whether it is yearly, monthly or daily",
         )
-    annual = clean_decimal(per * _PER_YEAR[period])
+    return _read_rate(start, end, text[start:end], period, per)
+
+
+def _read_rate(start: int, end: int, text: str, period: Period, per: Decimal) -> RateMention:
+    """A rate read with its period: annualised (a daily rate over 365 days, said in the mention)."""
     conv = DAY_CONVENTION if period == "day" else None
-    return RateMention(start, end, text[start:end], "ok", period, clean_decimal(per), annual, conv)
+    return RateMention(start, end, text, "ok", period, clean_decimal(per), clean_decimal(per * _PER_YEAR[period]), conv)
 
 
 # English wording (bilingual facility letters, questions typed in English): "APR 30%", "an annual interest rate of
@@ -158,9 +162,7 @@ def _per_base_rates(text: str) -> list[RateMention]:
         n = m.group("n") or m.group("n2")
         amount = Decimal(n) if n[0].isdigit() else Decimal(cn_integer(n))
         period = _PERIODS[m.group("period") or m.group("period2")]
-        per = amount / base
-        out.append(RateMention(m.start(), m.end(), m.group(0), "ok", period, clean_decimal(per),
-                               clean_decimal(per * _PER_YEAR[period]), DAY_CONVENTION if period == "day" else None))
+        out.append(_read_rate(m.start(), m.end(), m.group(0), period, amount / base))
     return out
 
 
@@ -172,8 +174,7 @@ def _english_rates(text: str) -> list[RateMention]:
         pct = Decimal(m.group("pct") or m.group("pct2") or m.group("pct3") or m.group("pct4")) / 100
         if period is None:
             continue
-        out.append(RateMention(m.start(), m.end(), m.group(0), "ok", period, clean_decimal(pct),
-                               clean_decimal(pct * _PER_YEAR[period]), DAY_CONVENTION if period == "day" else None))
+        out.append(_read_rate(m.start(), m.end(), m.group(0), period, pct))
     return out
 
 
