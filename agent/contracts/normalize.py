@@ -10,7 +10,7 @@ Amounts and dates live in `numerals.py` and are re-exported here so callers have
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Literal
 
@@ -56,14 +56,36 @@ _RATE_NO_PERIOD = (
 _PER_OVERDUE_DAY = re.compile(rf"每逾期(?:一)?(?P<period>日|天)\s*[，,]?\s*{_GAP}{_VALUE}")
 _PERIOD_AFTER = re.compile(rf"{_VALUE}\s*[/／每]\s*(?P<period>年|月|日|天)")
 _ZERO = re.compile(r"(?:无息|不计(?:收|付)?利息|不计息|免(?:收)?(?:利)?息|不(?:收取|支付|计付|计算)(?:任何)?利息|利息为(?:零|0|人民币0元)|零利息|无利息|利息[:：]\s*无)(?![的者])")
-_PERIOD_AMOUNT = re.compile(r"每(?P<period>年|月|日|天)(?:应)?(?:支付|付|还|偿还|计付|收取)?利息(?:为|：|:)?\s*")
+_PERIOD_AMOUNT = re.compile(
+    r"每(?P<period>年|月|日|天)(?:\d{1,2}(?:日|号))?(?:前|之前)?(?:向[^，。；\n\d]{1,8}?)?(?:应)?(?:支付|付|还|偿还|计付|收取)?"
+    r"(?:逾期)?利息(?:为|：|:)?\s*")
 _LPR_MULT = re.compile(
     r"(?:一年期)?(?:贷款市场报价利率|LPR)\s*(?:[（(]LPR[）)])?\s*的?\s*(?P<mult>\d+(?:\.\d+)?|[一二两三四五])\s*倍"
-    r"|按[^，。；\n]{0,12}?一年期(?:贷款市场报价利率|LPR)(?:[（(]LPR[）)])?(?P<once>)(?![^，。；\n]{0,24}?(?:倍|基础上|加|\+|上浮|基点))"
+    r"|按[^，。；\n]{0,12}?一年期(?:贷款市场报价利率|LPR)(?:[（(]LPR[）)])?(?P<once>)(?![^，。；\n]{0,24}?(?:倍|基础上|加|\+|上浮|上调|基点|百分点))"
 )
 _LPR_SPREAD = re.compile(
-    r"(?:一年期)?(?:贷款市场报价利率|LPR)\s*(?:[（(]LPR[）)])?\s*(?:基础上)?\s*(?:加|\+|上浮)\s*(?P<bp>\d+)\s*(?:个)?(?:基点|BP|bp|bps)"
+    r"(?:一年期)?(?:贷款市场报价利率|LPR)\s*(?:[（(]LPR[）)])?\s*(?:的)?(?:基础上)?\s*(?:加|\+|上浮|上调|加收)\s*(?:"
+    r"(?P<bp>\d+)\s*(?:个)?(?:基点|BP|bp|bps)"
+    r"|(?P<points>\d+(?:\.\d+)?)\s*个?百分点"
+    r"|(?P<pct>\d+(?:\.\d+)?)\s*[%％])"
 )
+# "LPR上浮50%" and "LPR加收50%" raise the LPR by half of itself (×1.5), the way 上浮 was written against the old
+# benchmark rate; "LPR+3%" and "LPR加3%" add three points. A bare 加 with 10 % or more is read as a markup: nobody
+# lends at LPR plus ten points, people write "加50%" for half again.
+_MARKUP_WORDS = ("上浮", "上调", "加收")
+_MAX_POINTS_SPREAD = Decimal(10)
+
+
+def _lpr_spread(m: re.Match[str]) -> tuple[Decimal, Decimal, str]:
+    """(multiple of the LPR, spread added, message) of one LPR-plus expression."""
+    if m.group("bp"):
+        return Decimal(1), Decimal(m.group("bp")) / 10000, "rate is the one-year LPR plus a spread in basis points"
+    if m.group("points"):
+        return Decimal(1), Decimal(m.group("points")) / 100, "rate is the one-year LPR plus percentage points"
+    pct = Decimal(m.group("pct"))
+    if any(w in m.group(0) for w in _MARKUP_WORDS) or pct >= _MAX_POINTS_SPREAD:
+        return 1 + pct / 100, Decimal(0), "rate is the one-year LPR raised by a share of itself (上浮/加收 N%)"
+    return Decimal(1), pct / 100, "rate is the one-year LPR plus percentage points"
 
 
 @dataclass(frozen=True)
@@ -178,8 +200,16 @@ def _english_rates(text: str) -> list[RateMention]:
     return out
 
 
+# 大写 digits as a 借条 writes a rate ("月息壹分贰厘"): read as the everyday digit, one character for one, so every
+# span still points into the original text.
+_CAPITAL_DIGITS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰", "一二二三三四五六六七八九十百")
+
+
 def find_rates(text: str) -> list[RateMention]:
     """Every interest expression in `text`, in order, each with its span. Overlaps keep the earliest, longest."""
+    original, text = text, text.translate(_CAPITAL_DIGITS)
+    if text != original:
+        return [replace(r, text=original[r.start:r.end]) for r in find_rates(text)]
     found: list[RateMention] = _english_rates(text) + _per_base_rates(text)
     for m in _RATE.finditer(text):
         found.append(_mention(m, text, _PERIODS[m.group("period")]))
@@ -206,9 +236,9 @@ def find_rates(text: str) -> list[RateMention]:
         found.append(RateMention(m.start(), m.end(), m.group(0), "lpr_linked", "year", lpr_multiple=mult,
                                  message="rate is a multiple of the one-year LPR in force on the contract date"))
     for m in _LPR_SPREAD.finditer(text):
-        found.append(RateMention(m.start(), m.end(), m.group(0), "lpr_linked", "year", lpr_multiple=Decimal(1),
-                                 lpr_spread=Decimal(m.group("bp")) / 10000,
-                                 message="rate is the one-year LPR plus a spread in basis points"))
+        multiple, spread, message = _lpr_spread(m)
+        found.append(RateMention(m.start(), m.end(), m.group(0), "lpr_linked", "year", lpr_multiple=clean_decimal(multiple),
+                                 lpr_spread=clean_decimal(spread), message=message))
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
     out: list[RateMention] = []
     for r in found:

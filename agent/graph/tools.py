@@ -3,6 +3,7 @@ only within the caller's tenant (the data layer enforces it, these functions pas
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -34,9 +35,16 @@ def borrower_in(question: str) -> str | None:
 
 def _has_any(text: str, words: list[str]) -> bool:
     """Keywords occur in `text`. Chinese ones anywhere; English ones as whole words in any case ("law" is not in
-    "lawsuit"), or as a word's beginning when written with a trailing * ("invoic*": invoice, invoicing)."""
+    "lawsuit"), or as a word's beginning when written with a trailing * ("invoic*": invoice, invoicing); a keyword
+    written "re:…" is a regular expression ("re:开[了过]?.{0,4}票" for 开了好多票)."""
     lower = text.lower()
-    return any(_english(w).search(lower) if w.isascii() else w in text for w in words)
+    return any(_regex(w[3:]).search(text) if w.startswith("re:") else
+               _english(w).search(lower) if w.isascii() else w in text for w in words)
+
+
+@lru_cache(maxsize=128)
+def _regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 @lru_cache(maxsize=512)
@@ -48,7 +56,6 @@ def _english(word: str) -> re.Pattern[str]:
 def choose_tools(question: str, borrower_id: str | None) -> list[str]:
     """The tools a question needs, by the rules in chat_router.yaml, matched on the user's own words (a pasted
     clause is checked by contract_check, its words do not pick other tools)."""
-    from agent.contracts.normalize import find_rates
     from agent.graph.pasted import PASTED_MIN_CHARS, split_pasted
 
     own, pasted = split_pasted(question)
@@ -60,9 +67,13 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
                 pasted is None and len(own) >= PASTED_MIN_CHARS
                 and sum(w in own for w in rule.get("whole_message_markers", [])) >= 2)
         else:
+            weak = rule.get("weak_keywords", [])
             hit = bool(rule.get("always")) or _has_any(own, rule.get("keywords", [])) or (
-                rule.get("needs_rate", False) and bool(find_rates(own)))
+                bool(weak) and _has_any(own, weak) and not _has_any(own, rule.get("weak_unless", []))) or (
+                rule.get("needs_rate", False) and any(not _is_the_cap(m) for m in stated_rates(own)))
         if rule.get("also_needs") and not _has_any(own, rule["also_needs"]):
+            hit = False
+        if rule.get("without_borrower_needs") and not borrower_id and not _has_any(own, rule["without_borrower_needs"]):
             hit = False
         if rule.get("needs_borrower") and not borrower_id:
             hit = False
@@ -80,6 +91,14 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
     if facts and not legal and "regulations" in chosen:
         chosen.remove("regulations")
     return chosen
+
+
+def _is_the_cap(mention) -> bool:
+    """"一年期LPR的四倍" in a question is the legal cap being asked about, not a rate to check against it."""
+    from agent.rules.loader import load_rule_set
+
+    return (mention.status == "lpr_linked" and not mention.lpr_spread
+            and mention.lpr_multiple == Decimal(load_rule_set().threshold("lpr_multiple")))
 
 
 def names_own_documents(question: str, tenant: str | None, borrower_id: str | None = None) -> bool:
@@ -237,22 +256,23 @@ def rate_check(question: str, tenant: str | None, borrower_id: str | None, *,
     Overdue charges are held to the same cap (民间借贷规定 第二十八、二十九条); a question naming a licensed lender
     (小贷公司, 融资担保公司, 银行, ...) is told the cap does not apply to its licensed business. The LPR comes from
     the shipped table (`fengtiao lpr update FILE` keeps it current)."""
-    from agent.contracts.normalize import find_rates
     from agent.contracts.rules import lpr_cap, pct, pre_lpr_band
     from agent.rules.loader import load_rule_set
 
-    found = find_rates(question)
-    mentions = [m for m in found if m.status == "ok" and m.annual_rate]
+    found = stated_rates(question)
+    mentions = [m for m in found if ((m.status == "ok" and m.annual_rate) or m.status == "lpr_linked")
+                and not _is_the_cap(m)]
     rules = load_rule_set()
     if not mentions:
-        unclear = [m for m in found if m.status == "ambiguous"]
+        unclear = [f"“{x.text}”没有写明是年利率、月利率还是日利率（或“分/厘”的期间）" for x in found if x.status == "ambiguous"]
+        unclear += [f"“{x.text}”是每期利息的金额，问题没有说借了多少本金" for x in found if x.status == "needs_principal"]
         if not unclear:
             return []
         c = rules.rule("rate_above_4x_lpr").resolved[0]
         return [Evidence(n=0, kind="calculation", citation=f"利率测算（代码）：《{c.instrument}》{c.label}", doc_id="rate_check",
                          chunk_id="", source_path=c.source_path, article=c.label, start=c.start, end=c.end, score=1.0,
-                         text="；".join(f"“{x.text}”没有写明是年利率、月利率还是日利率（或“分/厘”的期间）" for x in unclear)
-                         + "，无法折算成年利率与四倍LPR比较；请写明，例如“月利率2%”或“年利率24%”。")]
+                         text="；".join(unclear) + "，无法折算成年利率与四倍LPR比较；请写明，例如“月利率2%”、“年利率24%”"
+                         "或“借10万，每月利息2000元”。")]
     overdue = any(w in question for w in ("逾期", "违约金", "罚息", "滞纳金"))
     cap_rule = rules.rule("overdue_charges_above_cap" if overdue else "rate_above_4x_lpr")
     named = _question_date(question)
@@ -263,8 +283,11 @@ def rate_check(question: str, tenant: str | None, borrower_id: str | None, *,
         on = today or date.today()
         basis = f"今天 {on.isoformat()}（问题没有给出合同成立日；应以合同成立时的LPR为准）"
     look, cap = lpr_cap(on, rules)
-    readings = "；".join(f"“{x.text}”折合年利率 {pct(x.annual_rate)}%" + ("（日利率×365）" if x.period == "day" else "")
-                        for x in mentions)
+    mentions = [_lpr_resolved(x, look.rate_pct) for x in mentions]
+    if not any(x.annual_rate for x in mentions):      # LPR-linked, and no LPR known for the date
+        return []
+    mentions = [x for x in mentions if x.annual_rate]
+    readings = "；".join(f"“{x.text}”折合年利率 {pct(x.annual_rate)}%{_how_annualised(x, look.rate_pct)}" for x in mentions)
     if cap is None:
         cap_rule = rules.rule("pre_lpr_rate_rules")
         bands = "；".join(f"年{pct(x.annual_rate)}% {pre_lpr_band(x.annual_rate, rules)[0]}" for x in mentions)
@@ -290,6 +313,41 @@ def rate_check(question: str, tenant: str | None, borrower_id: str | None, *,
                      doc_id=cap_rule.id, chunk_id="", source_path=c.source_path, article=c.label, start=c.start,
                      end=c.end, text=text if i == 0 else c.text, score=1.0)
             for i, c in enumerate(cites)]
+
+
+def stated_rates(text: str) -> list:
+    """The rates a chat message states: as written ("月息2分"), LPR-linked, or as interest per period on the amount
+    lent ("借一万块一个月给一千利息" → 120 % a year); an amount per period without the amount lent stays
+    `needs_principal` (no rate is guessed)."""
+    from agent.contracts.normalize import find_rates
+    from agent.contracts.spoken import lent_amount, spoken_interest, with_principal
+
+    found = find_rates(text)
+    found += [m for m in spoken_interest(text) if not any(f.start < m.end and m.start < f.end for f in found)]
+    lent = lent_amount(text)
+    return sorted((with_principal(m, lent) if m.status == "needs_principal" and lent else m for m in found),
+                  key=lambda m: m.start)
+
+
+def _how_annualised(mention, lpr_pct: Decimal | None) -> str:
+    """The arithmetic behind one annual rate, in brackets, so the officer can redo it."""
+    from agent.contracts.rules import pct
+
+    times = {"day": " × 365", "month": " × 12", "year": ""}.get(mention.period or "", "")
+    if mention.status == "lpr_linked":
+        return (f"（一年期LPR {lpr_pct}%" + (f" × {mention.lpr_multiple}" if mention.lpr_multiple != 1 else "")
+                + (f" + {pct(mention.lpr_spread)}个百分点" if mention.lpr_spread else "") + "）")
+    if mention.amount is not None and mention.convention:      # interest said as an amount on the amount lent
+        return f"（{mention.convention}{times}）"
+    return "（日利率×365）" if mention.period == "day" else ""
+
+
+def _lpr_resolved(mention, lpr_pct: Decimal | None):
+    """An LPR-linked mention ("一年期LPR加收50%") with its annual rate on the LPR of the date asked about."""
+    if mention.status != "lpr_linked" or lpr_pct is None:
+        return mention if mention.status != "lpr_linked" else replace(mention, annual_rate=None)
+    rate = (mention.lpr_multiple or Decimal(1)) * lpr_pct / 100 + (mention.lpr_spread or Decimal(0))
+    return replace(mention, annual_rate=rate.normalize())
 
 
 def _facts(kind: str, borrower_id: str, citation: str, text: str, rows: dict[str, list[int]] | None = None,

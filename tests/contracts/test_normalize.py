@@ -82,6 +82,16 @@ def test_lpr_linked_rate_is_recognised_with_its_multiple_and_spread():
     assert s.lpr_spread == Decimal("0.01")
 
 
+@pytest.mark.parametrize("text, multiple, spread", [
+    ("逾期按一年期LPR加收50%", "1.5", "0"), ("年利率为一年期LPR上浮30%", "1.3", "0"), ("利率为LPR的基础上上调20%", "1.2", "0"),
+    ("借款利率按LPR+3%执行", "1", "0.03"), ("利率为LPR加3个百分点", "1", "0.03"), ("年利率为一年期LPR加1.5%", "1", "0.015"),
+    ("LPR加50%", "1.5", "0"),
+])
+def test_an_lpr_markup_raises_the_lpr_and_points_are_added(text, multiple, spread):
+    (m,) = find_rates(text)
+    assert m.status == "lpr_linked" and m.lpr_multiple == Decimal(multiple) and m.lpr_spread == Decimal(spread)
+
+
 def test_dates_and_month_names_are_not_rates():
     assert find_rates("自2023年3月1日起至2024年2月29日止，每月20日前还款") == []
 

@@ -83,3 +83,24 @@ def test_dates_are_read_as_contracts_are_and_an_impossible_day_is_no_date(regula
     assert "问题所说的 2023-05-10适用" in e["text"] and "四倍为 14.6%" in e["text"]
     [odd] = rate_check("2023年2月30号借的钱，年利率24%合法吗", None, None, today=date(2026, 12, 5))
     assert "今天 2026-12-05" in odd["text"]
+
+
+def test_an_lpr_linked_rate_is_computed_on_the_lpr_of_the_day(regulations_env):
+    [e] = rate_check("2023年5月10日签的，年利率按一年期LPR上浮400%，超没超？", None, None)
+    assert "“一年期LPR上浮400%”折合年利率 18.25%（一年期LPR 3.65% × 5）" in e["text"]
+    assert "四倍为 14.6%" in e["text"] and "超过部分（年3.65个百分点）" in e["text"]
+    [e] = rate_check("2021年3月签的借款合同，利率LPR+3%合法吗", None, None)
+    assert "折合年利率 6.85%（一年期LPR 3.85% + 3个百分点）" in e["text"] and "未超过上限" in e["text"]
+    [e] = rate_check("2024年1月10日借的钱，逾期按一年期LPR加收50%，合法吗？", None, None)
+    assert "折合年利率 5.175%（一年期LPR 3.45% × 1.5）" in e["text"] and "第二十九条" in e["citation"]
+
+
+def test_interest_said_as_an_amount_on_the_sum_lent_becomes_a_rate(regulations_env):
+    [e] = rate_check("2024年1月10日借一万块，一个月给一千利息，这算不算高利贷？", None, None)
+    assert "“一个月给一千利息”折合年利率 120%（利息1000元 ÷ 本金10000元 × 12）" in e["text"]
+    assert "超过上限" in e["text"]
+    [e] = rate_check("2024年1月10日借了10万，每月利息3000元，合法吗", None, None)
+    assert "折合年利率 36%" in e["text"]
+    # without the sum lent no rate is guessed; the answer asks for it
+    [e] = rate_check("每月利息3000元合法吗", None, None)
+    assert "没有说借了多少本金" in e["text"] and "折合年利率" not in e["text"]

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from agent.graph.builder import build_chat_graph, open_checkpointer, thread_config
+from agent.graph.pasted import split_pasted
 from agent.graph.tools import borrower_in, choose_tools
 
 SAMPLE = Path(__file__).resolve().parents[2] / "agent" / "samples" / "借款合同-宏达商贸.txt"
@@ -211,3 +212,60 @@ def test_plain_double_quotes_around_short_words_are_not_a_paste():
                                             ("Who is their main contractor?", "documents")])
 def test_words_inside_other_words_pick_nothing(question, tool):
     assert tool not in choose_tools(question, CODE)
+
+
+def test_every_line_of_a_multi_line_question_picks_its_source():
+    tools = choose_tools("1. 他家最近开票咋样？\n2. 有没有官司？\n3. 现在打多少分？", CODE)
+    assert {"invoice_summary", "warnings", "score"} <= set(tools)
+    assert "contract_check" not in tools
+
+
+def test_a_question_after_a_pasted_clause_is_the_users_own():
+    message = ("这两条有没有问题：\n第五条 借款利率为年利率18%，按月付息，到期还本。\n"
+               "第六条 借款人逾期还款的，除按约定利率计收利息外，另按日万分之五支付违约金。\n另外他家有没有被起诉？")
+    own, pasted = split_pasted(message)
+    assert own == "这两条有没有问题：\n另外他家有没有被起诉？"
+    assert pasted.startswith("第五条") and pasted.endswith("支付违约金。")
+    tools = choose_tools(message, CODE)
+    assert "contract_check" in tools and "warnings" in tools
+
+
+def test_a_forwarded_chat_message_is_not_a_contract():
+    message = "转发：王总说这个月资金紧张，想把下个月的还款推迟到年底，利息照付，问能不能办\n你看这个情况要不要预警？"
+    assert split_pasted(message) == (message, None)
+    assert "contract_check" not in choose_tools(message, CODE)
+
+
+def test_a_pasted_contract_keeps_its_title_lines():
+    own, pasted = split_pasted("请审查下面这份借款合同\n" + SAMPLE.read_text(encoding="utf-8"))
+    assert own == "请审查下面这份借款合同"
+    assert pasted.startswith("借款合同\n合同编号")
+
+
+def test_a_law_question_about_a_contract_without_a_borrower_does_not_search_the_files():
+    # four authors' question sets label the institution's files unneeded there every time
+    assert "documents" not in choose_tools("保证合同没写清楚是一般保证还是连带保证，按啥子算？", None)
+    assert "documents" not in choose_tools("借条上没写利息，后来他非要我给两分利，能要吗", None)
+    # pointing at the institution's own file still searches it
+    assert "documents" in choose_tools("我们上传的那份保证合同，保证期间写的多久？", None)
+    assert "documents" in choose_tools("保证合同里保证期间写的多久？", CODE)
+
+
+def test_risk_beside_a_contract_or_a_score_is_not_a_warning_question():
+    assert "warnings" in choose_tools("这家最近有什么风险？", CODE)
+    assert "warnings" not in choose_tools("这家的借款合同风险点帮我列一下", CODE)
+    assert "warnings" not in choose_tools("What's their current risk score?", CODE)
+    assert "score" in choose_tools("这户现在算高风险还是中风险", CODE)
+
+
+@pytest.mark.parametrize("question, tool", [
+    ("最近几个月开了好多票", "invoice_summary"), ("他是不是到处借钱", "warnings"), ("店子现在还开着没得", "warnings"),
+    ("我们那份借款合同有没有雷", "contract_review"), ("Could you review the loan agreement on file?", "contract_review"),
+])
+def test_everyday_and_english_wording_picks_the_source(question, tool):
+    assert tool in choose_tools(question, CODE)
+
+
+def test_the_cap_named_in_a_question_is_not_a_rate_to_check():
+    assert "rate_check" not in choose_tools("民间借贷利息上限是不是按一年期LPR四倍算？", None)
+    assert "rate_check" in choose_tools("合同约定年利率为一年期LPR上浮50%，合法吗？", None)

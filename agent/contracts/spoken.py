@@ -1,0 +1,67 @@
+"""Loan terms as people say them in a chat: "借一万块一个月给一千利息", "借了10万，每月利息3000", "5w 一个月息300".
+
+A contract writes 元 and 每月利息为人民币叁仟元; a credit officer retelling a borrower's story writes neither, so the
+contract reader's amounts (which need 元 or ¥) miss them. Only the chat's rate check uses these readers, and only
+to turn an interest amount per period into a rate when the same message says how much was lent.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from agent.contracts.normalize import RateMention, annual_rate_from_amount
+from agent.contracts.numerals import NumeralError, clean_decimal, cn_integer
+
+_NUM = r"\d+(?:\.\d+)?\s*(?:万|千|w|W|k|K)?|[零〇一二两三四五六七八九十百千万]+"
+_YUAN = r"\s*(?:块钱|块|元|圆)?"
+_PRINCIPAL = re.compile(rf"(?:借了?|借给(?:他|她|我|人家|别人)?|借款|贷了?|本金|放款|放了)\s*(?:人民币)?(?P<n>{_NUM}){_YUAN}")
+_PERIOD = {"月": "month", "年": "year", "天": "day", "日": "day"}
+_EACH = r"(?:每|一)个?(?P<period>月|年|天|日)\s*(?:要|就|得)?(?:给|付|还|交|收|算|拿|出)?\s*"
+_INTEREST = (
+    re.compile(rf"{_EACH}(?:利息|息|利)\s*(?:是|为|有)?\s*(?P<n>{_NUM}){_YUAN}"),
+    re.compile(rf"{_EACH}(?P<n>{_NUM}){_YUAN}\s*(?:的)?(?:利息|息钱|息)"),
+    re.compile(rf"(?:利息|息)\s*(?:是|为)?\s*(?:每|一)个?(?P<period>月|年|天|日)\s*(?P<n>{_NUM}){_YUAN}"),
+)
+
+
+def spoken_amount(text: str) -> Decimal | None:
+    """"10万" → 100000, "5w" → 50000, "一千" → 1000, "3000" → 3000; None for what is not a number."""
+    text = text.strip()
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(万|千|w|W|k|K)?", text)
+    if m:
+        unit = {"万": 10_000, "w": 10_000, "W": 10_000, "千": 1000, "k": 1000, "K": 1000, None: 1}[m.group(2)]
+        return clean_decimal(Decimal(m.group(1)) * unit)
+    try:
+        return Decimal(cn_integer(text))
+    except NumeralError:
+        return None
+
+
+def lent_amount(text: str) -> Decimal | None:
+    """How much the message says was lent ("借一万块", "借了10万", "本金20万"): the first such amount."""
+    for m in _PRINCIPAL.finditer(text):
+        value = spoken_amount(m.group("n"))
+        if value and value > 0:
+            return value
+    return None
+
+
+def spoken_interest(text: str) -> list[RateMention]:
+    """Interest said as an amount per period ("一个月给一千利息"), each with its span; the rate needs the principal."""
+    out: list[RateMention] = []
+    for pattern in _INTEREST:
+        for m in pattern.finditer(text):
+            amount = spoken_amount(m.group("n"))
+            if amount and not any(r.start <= m.start() < r.end for r in out):
+                out.append(RateMention(m.start(), m.end(), m.group(0), "needs_principal", _PERIOD[m.group("period")],
+                                       amount=amount, message="interest stated as an amount per period"))
+    return sorted(out, key=lambda r: r.start)
+
+
+def with_principal(mention: RateMention, principal: Decimal) -> RateMention:
+    """An amount-per-period mention turned into its annual rate on `principal`."""
+    from dataclasses import replace
+
+    annual = annual_rate_from_amount(mention, principal)
+    return replace(mention, status="ok", annual_rate=annual,
+                   convention=f"利息{clean_decimal(mention.amount)}元 ÷ 本金{principal}元")

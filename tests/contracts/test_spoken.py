@@ -1,0 +1,30 @@
+"""Loan terms as a credit officer retells them in the chat: amounts without 元, interest per month as money."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from agent.contracts.spoken import lent_amount, spoken_amount, spoken_interest, with_principal
+
+
+@pytest.mark.parametrize("text, value", [("10万", "100000"), ("5w", "50000"), ("一千", "1000"), ("3000", "3000"),
+                                         ("两万五", "25000"), ("1.5万", "15000"), ("3k", "3000")])
+def test_spoken_amounts(text, value):
+    assert spoken_amount(text) == Decimal(value)
+
+
+@pytest.mark.parametrize("text, lent, interest, annual", [
+    ("借一万块一个月给一千利息", "10000", "1000", "1.2"),
+    ("借了10万，每月利息3000", "100000", "3000", "0.36"),
+    ("借给他5w 一个月息300", "50000", "300", "0.072"),
+    ("本金20万，利息每月四千", "200000", "4000", "0.24"),
+])
+def test_interest_per_month_on_the_sum_lent(text, lent, interest, annual):
+    [m] = spoken_interest(text)
+    assert lent_amount(text) == Decimal(lent) and m.amount == Decimal(interest) and m.period == "month"
+    assert with_principal(m, Decimal(lent)).annual_rate == Decimal(annual)
+
+
+def test_a_repayment_instalment_is_not_interest():
+    assert spoken_interest("一个月还3000块，借了十万") == []
