@@ -87,6 +87,8 @@ def check_text(text: str, *, file: str = "<text>", as_of: date | None = None, la
     rules = rules or load_rule_set()
     masked, ignored = ignored_instructions(text)
     contract = extract_contract(masked, rules=rules, use_llm=use_llm)
+    if last_activity is None and contract.last_payment_noted:
+        last_activity = contract.last_payment_noted.value
     ctx = RuleContext(contract, rules, as_of=as_of, last_activity=last_activity, lpr_table=load_lpr_table())
     findings = evaluate(ctx)
     errors = ignored + list(contract.problems) + ctx.errors

@@ -82,18 +82,23 @@ def _principal(work: str, terms: dict, out: LoanContract) -> None:
     if not found:
         return
     first, amounts, base = found
-    # 大写 and 小写 written together must agree; a disagreement is a contradiction, not a choice.
+    # 大写 and 小写 written together must agree. When they do not, the 大写 is read — it is the form written to be
+    # hard to alter, and the one the parties spelt out — and the disagreement is reported as a problem to check
+    # against the transfer records, never silently.
     paired = [a for a in amounts if a.start - (first.end) <= 20 and a.form != first.form][:1]
     ev = _ev(work, base + first.start, base + first.end)
+    note = None
     if paired:
         second = paired[0]
         ev += _ev(work, base + second.start, base + second.end)
         if second.value != first.value:
+            capital, figures = (first, second) if first.form == "chinese" else (second, first)
             out.problems.append({"type": "contradictory_amount", "field": "principal",
-                                 "message": f"大写 {first.value} and 小写 {second.value} disagree",
+                                 "message": f"大写 {capital.value} and 小写 {figures.value} disagree; the 大写 is read — "
+                                            "check the transfer records",
                                  "evidence": [e.model_dump() for e in ev]})
-            return
-    out.principal = Extracted[Decimal](value=first.value, evidence=ev)
+            first, note = capital, f"大写 {capital.value} read; 小写 says {figures.value}"
+    out.principal = Extracted[Decimal](value=first.value, evidence=ev, note=note)
     out.currency = Extracted[str](value=first.currency, evidence=ev[:1])
 
 
@@ -119,13 +124,64 @@ def _delivered(work: str, terms: dict, out: LoanContract) -> None:
 
 # --- dates -----------------------------------------------------------------------------------------
 
+# A note added after signing — a repayment written under a 借条, an extension on the last page — starts at a line
+# like "（以下为借条下方手写内容）" or "备注："; it does not change when the contract was signed.
+_LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批注|加注)[^）)\n]{0,12}[）)]|(?:备注|附注|批注|补充说明)\s*[:：])",
+                         re.MULTILINE)
+_PAID_ON = re.compile(r"(?P<date>\d{4}\s*(?:年|\.|-|/)\s*\d{1,2}\s*(?:月|\.|-|/)\s*\d{1,2}\s*日?)\s*(?:已|又)?"
+                      r"(?:还款|还利息|还本金|还|归还|偿还|付息|支付|付)\s*(?:人民币|现金)?[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")
+_LAST_INSTALMENT = re.compile(r"末期还款日|最后一期(?:还款日)?|到期日")
+_ACCRUES_FROM = re.compile(r"自\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起[^。；\n]{0,20}?(?:计息|计算利息|计收利息|起息)")
+_EXTENDED_TO = re.compile(r"(?:延长|展期|延期|顺延|推迟)(?:至|到)")
+_IOU = re.compile(r"今(?:借到|收到|向[\u4e00-\u9fa5]{2,4}借)|^\s*(?:借\s*条|借\s*据)\s*$", re.MULTILINE)
+
+
+def later_notes_start(work: str) -> int:
+    """Where notes written after signing begin (len(work) when there are none)."""
+    m = _LATER_NOTE.search(work, len(work) // 3)
+    return m.start() if m else len(work)
+
+
 def _dates(work: str, terms: dict, out: LoanContract) -> None:
+    """Signing date and term from the signed text; an extension and the last repayment from notes added after it;
+    failing a stated start, the day interest starts to run, or a 借条's own date."""
+    notes_at = later_notes_start(work)
+    notes, work = work[notes_at:], work[:notes_at]
+    _signed_terms(work, terms, out)
+    full = work + notes
+    extended = _EXTENDED_TO.search(notes)
+    if extended:
+        s, e = sentence_bounds(notes, extended.start())
+        ds = [d for d in find_dates(notes[s:e]) if d.value and d.start >= extended.start() - s - 16]
+        if ds:
+            at = notes_at + s + ds[-1].start
+            out.end_date = Extracted[date](value=ds[-1].value, evidence=_ev(full, at, at + ds[-1].end - ds[-1].start),
+                                           note="due date as a note added after signing sets it")
+    paid = [(notes_at + m.start(), notes_at + m.end(), d.value) for m in _PAID_ON.finditer(notes)
+            for d in find_dates(m.group("date")) if d.value]
+    if paid:
+        s, e, when = max(paid, key=lambda x: x[2])
+        out.last_payment_noted = Extracted[date](value=when, evidence=_ev(full, s, e))
+    accrues = _ACCRUES_FROM.search(work)
+    if not out.start_date and accrues:
+        ds = [d for d in find_dates(accrues.group("date")) if d.value]
+        if ds:
+            out.start_date = Extracted[date](value=ds[0].value, evidence=_ev(work, accrues.start("date"), accrues.end("date")),
+                                             note="the day interest starts to run")
+    if not out.start_date and out.contract_date and _IOU.search(work):
+        out.start_date = Extracted[date](value=out.contract_date.value, evidence=out.contract_date.evidence,
+                                         note="借条: the money is acknowledged as received (今借到) the day it is written")
+
+
+def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
     for m in re.finditer(terms["term_markers"], work):
         s, e = sentence_bounds(work, m.start())
         ds = [d for d in find_dates(work[s:e]) if d.value]
         if len(ds) >= 2:
+            last = _LAST_INSTALMENT.search(work, s, e)
+            end = next((d for d in ds if last and s + d.start >= last.end()), ds[1])
             out.start_date = Extracted[date](value=ds[0].value, evidence=_ev(work, s + ds[0].start, s + ds[0].end))
-            out.end_date = Extracted[date](value=ds[1].value, evidence=_ev(work, s + ds[1].start, s + ds[1].end))
+            out.end_date = Extracted[date](value=end.value, evidence=_ev(work, s + end.start, s + end.end))
             break
         t = _TERM.search(work, m.end(), e)
         if ds and t and t.start() - m.end() < 12:
@@ -312,7 +368,7 @@ def repayment_method(work: str, terms: dict) -> tuple[str, int, int] | None:
     for name, pattern in t["named"].items():
         if m := re.search(pattern, work):
             return name, m.start(), m.end()
-    ends = list(re.finditer(t["principal_at_maturity"], work))
+    ends = [m for m in re.finditer(t["principal_at_maturity"], work) if not _accelerates(work, m.start())]
     periodic = (("按季付息、到期还本", t["interest_quarterly"]), ("按月付息、到期还本", t["interest_monthly"]))
     for m in ends:                                 # interest and principal in the same line
         line_start = work.rfind("\n", 0, m.start()) + 1
@@ -325,11 +381,32 @@ def repayment_method(work: str, terms: dict) -> tuple[str, int, int] | None:
         for name, pattern in periodic:
             if p := re.search(pattern, work):
                 return name, p.start(), p.end()
-    if m := re.search(t["lump_sum"], work):
+    if m := next((m for m in re.finditer(t["lump_sum"], work)
+                  if not _accelerates(work, m.start()) and not _recurring(work, m.start())), None):
         return "到期一次性还本付息", m.start(), m.end()
     if m := re.search(t["instalments"], work):
         return "分期还款", m.start(), m.end()
+    # Interest paid monthly and no other schedule for the principal: it is due at the end of the term (民法典 第675条)
+    for name, pattern in periodic:
+        if p := re.search(pattern, work):
+            return name, p.start(), p.end()
     return None
+
+
+_RECURRING = re.compile(r"每(?:个)?(?:月|期|季|季度|年)|分(?:\d+|[一二三四五六七八九十]+)?期")
+_ACCELERATION = re.compile(r"有权(?:要求|宣布|提前)|提前到期|加速到期|视为(?:全部)?到期|立即(?:归还|偿还)")
+
+
+def _recurring(work: str, pos: int) -> bool:
+    """"每月10日前偿还…" in the same clause: a repayment each period, not one at the end."""
+    clause = max(sentence_bounds(work, pos)[0], work.rfind("，", 0, pos) + 1, work.rfind(",", 0, pos) + 1)
+    return bool(_RECURRING.search(work, clause, pos))
+
+
+def _accelerates(work: str, pos: int) -> bool:
+    """"甲方有权要求乙方一次性偿还全部欠款" is what happens on default, not how the loan is repaid."""
+    s, _ = sentence_bounds(work, pos)
+    return bool(_ACCELERATION.search(work, s, pos))
 
 
 def _words(work: str, terms: dict, out: LoanContract) -> None:
@@ -388,6 +465,54 @@ def _dispute(work: str, terms: dict, out: LoanContract) -> None:
 
 # --- entry point -------------------------------------------------------------------------------------
 
+# A 还款协议 or 结算单 restates an old debt as a new loan ("本息合计381000元转为借款本金", "乙方确认尚欠本金80000元"):
+# its terms are the new loan's, and the old loan's story told before that point (借款日、当时约定的月息、已付利息)
+# is history, not terms.
+_BECOMES_PRINCIPAL = r"(?:转为|作为|转作|转成)[^，。；\n]{0,16}?(?:借款)?本金"
+_RESTATES = re.compile(rf"{_BECOMES_PRINCIPAL}|确认[^，。；\n]{{0,16}}?尚欠")
+_RESTATING_TITLE = re.compile(r"还款协议|还款计划|结算|对账|确认书|欠款|和解|债务重组|补充协议|展期")
+_PARTY_LINE = re.compile(r"^\s*(?:甲方|乙方|丙方|出借人|借款人|保证人|担保人|债权人|债务人)[^：:\n]{0,12}[：:]")
+_UNTICKED = re.compile(r"[□☐]\s*[^□☐☑☒■√\n|｜]{1,40}")
+
+
+def unticked(work: str) -> str:
+    """A form's options left unticked ("□按月付息、到期还本 ☑到期一次性还本付息") blanked: only the ticked one is a term."""
+    return _UNTICKED.sub(lambda m: " " * len(m.group(0)), work)
+
+
+def _restates_a_debt(work: str) -> bool:
+    """Its title says so ("还 款 协 议", "借款结算单"): a loan contract's "乙方确认尚欠…" clause is not a restatement."""
+    return bool(_RESTATING_TITLE.search(re.sub(r"\s", "", work[:120])))
+
+
+def restated_history(work: str) -> str:
+    """`work` with the restated old debt's story blanked (same length, so every span stays valid)."""
+    m = _RESTATES.search(work)
+    if not m or not _restates_a_debt(work):
+        return work
+    restating, _ = sentence_bounds(work, m.start())
+    out = list(work)
+    for s, e in sentences(work):
+        if s >= restating:
+            break
+        if not _PARTY_LINE.match(work[s:e]) and find_dates(work[s:e]) + find_amounts(work[s:e]) + find_rates(work[s:e]):
+            out[s:e] = [c if c == "\n" else " " for c in work[s:e]]
+    return "".join(out)
+
+
+def _restated_principal(work: str, out: LoanContract) -> None:
+    """"将上述本息合计人民币叁拾捌万壹仟元整（¥381000元）转为…借款本金": the amount before the words is the principal."""
+    m = re.search(_BECOMES_PRINCIPAL, work)
+    if not m or not _restates_a_debt(work):
+        return
+    s, _ = sentence_bounds(work, m.start())
+    before = find_amounts(work[s:m.start()])
+    if before:
+        capital = next((a for a in reversed(before) if a.form == "chinese"), before[-1])
+        out.principal = Extracted[Decimal](value=capital.value, evidence=_ev(work, s + capital.start, s + capital.end),
+                                           note="the restated debt becomes the new loan's principal")
+
+
 def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool = False, backend=None) -> LoanContract:
     """All fields the rules can read; with `use_llm`, the model may fill the wording fields still missing."""
     rules = rules or load_rule_set()
@@ -401,11 +526,14 @@ def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool =
         out.lender = to_party(work, lender, rules)
     if borrower:
         out.borrower = to_party(work, borrower, rules)
-    _principal(work, terms, out)
-    _delivered(work, terms, out)
-    _dates(work, terms, out)
-    _rates(work, terms, out)
-    _words(work, terms, out)
+    loan = restated_history(unticked(work))
+    _restated_principal(loan, out)
+    if not out.principal:
+        _principal(loan, terms, out)
+    _delivered(loan, terms, out)
+    _dates(loan, terms, out)
+    _rates(loan, terms, out)
+    _words(loan, terms, out)
     out.guarantees = find_guarantees(work, hits)
     _point_into(text, out, back)
     if use_llm:

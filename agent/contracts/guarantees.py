@@ -21,6 +21,8 @@ _BY_WHOM = re.compile(r"由\s*(?P<name>[\u4e00-\u9fa5·（）()]{2,30}?)\s*(?:�
 _DURATION = re.compile(r"(?:(?:之日|日)起|(?:到期|届满)(?:之日|日)?(?:后|起))\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?P<unit>年|个月|月)")
 
 
+# "保证期间两年", "保证期间为六个月": the length straight after the words, counted from the due date by default
+_STATED_LENGTH = re.compile(r"\s*(?:为|是|：|:)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?P<unit>年|个月)")
 _NEGATED = re.compile(r"(?:无|没有|未设|不设|不提供|未提供)(?:任何)?(?:保证人|担保人|保证|担保)")
 
 
@@ -30,7 +32,12 @@ def _guarantee_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _type(text: str, spans: list[tuple[int, int]], terms: dict) -> tuple[GuaranteeType, list[Evidence]]:
+    """The type stated, or implied by when the guarantor pays (担保制度解释 第二十五条) — often in the sentence after
+    the one that names the guarantee ("本人自愿提供担保。如张三到期不能偿还，由本人负责偿还。")."""
     g = terms["guarantee"]
+    bounds = sentences(text)
+    following = {s: next(((s2, e2) for s2, e2 in bounds if s2 >= e), None) for s, e in spans}
+    spans = spans + [f for f in following.values() if f and f not in spans]
     for pattern, gtype in ((g["general"], "一般保证"), (g["joint"], "连带责任保证")):
         for s, e in spans:
             m = re.search(pattern, text[s:e])
@@ -53,7 +60,7 @@ def _period(text: str, terms: dict) -> tuple[dict, list[Evidence]]:
         if re.search(g["until_paid"], tail):
             info["period_unclear"] = True
             return info, ev
-        d = _DURATION.search(tail)
+        d = _DURATION.search(tail) or _STATED_LENGTH.match(tail, len(m.group(0)))
         if d:
             n = cn_integer(d.group("n"))
             info["period_months"] = n * 12 if d.group("unit") == "年" else n

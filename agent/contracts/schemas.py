@@ -120,6 +120,9 @@ class LoanContract(BaseModel):
     purpose: Extracted[str] | None = None
     dispute_resolution: Extracted[DisputeResolution] | None = None
     guarantees: list[Extracted[Guarantee]] = Field(default_factory=list)
+    # the last repayment a note added after signing records ("2022年6月18日 还款伍仟元"): it restarts the
+    # limitation period (民法典 第195条)
+    last_payment_noted: Extracted[date] | None = None
     problems: list[dict] = Field(default_factory=list)  # contradictions found while reading (typed dicts)
 
 

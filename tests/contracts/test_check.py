@@ -52,11 +52,14 @@ def test_contradictory_rates_are_an_error_record_not_a_choice(contract):
     assert "no_interest_agreed" in {f.rule_id for f in report.findings}
 
 
-def test_contradictory_capital_and_figure_principal_is_reported(contract):
+def test_contradictory_capital_and_figure_principal_reads_the_capital_and_says_so(contract):
     text = contract().replace("¥100,000.00", "¥10,000.00")
     report = check_contract(text)
-    assert report.fields["principal"] is None
-    assert any(e["type"] == "contradictory_amount" for e in report.errors)
+    assert report.fields["principal"] == "100000"          # the 大写 壹拾万元, not the 小写 ¥10,000.00
+    assert "小写 says 10000" in report.contract.principal.note
+    [problem] = [e for e in report.errors if e["type"] == "contradictory_amount"]
+    assert "大写 100000 and 小写 10000 disagree" in problem["message"]
+    assert {e["quote"] for e in problem["evidence"]} >= {"¥10,000.00"}
 
 
 def test_missing_contract_date_is_reported_for_the_cap_check(contract):

@@ -263,7 +263,8 @@ add("c14_iou_interest_free.txt",
     "借条\n\n今借到刘春梅人民币贰万元整（¥20,000.00），本借款不计利息，借款人应于2022年9月1日前一次性归还。\n\n"
     "借款人：高志远\n身份证号：210102199003037718\n2022年3月1日\n",
     gold(lender="刘春梅", lender_kind="natural_person", borrower="高志远", borrower_kind="natural_person", principal="20000",
-         contract_date="2022-03-01", end_date="2022-09-01", annual_rate="0"),
+         contract_date="2022-03-01", start_date="2022-03-01", end_date="2022-09-01", annual_rate="0",
+         repayment_method="到期一次性还本付息"),
     ["no_overdue_rate_agreed"], "不计利息 (explicitly interest-free); due date only")
 
 # c15 IOU with no interest clause at all
@@ -271,7 +272,7 @@ add("c15_iou_no_interest_clause.txt",
     "借条\n\n今借到马建军现金人民币叁万伍仟元整（¥35,000.00），于2021年12月31日前归还。\n\n借款人：杨春生\n"
     "身份证号：620102198805054413\n2021年7月1日\n",
     gold(lender="马建军", lender_kind="natural_person", borrower="杨春生", borrower_kind="natural_person", principal="35000",
-         contract_date="2021-07-01", end_date="2021-12-31"),
+         contract_date="2021-07-01", start_date="2021-07-01", end_date="2021-12-31"),
     ["no_interest_agreed", "no_overdue_rate_agreed"], "no recognisable interest clause")
 
 # c16 ambiguous 利息2分
