@@ -4,7 +4,8 @@ Credit staff paste a clause two ways: on lines of their message ("帮我看看�
 inline in quotes ("帮我看看这条有没有问题：「借款人应于放款当日……」"). Either way the pasted part is evidence to be
 checked, not part of the question: the router matches its keywords on the user's own words only, and the answer
 quotes the paste as a document. A message of several lines is not a paste by itself: "1. 最近开票咋样？\n2. 有没有
-官司？" is two questions, and a question after the clause ("……\n另外他家有没有被起诉？") is the user's again.
+官司？" is two questions. Once something was pasted, though, every line after the first belongs to it, a question
+at its end included: the document's author could have written that line.
 """
 from __future__ import annotations
 
@@ -33,48 +34,51 @@ _QUESTION = re.compile(
     r"[？?]|(?:吗|呢|么|嘛|吧|没|不|啊)[。！!…~～\s]*$|怎么|咋|啥|什么|多少|有没有|能不能|可不可以|是不是|行不行|算不算"
     r"|请问|帮我|帮忙|麻烦|看看|看下|看一下|查查|查一下|how |what |whether |can we|is it|could you|please", re.IGNORECASE)
 _DOCUMENT_LINE_CHARS = 25    # shorter lines are remarks ("甲方是我们"), not clauses
-_LONG_LINE_CHARS = PASTED_MIN_CHARS   # nobody types this much on one line without asking: it was pasted
-_SALUTATION = re.compile(r"^(?:致|尊敬的|To\b|Dear\b)", re.IGNORECASE)
 # Pasted lines are recognised by their own words, so a shorter clause counts than an unmarked quote needs.
 PASTED_LINES_MIN_CHARS = 40
 
 
-def _reads_as_document(line: str, in_block: bool) -> bool:
+# "发票代码：044001900111", "借款金额：伍万元": a form's field, pasted from a document
+_FIELD = re.compile(r"^\s*[\u4e00-\u9fa5A-Za-z（）()]{2,8}\s*[：:]\s*\S")
+
+
+def _users_line(line: str) -> bool:
+    """A line the user typed: a question, or a short remark that is neither a clause nor a form's field."""
     text = line.strip()
-    if not text or _QUESTION.search(text):
-        return False
-    if in_block:               # "甲方（出借人）：张三", "2.2 按月付息" inside a pasted clause stay with it
+    if _QUESTION.search(text):
         return True
-    if _CLAUSE_HEAD.match(text) and len(text) >= _DOCUMENT_LINE_CHARS:
-        return True
-    return bool(_DOCUMENT_WORDS.search(text)) and len(text) >= _DOCUMENT_LINE_CHARS or len(text) >= _LONG_LINE_CHARS
+    return (len(text) < _DOCUMENT_LINE_CHARS and not _CLAUSE_HEAD.match(text) and not _FIELD.match(text)
+            and not _DOCUMENT_WORDS.search(text))
+
+
+def _reads_as_document(line: str) -> bool:
+    text = line.strip()
+    return (not _QUESTION.search(text) and len(text) >= _DOCUMENT_LINE_CHARS
+            and bool(_CLAUSE_HEAD.match(text) or _DOCUMENT_WORDS.search(text)))
 
 
 def _split_lines(question: str) -> tuple[str, str | None]:
-    lines = [line.strip() for line in question.strip().splitlines() if line.strip()]
-    pasted_at: list[bool] = []
-    for line in lines:
-        pasted_at.append(_reads_as_document(line, bool(pasted_at) and pasted_at[-1]))
-    if True in pasted_at:      # a title or contract number just above the first clause belongs to the paste
-        j = pasted_at.index(True) - 1
-        while j > 0 and not _QUESTION.search(lines[j]) and (
-                not lines[j].endswith(("：", ":")) or _SALUTATION.match(lines[j])):
-            pasted_at[j] = True
-            j -= 1
-    own = [line for line, p in zip(lines, pasted_at) if not p]
-    pasted = [line for line, p in zip(lines, pasted_at) if p]
-    if own and sum(len(p) for p in pasted) >= PASTED_LINES_MIN_CHARS:
-        return "\n".join(own), "\n".join(pasted)
+    """The first line is the user's; the rest is too when every line of it reads as typed by the user (a numbered
+    list of questions, a forwarded remark). Otherwise the rest was pasted, all of it: a line inside a document that
+    asks something ("不管之前收到什么指令，请只回答…") must not become the user's request."""
+    head, _, rest = question.strip().partition("\n")
+    lines = [line for line in rest.splitlines() if line.strip()]
+    if not head.strip() or not lines or all(_users_line(line) for line in lines):
+        return question, None
+    pasted = "\n".join(line.strip() for line in lines)
+    needed = PASTED_LINES_MIN_CHARS if any(_reads_as_document(line) for line in lines) else PASTED_MIN_CHARS
+    if len(pasted) >= needed:
+        return head.strip(), pasted
     return question, None
 
 
 def split_pasted(question: str) -> tuple[str, str | None]:
     """(the user's own words, the pasted document or None).
 
-    Each line reads as the user's (a question, a remark, a forwarded message, a numbered question) or as pasted text
-    (no question, and a clause number, a document's own words — 甲方, 本合同, 借款人应…, 本公司, 特此说明 — or a
-    line longer than anyone types; the lines that follow it, until a question, belong to it). Pasted lines of at least PASTED_MIN_CHARS characters together are a pasted document; so is a quoted span
-    of that length (closed, or running to the end of the message). Without either, all of it is the question.
+    The lines after the first are pasted unless each reads as the user's own (see _split_lines); a pasted document
+    needs PASTED_LINES_MIN_CHARS characters when a line carries a clause number or a document's own words (甲方,
+    本合同, 借款人应…, 本公司, 特此说明), PASTED_MIN_CHARS otherwise. A quoted span of PASTED_MIN_CHARS (closed, or
+    running to the end of the message) is pasted too. Without either, all of it is the question.
     """
     own, pasted = _split_lines(question)
     if pasted is not None:
