@@ -9,14 +9,14 @@ import pytest
 from eval.registry import get_suite
 from eval.rows import read_rows
 from eval.suites import (retrieval_holdout2, retrieval_holdout3, retrieval_holdout4, retrieval_holdout5, retrieval_holdout6,
-                         retrieval_holdout7, retrieval_holdout8)
+                         retrieval_holdout7, retrieval_holdout8, retrieval_holdout9)
 from eval.suites.retrieval_holdout import HoldoutRow
 from tests.conftest import REPO
 
 SETS = [(retrieval_holdout2, "law_qa_holdout2"), (retrieval_holdout3, "law_qa_holdout3"),
         (retrieval_holdout4, "law_qa_holdout4"), (retrieval_holdout5, "law_qa_holdout5"),
         (retrieval_holdout6, "law_qa_holdout6"), (retrieval_holdout7, "law_qa_holdout7"),
-        (retrieval_holdout8, "law_qa_holdout8")]
+        (retrieval_holdout8, "law_qa_holdout8"), (retrieval_holdout9, "law_qa_holdout9")]
 
 
 @pytest.mark.parametrize(("module", "folder"), SETS, ids=[f for _, f in SETS])
