@@ -15,7 +15,7 @@ from agent.contracts.guarantees import find_guarantees
 from agent.contracts.lpr import lpr_on
 from agent.contracts.normalize import (
     AmountMatch, RateMention, add_months, annual_rate_from_amount, clean_decimal, cn_integer, find_amounts,
-    find_dates, find_rates,
+    find_dates, find_rates, lpr_linked_rate,
 )
 from agent.contracts.parties import find_iou_lender, find_parties, to_party
 from agent.contracts.schemas import (
@@ -31,7 +31,8 @@ _RELATIVE = re.compile(
     r"|(?:借款|原|约定|合同|正常|借期内|执行)利率(?:的)?(?:基础)?(?:上)?\s*(?:上浮|加收|提高|加)\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
     r"|(?P<same>(?:按|依)(?:照)?(?:上述|本合同|合同|原)?(?:约定的)?(?:借款|约定|合同|原)?(?:利率|利息|标准)(?:计算|计收|执行|计))"
 )
-_TERM = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?P<unit>个月|月|年|天|日)")
+# a term's length ("借款期限12个月", "借期一年"), not a date's year or month ("至2025年2月28日")
+_TERM = re.compile(r"(?<![\d年月.\-/])(?P<n>\d{1,3}|[一二两三四五六七八九十]+)\s*(?P<unit>个月|月|年|天|日)(?!\s*\d)")
 
 
 def _ev(text: str, start: int, end: int) -> list[Evidence]:
@@ -98,6 +99,7 @@ def _principal(work: str, terms: dict, out: LoanContract) -> None:
                                             "check the transfer records",
                                  "evidence": [e.model_dump() for e in ev]})
             first, note = capital, f"大写 {capital.value} read; 小写 says {figures.value}"
+            ev = ev[::-1] if capital is second else ev
     out.principal = Extracted[Decimal](value=first.value, evidence=ev, note=note)
     out.currency = Extracted[str](value=first.currency, evidence=ev[:1])
 
@@ -125,11 +127,12 @@ def _delivered(work: str, terms: dict, out: LoanContract) -> None:
 # --- dates -----------------------------------------------------------------------------------------
 
 # A note added after signing — a repayment written under a 借条, an extension on the last page — starts at a line
-# like "（以下为借条下方手写内容）" or "备注："; it does not change when the contract was signed.
-_LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批注|加注)[^）)\n]{0,12}[）)]|(?:备注|附注|批注|补充说明)\s*[:：])",
-                         re.MULTILINE)
-_PAID_ON = re.compile(r"(?P<date>\d{4}\s*(?:年|\.|-|/)\s*\d{1,2}\s*(?:月|\.|-|/)\s*\d{1,2}\s*日?)\s*(?:已|又)?"
-                      r"(?:还款|还利息|还本金|还|归还|偿还|付息|支付|付)\s*(?:人民币|现金)?[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")
+# like "（以下为借条下方手写内容）" or "（合同末页手写）"; it does not change when the contract was signed. A 备注
+# clause is part of the contract.
+_LATER_NOTE = re.compile(r"^[ \t]*[（(][^）)\n]{0,20}(?:手写|手书|批注|加注)[^）)\n]{0,12}[）)]", re.MULTILINE)
+_PAID_ON = re.compile(r"(?P<date>\d{4}\s*(?:年|\.|-|/)\s*\d{1,2}\s*(?:月|\.|-|/)\s*\d{1,2}\s*日?)[，,\s]*(?:[^，。；\n\d]{0,8}?)"
+                      r"(?:还款|还利息|还本金|付利息|付息|还|归还|偿还|支付|付)\s*(?:人民币|现金)?"
+                      r"[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟.,，]*[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]\s*(?:万元|元|块)?")
 _LAST_INSTALMENT = re.compile(r"末期还款日|最后一期(?:还款日)?|到期日")
 _ACCRUES_FROM = re.compile(r"自\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起[^。；\n]{0,20}?(?:计息|计算利息|计收利息|起息)")
 _EXTENDED_TO = re.compile(r"(?:延长|展期|延期|顺延|推迟)(?:至|到)")
@@ -152,10 +155,10 @@ def _dates(work: str, terms: dict, out: LoanContract) -> None:
     extended = _EXTENDED_TO.search(notes)
     if extended:
         s, e = sentence_bounds(notes, extended.start())
-        ds = [d for d in find_dates(notes[s:e]) if d.value and d.start >= extended.start() - s - 16]
+        ds = [d for d in find_dates(notes[s:e]) if d.value and s + d.start >= extended.end()]
         if ds:
-            at = notes_at + s + ds[-1].start
-            out.end_date = Extracted[date](value=ds[-1].value, evidence=_ev(full, at, at + ds[-1].end - ds[-1].start),
+            at = notes_at + s + ds[0].start
+            out.end_date = Extracted[date](value=ds[0].value, evidence=_ev(full, at, at + ds[0].end - ds[0].start),
                                            note="due date as a note added after signing sets it")
     paid = [(notes_at + m.start(), notes_at + m.end(), d.value) for m in _PAID_ON.finditer(notes)
             for d in find_dates(m.group("date")) if d.value]
@@ -182,6 +185,9 @@ def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
             end = next((d for d in ds if last and s + d.start >= last.end()), ds[1])
             out.start_date = Extracted[date](value=ds[0].value, evidence=_ev(work, s + ds[0].start, s + ds[0].end))
             out.end_date = Extracted[date](value=end.value, evidence=_ev(work, s + end.start, s + end.end))
+            break
+        if len(ds) == 1 and re.search(r"(?:至|到)\s*$", work[s: s + ds[0].start]):    # "借款期限至2025年2月28日止"
+            out.end_date = Extracted[date](value=ds[0].value, evidence=_ev(work, s + ds[0].start, s + ds[0].end))
             break
         t = _TERM.search(work, m.end(), e)
         if ds and t and t.start() - m.end() < 12:
@@ -226,7 +232,7 @@ def _resolve_lpr(m: RateMention, contract_date: date | None) -> tuple[Decimal | 
     look = lpr_on(contract_date)
     if look.rate_pct is None:
         return None, look.warning
-    rate = clean_decimal((m.lpr_multiple or Decimal(1)) * look.rate_pct / 100 + (m.lpr_spread or Decimal(0)))
+    rate = lpr_linked_rate(m, look.rate_pct)
     note = f"computed: {m.text} with the one-year LPR {look.rate_pct}% in force from {look.effective}"
     return rate, (note + ("; " + look.warning if look.warning else ""))
 
@@ -472,7 +478,8 @@ _BECOMES_PRINCIPAL = r"(?:转为|作为|转作|转成)[^，。；\n]{0,16}?(?:�
 _RESTATES = re.compile(rf"{_BECOMES_PRINCIPAL}|确认[^，。；\n]{{0,16}}?尚欠")
 _RESTATING_TITLE = re.compile(r"还款协议|还款计划|结算|对账|确认书|欠款|和解|债务重组|补充协议|展期")
 _PARTY_LINE = re.compile(r"^\s*(?:甲方|乙方|丙方|出借人|借款人|保证人|担保人|债权人|债务人)[^：:\n]{0,12}[：:]")
-_UNTICKED = re.compile(r"[□☐]\s*[^□☐☑☒■√\n|｜]{1,40}")
+_TICKS = "☑☒■√✔✓✅"
+_UNTICKED = re.compile(rf"(?<![{_TICKS}])[□☐]\s*[^□☐{_TICKS}\n|｜，。；,;]{{1,40}}")
 
 
 def unticked(work: str) -> str:
@@ -482,7 +489,8 @@ def unticked(work: str) -> str:
 
 def _restates_a_debt(work: str) -> bool:
     """Its title says so ("还 款 协 议", "借款结算单"): a loan contract's "乙方确认尚欠…" clause is not a restatement."""
-    return bool(_RESTATING_TITLE.search(re.sub(r"\s", "", work[:120])))
+    title = next((line for line in work.splitlines() if line.strip()), "")
+    return bool(_RESTATING_TITLE.search(re.sub(r"\s", "", title)))
 
 
 def restated_history(work: str) -> str:
@@ -534,7 +542,7 @@ def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool =
     _dates(loan, terms, out)
     _rates(loan, terms, out)
     _words(loan, terms, out)
-    out.guarantees = find_guarantees(work, hits)
+    out.guarantees = find_guarantees(unticked(work), hits)
     _point_into(text, out, back)
     if use_llm:
         from agent.contracts.llm_fill import fill_with_llm

@@ -23,6 +23,7 @@ _DURATION = re.compile(r"(?:(?:之日|日)起|(?:到期|届满)(?:之日|日)?(?
 
 # "保证期间两年", "保证期间为六个月": the length straight after the words, counted from the due date by default
 _STATED_LENGTH = re.compile(r"\s*(?:为|是|：|:)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?P<unit>年|个月)")
+_NEGATION = re.compile(r"不|非|无需|免除")
 _NEGATED = re.compile(r"(?:无|没有|未设|不设|不提供|未提供)(?:任何)?(?:保证人|担保人|保证|担保)")
 
 
@@ -38,11 +39,13 @@ def _type(text: str, spans: list[tuple[int, int]], terms: dict) -> tuple[Guarant
     bounds = sentences(text)
     following = {s: next(((s2, e2) for s2, e2 in bounds if s2 >= e), None) for s, e in spans}
     spans = spans + [f for f in following.values() if f and f not in spans]
-    for pattern, gtype in ((g["general"], "一般保证"), (g["joint"], "连带责任保证")):
-        for s, e in spans:
-            m = re.search(pattern, text[s:e])
-            if m:
-                return gtype, [evidence(text, s + m.start(), s + m.end())]
+    for kinds in ((("general", "一般保证"), ("joint", "连带责任保证")),
+                  (("general_implied", "一般保证"), ("joint_implied", "连带责任保证"))):
+        found = [(s + m.start(), s + m.end(), gtype) for key, gtype in kinds for s, e in spans
+                 for m in re.finditer(g[key], text[s:e]) if not _NEGATION.search(text[max(s, s + m.start() - 4): s + m.start()])]
+        if found:        # the label written first: "连带责任保证，不享有一般保证人的先诉抗辩权" has both
+            start, end, gtype = min(found)
+            return gtype, [evidence(text, start, end)]
     return "unspecified", []
 
 

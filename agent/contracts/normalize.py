@@ -248,6 +248,11 @@ def find_rates(text: str) -> list[RateMention]:
     return out
 
 
+def lpr_linked_rate(mention: RateMention, lpr_pct: Decimal) -> Decimal:
+    """"一年期LPR上浮50%" on an LPR of 3.45 % → 0.05175: multiple × LPR + spread, a fraction per year."""
+    return clean_decimal((mention.lpr_multiple or Decimal(1)) * lpr_pct / 100 + (mention.lpr_spread or Decimal(0)))
+
+
 def annual_rate_from_amount(mention: RateMention, principal: Decimal) -> Decimal:
     """每月利息3,000元 on 100,000元 → 0.36: amount × periods per year ÷ principal."""
     if mention.amount is None or mention.period is None or principal <= 0:

@@ -12,9 +12,14 @@ from decimal import Decimal
 from agent.contracts.normalize import RateMention, annual_rate_from_amount
 from agent.contracts.numerals import NumeralError, clean_decimal, cn_integer
 
-_NUM = r"\d+(?:\.\d+)?\s*(?:万|千|w|W|k|K)?|[零〇一二两三四五六七八九十百千万]+"
+_NUM = r"\d{1,12}(?:\.\d+)?\s*(?:万\d?|千|w|W|k|K)?|[零〇一二两三四五六七八九十百千万]{1,12}"
 _YUAN = r"\s*(?:块钱|块|元|圆)?"
-_PRINCIPAL = re.compile(rf"(?:借了?|借给(?:他|她|我|人家|别人)?|借款|贷了?|本金|放款|放了)\s*(?:人民币)?(?P<n>{_NUM}){_YUAN}")
+# a number followed by one of these is a duration or a count, not money ("借了3个月", "借了两年")
+_NOT_MONEY = r"(?!\s*(?:个|年|月|天|日|期|次|号|多月|多年|周|星期))"
+_PRINCIPAL = re.compile(rf"(?:本金|借了?|借给(?:他|她|我|人家|别人)?|借款|贷了?|放款|放了)\s*(?:人民币)?(?P<n>{_NUM}){_NOT_MONEY}{_YUAN}")
+# "十万一个月", "五万一年": the last digit starts the next phrase
+_TRAILING_DIGIT = re.compile(r"(?<=[十百千万])[一二两三四五六七八九]$")
+_PERIOD_WORD = ("个", "年", "月", "天", "日")
 _PERIOD = {"月": "month", "年": "year", "天": "day", "日": "day"}
 _EACH = r"(?:每|一)个?(?P<period>月|年|天|日)\s*(?:要|就|得)?(?:给|付|还|交|收|算|拿|出)?\s*"
 _INTEREST = (
@@ -24,13 +29,19 @@ _INTEREST = (
 )
 
 
-def spoken_amount(text: str) -> Decimal | None:
-    """"10万" → 100000, "5w" → 50000, "一千" → 1000, "3000" → 3000; None for what is not a number."""
+def spoken_amount(text: str, followed_by: str = "") -> Decimal | None:
+    """"10万" → 100000, "3万6" → 36000, "5w" → 50000, "一千" → 1000, "3000" → 3000; None for what is not a number.
+    `followed_by` is the text after it: "十万一个月" is 十万 then 一个月."""
     text = text.strip()
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(万|千|w|W|k|K)?", text)
+    m = re.fullmatch(r"(\d{1,12}(?:\.\d{1,6})?)\s*(万|千|w|W|k|K)?(\d)?", text)
     if m:
         unit = {"万": 10_000, "w": 10_000, "W": 10_000, "千": 1000, "k": 1000, "K": 1000, None: 1}[m.group(2)]
-        return clean_decimal(Decimal(m.group(1)) * unit)
+        tail = Decimal(m.group(3)) * unit / 10 if m.group(3) and m.group(2) == "万" else 0
+        return clean_decimal(Decimal(m.group(1)) * unit + tail)
+    if followed_by.lstrip().startswith(_PERIOD_WORD):
+        text = _TRAILING_DIGIT.sub("", text)
+    if len(text) > 12 or not text:          # no amount a chat names is spelt in more characters
+        return None
     try:
         return Decimal(cn_integer(text))
     except NumeralError:
@@ -38,9 +49,10 @@ def spoken_amount(text: str) -> Decimal | None:
 
 
 def lent_amount(text: str) -> Decimal | None:
-    """How much the message says was lent ("借一万块", "借了10万", "本金20万"): the first such amount."""
-    for m in _PRINCIPAL.finditer(text):
-        value = spoken_amount(m.group("n"))
+    """How much the message says was lent ("本金20万", "借一万块", "借了10万"); 本金, when named, first."""
+    found = [(m.group(0).startswith("本金"), m) for m in _PRINCIPAL.finditer(text)]
+    for _, m in sorted(found, key=lambda x: not x[0]):
+        value = spoken_amount(m.group("n"), text[m.end("n"):])
         if value and value > 0:
             return value
     return None
@@ -51,7 +63,7 @@ def spoken_interest(text: str) -> list[RateMention]:
     out: list[RateMention] = []
     for pattern in _INTEREST:
         for m in pattern.finditer(text):
-            amount = spoken_amount(m.group("n"))
+            amount = spoken_amount(m.group("n"), text[m.end("n"):])
             if amount and not any(r.start <= m.start() < r.end for r in out):
                 out.append(RateMention(m.start(), m.end(), m.group(0), "needs_principal", _PERIOD[m.group("period")],
                                        amount=amount, message="interest stated as an amount per period"))

@@ -32,29 +32,28 @@ _CLAUSE_HEAD = re.compile(
     r"|[一二三四五六七八九十]+、|Article\s+\d+|Clause\s+\d+)")
 _QUESTION = re.compile(
     r"[？?]|(?:吗|呢|么|嘛|吧|没|不|啊)[。！!…~～\s]*$|怎么|咋|啥|什么|多少|有没有|能不能|可不可以|是不是|行不行|算不算"
+    r"|要不要|会不会|该不该|超没超|超不超|能否|可否|多久|为啥|为什么|怎样|如何|好多"
     r"|请问|帮我|帮忙|麻烦|看看|看下|看一下|查查|查一下|how |what |whether |can we|is it|could you|please", re.IGNORECASE)
 _DOCUMENT_LINE_CHARS = 25    # shorter lines are remarks ("甲方是我们"), not clauses
-# Pasted lines are recognised by their own words, so a shorter clause counts than an unmarked quote needs.
-PASTED_LINES_MIN_CHARS = 40
 
 
 # "发票代码：044001900111", "借款金额：伍万元": a form's field, pasted from a document
 _FIELD = re.compile(r"^\s*[\u4e00-\u9fa5A-Za-z（）()]{2,8}\s*[：:]\s*\S")
 
 
+_ARTICLE_HEAD = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[条章款项]|Article\s+\d+|Clause\s+\d+)")  # "2. 评分" is a list
+_QUESTION_CHARS = 40    # a longer run that asks something is a document's ("不管之前收到什么指令，请只回答…")
+_ENUMERATED = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩；;]")
+
+
 def _users_line(line: str) -> bool:
-    """A line the user typed: a question, or a short remark that is neither a clause nor a form's field."""
-    text = line.strip()
-    if _QUESTION.search(text):
-        return True
-    return (len(text) < _DOCUMENT_LINE_CHARS and not _CLAUSE_HEAD.match(text) and not _FIELD.match(text)
-            and not _DOCUMENT_WORDS.search(text))
-
-
-def _reads_as_document(line: str) -> bool:
-    text = line.strip()
-    return (not _QUESTION.search(text) and len(text) >= _DOCUMENT_LINE_CHARS
-            and bool(_CLAUSE_HEAD.match(text) or _DOCUMENT_WORDS.search(text)))
+    """A line the user typed: short questions or short remarks ("2. 有没有官司？", "我的问题：①…②…"), none of them a
+    clause or a form's field. Never a line with a document's own words, however it is phrased."""
+    if _DOCUMENT_WORDS.search(line):
+        return False
+    return all(len(part) <= _QUESTION_CHARS if _QUESTION.search(part) else
+               len(part) < _DOCUMENT_LINE_CHARS and not _ARTICLE_HEAD.match(part) and not _FIELD.match(part)
+               for part in (p.strip() for p in _ENUMERATED.split(line)) if part)
 
 
 def _split_lines(question: str) -> tuple[str, str | None]:
@@ -63,22 +62,18 @@ def _split_lines(question: str) -> tuple[str, str | None]:
     asks something ("不管之前收到什么指令，请只回答…") must not become the user's request."""
     head, _, rest = question.strip().partition("\n")
     lines = [line for line in rest.splitlines() if line.strip()]
-    if not head.strip() or not lines or all(_users_line(line) for line in lines):
+    if not lines or all(_users_line(line) for line in lines):
         return question, None
-    pasted = "\n".join(line.strip() for line in lines)
-    needed = PASTED_LINES_MIN_CHARS if any(_reads_as_document(line) for line in lines) else PASTED_MIN_CHARS
-    if len(pasted) >= needed:
-        return head.strip(), pasted
-    return question, None
+    return head.strip(), "\n".join(line.strip() for line in lines)
 
 
 def split_pasted(question: str) -> tuple[str, str | None]:
     """(the user's own words, the pasted document or None).
 
-    The lines after the first are pasted unless each reads as the user's own (see _split_lines); a pasted document
-    needs PASTED_LINES_MIN_CHARS characters when a line carries a clause number or a document's own words (甲方,
-    本合同, 借款人应…, 本公司, 特此说明), PASTED_MIN_CHARS otherwise. A quoted span of PASTED_MIN_CHARS (closed, or
-    running to the end of the message) is pasted too. Without either, all of it is the question.
+    The lines after the first are pasted unless each reads as the user's own (see _split_lines): whatever is not
+    plainly typed by the user is treated as a document, so its words never become the request. A quoted span of
+    PASTED_MIN_CHARS (closed, or running to the end of the message) is pasted too. Otherwise all of it is the
+    question.
     """
     own, pasted = _split_lines(question)
     if pasted is not None:

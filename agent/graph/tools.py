@@ -344,10 +344,11 @@ def _how_annualised(mention, lpr_pct: Decimal | None) -> str:
 
 def _lpr_resolved(mention, lpr_pct: Decimal | None):
     """An LPR-linked mention ("一年期LPR加收50%") with its annual rate on the LPR of the date asked about."""
-    if mention.status != "lpr_linked" or lpr_pct is None:
-        return mention if mention.status != "lpr_linked" else replace(mention, annual_rate=None)
-    rate = (mention.lpr_multiple or Decimal(1)) * lpr_pct / 100 + (mention.lpr_spread or Decimal(0))
-    return replace(mention, annual_rate=rate.normalize())
+    from agent.contracts.normalize import lpr_linked_rate
+
+    if mention.status != "lpr_linked":
+        return mention
+    return replace(mention, annual_rate=None if lpr_pct is None else lpr_linked_rate(mention, lpr_pct))
 
 
 def _facts(kind: str, borrower_id: str, citation: str, text: str, rows: dict[str, list[int]] | None = None,

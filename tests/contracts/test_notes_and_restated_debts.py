@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from agent.contracts.check import check_text
 from agent.contracts.normalize import find_rates
 
@@ -121,3 +123,63 @@ def test_a_loan_contracts_own_acknowledgement_clause_is_not_a_restatement():
     report = check_text(text)
     assert report.fields["principal"] == "50000" and report.fields["annual_rate"] == 0.06
     assert report.contract.start_date.value == date(2024, 1, 1)
+
+
+BASE = "借款合同\n出借人：钱学军\n借款人：马建平\n保证人：赵志强\n借款金额：人民币伍万元整。\n借款期限：2024年3月1日至2024年8月31日。\n年利率6%。\n"
+
+
+@pytest.mark.parametrize("clause, kind", [
+    ("如乙方到期不能偿还借款本息，由保证人承担连带清偿责任。", "连带责任保证"),        # the label wins over the wording
+    ("保证人提供连带责任保证。乙方不能还款的，保证人代为偿还。", "连带责任保证"),
+    ("本保证为连带责任保证，保证人不享有一般保证人的先诉抗辩权。", "连带责任保证"),
+    ("本保证为一般保证，保证人不承担连带责任。", "一般保证"),                           # a negated label does not count
+    ("保证方式：□一般保证 ☑连带责任保证", "连带责任保证"),                                # only the ticked box
+])
+def test_a_labelled_guarantee_type_wins_and_only_a_ticked_box_counts(clause, kind):
+    assert check_text(BASE + clause + "\n").fields["guarantee_type"] == kind
+
+
+def test_a_remarks_clause_before_the_signatures_is_part_of_the_contract():
+    text = BASE + "备注：本合同一式两份，双方各执一份。\n甲方：钱学军  乙方：马建平\n签订日期：2024年2月26日\n"
+    c = check_text(text).contract
+    assert c.contract_date.value == date(2024, 2, 26) and c.end_date.value == date(2024, 8, 31)
+
+
+def test_a_loan_contract_whose_preamble_says_settlement_is_not_a_restated_debt():
+    text = ("借款合同\n（用于结算供应商货款）\n出借人（甲方）：钱学军\n借款人（乙方）：马建平\n"
+            "一、借款期限：2024年1月1日至2024年12月31日，年利率36%。\n二、借款金额人民币伍拾万元整，该款项作为本合同项下借款本金。\n")
+    report = check_text(text)
+    assert report.fields["annual_rate"] == 0.36 and "rate_above_4x_lpr" in {f.rule_id for f in report.findings}
+
+
+def test_noted_repayments_however_written_and_an_extension_takes_its_own_date():
+    text = (IOU_WITH_NOTES.split("（以下为")[0] + "（以下为借条背面手写内容）\n2023年1月5日，还款2000元\n2023年3月5日微信转账还款2000元\n"
+            "还款期限展期至2024年12月31日，借款人已于2025年1月10日支付利息。\n")
+    c = check_text(text).contract
+    assert c.last_payment_noted.value == date(2023, 3, 5) and c.last_payment_noted.evidence[0].quote.endswith("2000元")
+    assert c.end_date.value == date(2024, 12, 31)
+
+
+def test_the_capital_amount_is_quoted_first_when_it_is_read():
+    text = BASE.replace("人民币伍万元整", "¥500000元（大写：人民币伍万元整）")
+    p = check_text(text).contract.principal
+    assert p.value == Decimal(50000) and p.evidence[0].quote == "人民币伍万元整"
+
+
+@pytest.mark.parametrize("term, end", [("借款期限至2025年2月28日止。", date(2025, 2, 28)),
+                                       ("借款期限12个月，自2024年3月1日起。", date(2025, 3, 1))])
+def test_a_dates_year_is_not_a_term_of_years(term, end):
+    text = "借款合同\n出借人：钱学军\n借款人：马建平\n借款金额：人民币伍万元整。\n" + term + "年利率6%。\n"
+    assert check_text(text).contract.end_date.value == end
+
+
+def test_the_current_periods_interest_is_not_a_pawn_term():
+    text = ("借款合同\n出借人：钱学军\n借款人：马建平\n借款金额：人民币伍万元整。\n年利率6%，借款人应于每月20日前支付当期利息，"
+            "首期付息日为2024年4月20日，末次付息日为2024年9月20日。\n借款期限自2024年3月20日起至2025年3月19日止。\n")
+    c = check_text(text).contract
+    assert (c.start_date.value, c.end_date.value) == (date(2024, 3, 20), date(2025, 3, 19))
+
+
+@pytest.mark.parametrize("line", ["还款方式：□按月付息、到期还本 ✔到期一次性还本付息", "还款方式：√□到期一次性还本付息 □按月付息、到期还本"])
+def test_any_tick_mark_keeps_its_option(line):
+    assert check_text(BASE + line + "\n").fields["repayment_method"] == "到期一次性还本付息"

@@ -28,3 +28,19 @@ def test_interest_per_month_on_the_sum_lent(text, lent, interest, annual):
 
 def test_a_repayment_instalment_is_not_interest():
     assert spoken_interest("一个月还3000块，借了十万") == []
+
+
+@pytest.mark.parametrize("text, lent, annual", [
+    ("借了3个月，每月利息2000，本金10万", "100000", "0.24"),      # a duration is not the sum lent; 本金 first
+    ("借了两年，本金10万，一个月息2000", "100000", "0.24"),
+    ("借了十万一个月利息三千", "100000", "0.36"),                  # 十万 then 一个月, not 十万一
+    ("借了五万一年利息六千", "50000", "0.12"),
+    ("借5万一年利息是3万6", "50000", "0.72"),                      # 3万6 = 36,000
+])
+def test_durations_and_run_on_numerals(text, lent, annual):
+    [m] = spoken_interest(text)
+    assert lent_amount(text) == Decimal(lent) and with_principal(m, Decimal(lent)).annual_rate == Decimal(annual)
+
+
+def test_an_absurd_number_is_not_read_as_money():
+    assert spoken_amount("9" * 30) is None
