@@ -6,6 +6,7 @@ accepted only when found verbatim in the text and re-read by the same normaliser
 """
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -151,6 +152,8 @@ def _dates(work: str, terms: dict, out: LoanContract) -> None:
     notes_at = later_notes_start(work)
     notes, work = work[notes_at:], work[:notes_at]
     _signed_terms(work, terms, out)
+    if not out.end_date:
+        _schedule_end(work, out)
     full = work + notes
     extended = _EXTENDED_TO.search(notes)
     if extended:
@@ -176,6 +179,27 @@ def _dates(work: str, terms: dict, out: LoanContract) -> None:
                                          note="借条: the money is acknowledged as received (今借到) the day it is written")
 
 
+# a repayment schedule's rows ("第三期<TAB>2020年12月31日前<TAB>65000") and "…至2026年3月底扣完"
+_SCHEDULE_ROW = re.compile(r"^[ \t]*第[一二三四五六七八九十\d]+期[ \t|｜：:]+[^\n]*$", re.MULTILINE)
+_MONTH_END = re.compile(r"至\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:底|末)\s*(?:前)?(?:扣完|扣清|还清|付清|结清|还完)")
+
+
+def _schedule_end(work: str, out: LoanContract) -> None:
+    """No stated term: the last date of a repayment schedule, or the month a payroll deduction ends."""
+    rows = [(m.start() + d.start, m.start() + d.end, d.value) for m in _SCHEDULE_ROW.finditer(work)
+            for d in find_dates(m.group(0)) if d.value]
+    if len(rows) >= 2:
+        start, end, last = max(rows, key=lambda r: r[2])
+        out.end_date = Extracted[date](value=last, evidence=_ev(work, start, end),
+                                       note="the last date of the repayment schedule")
+        return
+    if m := _MONTH_END.search(work):
+        y, mo = int(m.group("y")), int(m.group("m"))
+        if 1 <= mo <= 12:
+            out.end_date = Extracted[date](value=date(y, mo, calendar.monthrange(y, mo)[1]), evidence=_ev(work, m.start(), m.end()),
+                                           note="the last day of the month the repayments end")
+
+
 def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
     for m in re.finditer(terms["term_markers"], work):
         s, e = sentence_bounds(work, m.start())
@@ -199,14 +223,12 @@ def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
                 out.end_date = Extracted[date](value=end, evidence=_ev(work, t.start(), t.end()) + out.start_date.evidence,
                                                note="computed: start date + term (民法典 第201、202条)")
                 break
-    if not out.end_date:
-        for m in re.finditer(terms["due_markers"], work):
-            s, e = sentence_bounds(work, m.start())
-            ds = [d for d in find_dates(work[s:e]) if d.value]
-            if ds:
-                d = ds[-1]
-                out.end_date = Extracted[date](value=d.value, evidence=_ev(work, s + d.start, s + d.end))
-                break
+    if not out.end_date:     # the latest date anything is due by: a schedule's last instalment, not its first
+        due = [(d.value, s + d.start, s + d.end) for m in re.finditer(terms["due_markers"], work)
+               for s, e in [sentence_bounds(work, m.start())] for d in find_dates(work[s:e])[-1:] if d.value]
+        if due:
+            value, start, end = max(due)
+            out.end_date = Extracted[date](value=value, evidence=_ev(work, start, end))
     for m in re.finditer(terms["contract_date_markers"], work):
         ds = [d for d in find_dates(work[m.end() : m.end() + 40]) if d.value]
         if ds:

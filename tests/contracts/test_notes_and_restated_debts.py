@@ -183,3 +183,16 @@ def test_the_current_periods_interest_is_not_a_pawn_term():
 @pytest.mark.parametrize("line", ["还款方式：□按月付息、到期还本 ✔到期一次性还本付息", "还款方式：√□到期一次性还本付息 □按月付息、到期还本"])
 def test_any_tick_mark_keeps_its_option(line):
     assert check_text(BASE + line + "\n").fields["repayment_method"] == "到期一次性还本付息"
+
+
+def test_with_no_stated_term_the_last_instalment_is_the_due_date():
+    table = ("还款协议\n甲方（债权人）：贺文斌\n乙方（债务人）：易红军\n一、甲乙双方确认本息合计壹拾万元整（100000元），作为乙方向甲方的借款本金，"
+             "自2019年7月1日起按月息1分计息。\n二、乙方按下表分期归还本金：\n期数\t还款日期\t还款本金（元）\n"
+             "第一期\t2019年12月31日前\t50000\n第二期\t2020年6月30日前\t50000\n")
+    assert check_text(table).contract.end_date.value == date(2020, 6, 30)
+    payroll = ("员工借款协议\n甲方（出借方）：某某纺织有限公司\n乙方（借款方）：邱红梅\n1、甲方借给乙方人民币贰万肆仟元整（24000元），不计利息。\n"
+               "2、借款自2025年4月起从乙方每月工资中扣还2000元，共12个月，至2026年3月底扣完。\n")
+    assert check_text(payroll).contract.end_date.value == date(2026, 3, 31)
+    dated = ("还款协议\n甲方（出借人）：李春生\n乙方（借款人）：刘德胜\n乙方确认尚欠甲方借款本金捌万元整（80000元）。\n"
+             "一、乙方于2021年12月31日前归还30000元；二、于2022年12月31日前归还30000元；三、于2023年3月10日前一次性向甲方还清剩余本息。\n")
+    assert check_text(dated).contract.end_date.value == date(2023, 3, 10)
