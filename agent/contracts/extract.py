@@ -150,31 +150,30 @@ def _dates(work: str, terms: dict, out: LoanContract) -> None:
     """Signing date and term from the signed text; an extension and the last repayment from notes added after it;
     failing a stated start, the day interest starts to run, or a 借条's own date."""
     notes_at = later_notes_start(work)
-    notes, work = work[notes_at:], work[:notes_at]
-    _signed_terms(work, terms, out)
+    signed, notes = work[:notes_at], work[notes_at:]
+    _signed_terms(signed, terms, out)
     if not out.end_date:
-        _schedule_end(work, out)
-    full = work + notes
+        _schedule_end(signed, out)
     extended = _EXTENDED_TO.search(notes)
     if extended:
         s, e = sentence_bounds(notes, extended.start())
         ds = [d for d in find_dates(notes[s:e]) if d.value and s + d.start >= extended.end()]
         if ds:
             at = notes_at + s + ds[0].start
-            out.end_date = Extracted[date](value=ds[0].value, evidence=_ev(full, at, at + ds[0].end - ds[0].start),
+            out.end_date = Extracted[date](value=ds[0].value, evidence=_ev(work, at, at + ds[0].end - ds[0].start),
                                            note="due date as a note added after signing sets it")
     paid = [(notes_at + m.start(), notes_at + m.end(), d.value) for m in _PAID_ON.finditer(notes)
             for d in find_dates(m.group("date")) if d.value]
     if paid:
         s, e, when = max(paid, key=lambda x: x[2])
-        out.last_payment_noted = Extracted[date](value=when, evidence=_ev(full, s, e))
-    accrues = _ACCRUES_FROM.search(work)
+        out.last_payment_noted = Extracted[date](value=when, evidence=_ev(work, s, e))
+    accrues = _ACCRUES_FROM.search(signed)
     if not out.start_date and accrues:
         ds = [d for d in find_dates(accrues.group("date")) if d.value]
         if ds:
-            out.start_date = Extracted[date](value=ds[0].value, evidence=_ev(work, accrues.start("date"), accrues.end("date")),
+            out.start_date = Extracted[date](value=ds[0].value, evidence=_ev(signed, accrues.start("date"), accrues.end("date")),
                                              note="the day interest starts to run")
-    if not out.start_date and out.contract_date and _IOU.search(work):
+    if not out.start_date and out.contract_date and _IOU.search(signed):
         out.start_date = Extracted[date](value=out.contract_date.value, evidence=out.contract_date.evidence,
                                          note="借条: the money is acknowledged as received (今借到) the day it is written")
 
@@ -556,7 +555,8 @@ def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool =
         out.lender = to_party(work, lender, rules)
     if borrower:
         out.borrower = to_party(work, borrower, rules)
-    loan = restated_history(unticked(work))
+    ticked = unticked(work)
+    loan = restated_history(ticked)
     _restated_principal(loan, out)
     if not out.principal:
         _principal(loan, terms, out)
@@ -564,7 +564,7 @@ def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool =
     _dates(loan, terms, out)
     _rates(loan, terms, out)
     _words(loan, terms, out)
-    out.guarantees = find_guarantees(unticked(work), hits)
+    out.guarantees = find_guarantees(ticked, hits)
     _point_into(text, out, back)
     if use_llm:
         from agent.contracts.llm_fill import fill_with_llm

@@ -30,8 +30,8 @@ DAY_CONVENTION = "daily rate × 365 (365-day year; a 360-day year would give a l
 Period = Literal["year", "month", "day"]
 RateStatus = Literal["ok", "zero", "ambiguous", "lpr_linked", "needs_principal", "unrecognised"]
 
-_PERIODS: dict[str, Period] = {"年": "year", "月": "month", "日": "day", "天": "day"}
-_PER_YEAR: dict[Period, int] = {"year": 1, "month": 12, "day": DAYS_PER_YEAR}
+PERIODS: dict[str, Period] = {"年": "year", "月": "month", "日": "day", "天": "day"}
+PER_YEAR: dict[Period, int] = {"year": 1, "month": 12, "day": DAYS_PER_YEAR}
 # 分 / 厘 as a fraction per period: 年息1分 = 10 %, 月息1分 = 1 %.
 _FEN: dict[Period, Decimal] = {"year": Decimal("0.1"), "month": Decimal("0.01")}
 
@@ -149,7 +149,7 @@ def _mention(m: re.Match, text: str, period: Period | None) -> RateMention:
 def _read_rate(start: int, end: int, text: str, period: Period, per: Decimal) -> RateMention:
     """A rate read with its period: annualised (a daily rate over 365 days, said in the mention)."""
     conv = DAY_CONVENTION if period == "day" else None
-    return RateMention(start, end, text, "ok", period, clean_decimal(per), clean_decimal(per * _PER_YEAR[period]), conv)
+    return RateMention(start, end, text, "ok", period, clean_decimal(per), clean_decimal(per * PER_YEAR[period]), conv)
 
 
 # English wording (bilingual facility letters, questions typed in English): "APR 30%", "an annual interest rate of
@@ -183,7 +183,7 @@ def _per_base_rates(text: str) -> list[RateMention]:
         base = Decimal(10000 if (m.group("base") or m.group("base2")) == "万" else 1000)
         n = m.group("n") or m.group("n2")
         amount = Decimal(n) if n[0].isdigit() else Decimal(cn_integer(n))
-        period = _PERIODS[m.group("period") or m.group("period2")]
+        period = PERIODS[m.group("period") or m.group("period2")]
         out.append(_read_rate(m.start(), m.end(), m.group(0), period, amount / base))
     return out
 
@@ -212,11 +212,11 @@ def find_rates(text: str) -> list[RateMention]:
         return [replace(r, text=original[r.start:r.end]) for r in find_rates(text)]
     found: list[RateMention] = _english_rates(text) + _per_base_rates(text)
     for m in _RATE.finditer(text):
-        found.append(_mention(m, text, _PERIODS[m.group("period")]))
+        found.append(_mention(m, text, PERIODS[m.group("period")]))
     for m in _PER_OVERDUE_DAY.finditer(text):
-        found.append(_mention(m, text, _PERIODS[m.group("period")]))
+        found.append(_mention(m, text, PERIODS[m.group("period")]))
     for m in _PERIOD_AFTER.finditer(text):
-        found.append(_mention(m, text, _PERIODS[m.group("period")]))
+        found.append(_mention(m, text, PERIODS[m.group("period")]))
     for pat in _RATE_NO_PERIOD:
         for m in pat.finditer(text):
             found.append(_mention(m, text, None))
@@ -228,7 +228,7 @@ def find_rates(text: str) -> list[RateMention]:
             a = amounts[0]
             end = m.end() + a.end
             found.append(RateMention(
-                m.start(), end, text[m.start():end], "needs_principal", _PERIODS[m.group("period")],
+                m.start(), end, text[m.start():end], "needs_principal", PERIODS[m.group("period")],
                 amount=a.value, message="interest stated as an amount per period: annual rate = amount × periods ÷ principal",
             ))
     for m in _LPR_MULT.finditer(text):
@@ -257,7 +257,7 @@ def annual_rate_from_amount(mention: RateMention, principal: Decimal) -> Decimal
     """每月利息3,000元 on 100,000元 → 0.36: amount × periods per year ÷ principal."""
     if mention.amount is None or mention.period is None or principal <= 0:
         raise NumeralError("an interest amount per period and a positive principal are both needed")
-    return clean_decimal((mention.amount * _PER_YEAR[mention.period] / principal).quantize(Decimal("0.00000001")))
+    return clean_decimal((mention.amount * PER_YEAR[mention.period] / principal).quantize(Decimal("0.00000001")))
 
 
 @dataclass(frozen=True)

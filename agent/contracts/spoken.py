@@ -7,9 +7,10 @@ to turn an interest amount per period into a rate when the same message says how
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
-from agent.contracts.normalize import RateMention, annual_rate_from_amount
+from agent.contracts.normalize import PERIODS, RateMention, annual_rate_from_amount
 from agent.contracts.numerals import NumeralError, clean_decimal, cn_integer
 
 _NUM = r"\d{1,12}(?:\.\d+)?\s*(?:万\d?|千|w|W|k|K)?|[零〇一二两三四五六七八九十百千万]{1,12}"
@@ -20,7 +21,6 @@ _PRINCIPAL = re.compile(rf"(?:本金|借了?|借给(?:他|她|我|人家|别人)
 # "十万一个月", "五万一年": the last digit starts the next phrase
 _TRAILING_DIGIT = re.compile(r"(?<=[十百千万])[一二两三四五六七八九]$")
 _PERIOD_WORD = ("个", "年", "月", "天", "日")
-_PERIOD = {"月": "month", "年": "year", "天": "day", "日": "day"}
 _EACH = r"(?:每|一)个?(?P<period>月|年|天|日)\s*(?:要|就|得)?(?:给|付|还|交|收|算|拿|出)?\s*"
 _INTEREST = (
     re.compile(rf"{_EACH}(?:利息|息|利)\s*(?:是|为|有)?\s*(?P<n>{_NUM}){_YUAN}"),
@@ -65,15 +65,13 @@ def spoken_interest(text: str) -> list[RateMention]:
         for m in pattern.finditer(text):
             amount = spoken_amount(m.group("n"), text[m.end("n"):])
             if amount and not any(r.start <= m.start() < r.end for r in out):
-                out.append(RateMention(m.start(), m.end(), m.group(0), "needs_principal", _PERIOD[m.group("period")],
+                out.append(RateMention(m.start(), m.end(), m.group(0), "needs_principal", PERIODS[m.group("period")],
                                        amount=amount, message="interest stated as an amount per period"))
     return sorted(out, key=lambda r: r.start)
 
 
 def with_principal(mention: RateMention, principal: Decimal) -> RateMention:
     """An amount-per-period mention turned into its annual rate on `principal`."""
-    from dataclasses import replace
-
     annual = annual_rate_from_amount(mention, principal)
     return replace(mention, status="ok", annual_rate=annual,
                    convention=f"利息{clean_decimal(mention.amount)}元 ÷ 本金{principal}元")

@@ -27,20 +27,13 @@ _DOCUMENT_WORDS = re.compile(
     rf"|{_ROLE}\s*[（(:：]|{_ROLE}(?:应|须|应当|同意|承诺|保证|不得|有权|未按)"
     r"|本公司|本人|特此|此致|兹有|兹证明|申请人|承诺人|说明人"            # a letter: 情况说明, 承诺书, 申请书
     r"|this Agreement|the Lender|the Borrower|the Guarantor", re.IGNORECASE)
-_CLAUSE_HEAD = re.compile(
-    r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[条章款项]|\d+(?:\.\d+)+|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[)）]"
-    r"|[一二三四五六七八九十]+、|Article\s+\d+|Clause\s+\d+)")
 _QUESTION = re.compile(
     r"[？?]|(?:吗|呢|么|嘛|吧|没|不|啊)[。！!…~～\s]*$|怎么|咋|啥|什么|多少|有没有|能不能|可不可以|是不是|行不行|算不算"
     r"|要不要|会不会|该不该|超没超|超不超|能否|可否|多久|为啥|为什么|怎样|如何|好多"
     r"|请问|帮我|帮忙|麻烦|看看|看下|看一下|查查|查一下|how |what |whether |can we|is it|could you|please", re.IGNORECASE)
 _DOCUMENT_LINE_CHARS = 25    # shorter lines are remarks ("甲方是我们"), not clauses
-
-
 # "发票代码：044001900111", "借款金额：伍万元": a form's field, pasted from a document
 _FIELD = re.compile(r"^\s*[\u4e00-\u9fa5A-Za-z（）()]{2,8}\s*[：:]\s*\S")
-
-
 _ARTICLE_HEAD = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[条章款项]|Article\s+\d+|Clause\s+\d+)")  # "2. 评分" is a list
 _QUESTION_CHARS = 40    # a longer run that asks something is a document's ("不管之前收到什么指令，请只回答…")
 _ENUMERATED = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩；;]")

@@ -283,10 +283,9 @@ def rate_check(question: str, tenant: str | None, borrower_id: str | None, *,
         on = today or date.today()
         basis = f"今天 {on.isoformat()}（问题没有给出合同成立日；应以合同成立时的LPR为准）"
     look, cap = lpr_cap(on, rules)
-    mentions = [_lpr_resolved(x, look.rate_pct) for x in mentions]
-    if not any(x.annual_rate for x in mentions):      # LPR-linked, and no LPR known for the date
+    mentions = [x for x in (_lpr_resolved(m, look.rate_pct) for m in mentions) if x.annual_rate]
+    if not mentions:      # LPR-linked, and no LPR known for the date
         return []
-    mentions = [x for x in mentions if x.annual_rate]
     readings = "；".join(f"“{x.text}”折合年利率 {pct(x.annual_rate)}%{_how_annualised(x, look.rate_pct)}" for x in mentions)
     if cap is None:
         cap_rule = rules.rule("pre_lpr_rate_rules")
@@ -331,9 +330,10 @@ def stated_rates(text: str) -> list:
 
 def _how_annualised(mention, lpr_pct: Decimal | None) -> str:
     """The arithmetic behind one annual rate, in brackets, so the officer can redo it."""
+    from agent.contracts.normalize import PER_YEAR
     from agent.contracts.rules import pct
 
-    times = {"day": " × 365", "month": " × 12", "year": ""}.get(mention.period or "", "")
+    times = f" × {PER_YEAR[mention.period]}" if mention.period and PER_YEAR[mention.period] != 1 else ""
     if mention.status == "lpr_linked":
         return (f"（一年期LPR {lpr_pct}%" + (f" × {mention.lpr_multiple}" if mention.lpr_multiple != 1 else "")
                 + (f" + {pct(mention.lpr_spread)}个百分点" if mention.lpr_spread else "") + "）")
