@@ -33,6 +33,18 @@ SHIPPED_VECTORS = Path(__file__).parent / "corpus" / "vectors"
 _BATCH = 64
 
 
+MAX_EMBED_CHARS = 2560    # 512 word pieces at five characters each: more than any model here reads
+_FIRST_CHARS = re.compile(rf"(?:\s*\S){{{MAX_EMBED_CHARS}}}")
+
+
+def _clip(text: str) -> str:
+    """The text up to its MAX_EMBED_CHARS-th visible character: a form's column padding is no word piece."""
+    if len(text) <= MAX_EMBED_CHARS:
+        return text
+    m = _FIRST_CHARS.match(text)
+    return text[: m.end()] if m else text
+
+
 @dataclass
 class Embedder:
     """A loaded model. `key` names it in collection names, so vectors of different models never mix."""
@@ -59,6 +71,9 @@ class Embedder:
     def _run(self, fn: Callable[[list[str]], Any], texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
+        # The models read at most 512 word pieces, but tokenise the whole text first: a 24,000-character run with
+        # no sentence break took 24 s to give the vector of its first 512 pieces.
+        texts = [_clip(t) for t in texts]
         with self._lock:  # torch/numpy/C models are not re-entrant across threads in one process
             vecs = fn(texts)
         return [list(map(float, v)) for v in vecs]

@@ -20,7 +20,7 @@ either batch.
 - Batches l and m (ids ll-NNN, lm-NNN; two more authors at the same time): >= 25 gold articles new against all
   eleven earlier batches; l and m checked against each other.
 
-The eval sets (law_qa, law_qa_holdout, law_qa_holdout2, law_qa_holdout3, law_qa_holdout4, law_qa_holdout5, law_qa_holdout6, law_qa_holdout7, law_qa_holdout8) are read only to compute a similarity number; their questions are
+The eval sets (law_qa, law_qa_holdout, law_qa_holdout2, law_qa_holdout3, law_qa_holdout4, law_qa_holdout5, law_qa_holdout6 … law_qa_holdout11) are read only to compute a similarity number; their questions are
 never printed — only the max Jaccard and the id of the offending training row — so running this check
 does not leak evaluation rows into whoever reads the output.
 """
@@ -62,6 +62,9 @@ EVAL_SETS = (
     ROOT / "eval" / "datasets" / "law_qa_holdout6" / "law_qa_holdout6.jsonl",
     ROOT / "eval" / "datasets" / "law_qa_holdout7" / "law_qa_holdout7.jsonl",
     ROOT / "eval" / "datasets" / "law_qa_holdout8" / "law_qa_holdout8.jsonl",
+    ROOT / "eval" / "datasets" / "law_qa_holdout9" / "law_qa_holdout9.jsonl",
+    ROOT / "eval" / "datasets" / "law_qa_holdout10" / "law_qa_holdout10.jsonl",
+    ROOT / "eval" / "datasets" / "law_qa_holdout11" / "law_qa_holdout11.jsonl",
 )
 KEYS = {"id", "question", "gold", "topic", "asker"}
 ASKERS = {"credit_officer", "mediator", "borrower"}
