@@ -12,7 +12,7 @@ from agent.errors import DocumentError
 
 _TEXT_SUFFIXES = {".txt", ".text", ".md"}
 _CONTRACT_WORDS = re.compile(r"借款|借贷|贷款|借到|出借|欠款|借条|借据|保证|担保|典当|当金|融资租赁")
-_CONTRACT_FORMS = re.compile(r"合同|协议|借条|借据|欠条|当票|契约|约定|甲方|乙方|出借人|借款人")
+_CONTRACT_FORMS = re.compile(r"合同|协议|借条|借据|欠条|当票|契约|约定|甲方|乙方|出借人|借款人|欠款人")
 
 
 def _read_plain(path: Path) -> str:
@@ -68,7 +68,8 @@ def require_contract(text: str, file: str) -> None:
     """Refuse documents that are not loan or guarantee contracts (an invoice, a blank page …)."""
     if len(text.strip()) < 20:
         raise DocumentError(file, "no readable text (empty, or a scan the OCR could not read)", kind="empty")
-    if not (_CONTRACT_WORDS.search(text) and _CONTRACT_FORMS.search(text)):
+    compact = re.sub(r"\s", "", text)     # a title typed with spaces: "欠  条", "借 款 合 同"
+    if not (_CONTRACT_WORDS.search(compact) and _CONTRACT_FORMS.search(compact)):
         raise DocumentError(
             file, "this does not look like a loan or guarantee contract (no 借款/贷款/担保 terms found)",
             kind="not_a_contract")

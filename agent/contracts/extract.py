@@ -25,11 +25,11 @@ from agent.contracts.schemas import (
 from agent.contracts.segment import evidence, load_terms, normalise, reading_copy, sentence_bounds, sentences
 from agent.rules.loader import RuleSet, load_rule_set
 
-_CLAUSE_BREAK = re.compile(r"[，,。；;\n]")
+_CLAUSE_BREAK = re.compile(r"[，,。；;\n\t|｜]|\s{3,}")   # a form's next column starts a new phrase
 _SHARE = re.compile(r"(?:本金|借款金额|借款总额|未还(?:款)?金额|欠款|应还款项|借款)(?:总额|余额)?的\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]|(?:本金|借款)(?:总额)?的百分之(?P<cn>[一二三四五六七八九十点]+)")
 _RELATIVE = re.compile(
-    r"(?:借款|原|约定|合同|正常|借期内|执行)利率(?:的)?\s*(?P<mult>\d+(?:\.\d+)?|[一二两三])\s*倍"
-    r"|(?:借款|原|约定|合同|正常|借期内|执行)利率(?:的)?(?:基础)?(?:上)?\s*(?:上浮|加收|提高|加)\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
+    r"(?:借款|原|约定|合同|正常|借期内|执行|融资)(?:年)?利率(?:的)?\s*(?P<mult>\d+(?:\.\d+)?|[一二两三])\s*倍"
+    r"|(?:借款|原|约定|合同|正常|借期内|执行|融资)(?:年)?利率(?:的)?(?:基础)?(?:上)?\s*(?:上浮|加收|提高|加)\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
     r"|(?P<same>(?:按|依)(?:照)?(?:上述|本合同|合同|原)?(?:约定的)?(?:借款|约定|合同|原)?(?:利率|利息|标准)(?:计算|计收|执行|计))"
 )
 # a term's length ("借款期限12个月", "借期一年"), not a date's year or month ("至2025年2月28日")
@@ -58,21 +58,33 @@ def charge_kind(work: str, mention: RateMention, terms: dict) -> str:
         kind = m.lastgroup.rsplit("_", 1)[0]
         if kind in ("penalty", "overdue", "fee", "compound"):
             return kind
+    own = kw.search(mention.text)
+    own_kind = own.lastgroup.rsplit("_", 1)[0] if own else None
+    if own_kind in ("penalty", "overdue", "fee", "compound"):     # its own label: "月综合费率：2.3%" beside "月利率：0.5%"
+        return own_kind
     last = None
     for m in kw.finditer(work, s_start, mention.start):
         last = m.lastgroup.rsplit("_", 1)[0]
-    if last:
-        return last
-    own = kw.search(mention.text)
-    return own.lastgroup.rsplit("_", 1)[0] if own else "interest"
+    return last or own_kind or "interest"
 
 
 # --- amounts ---------------------------------------------------------------------------------------
 
-def _amount_after(work: str, pattern: str) -> tuple[AmountMatch, list[AmountMatch], int] | None:
+# "鉴于：借款人于2022年7月1日向出借人借款伍万元，已于2023年6月28日连本带息全部还清": an earlier loan, told as such
+# (鉴于/此前/前次 … before the amount) and paid off after it
+_EARLIER_LOAN = re.compile(r"鉴于|此前|前次|之前|上次|前笔|曾于|曾经")
+_PAID_OFF = re.compile(r"已(?:于[^，。；\n]{0,14}?)?(?:连本带息|本息)?(?:全部|全额)?(?:还清|结清|清偿|偿还完毕)")
+_AMOUNT_WINDOW = 300     # characters after a marker where its amount is looked for (a longer run is not one term)
+
+
+def _amount_after(work: str, pattern: str, skip_paid_off: bool = False) -> tuple[AmountMatch, list[AmountMatch], int] | None:
     """First amount after a marker in the same sentence, with all amounts of that sentence (to cross-check)."""
     for m in re.finditer(pattern, work):
         s, e = sentence_bounds(work, m.start())
+        e = min(e, m.end() + _AMOUNT_WINDOW)
+        if skip_paid_off and _EARLIER_LOAN.search(work, max(s, m.start() - 60), m.start()) \
+                and _PAID_OFF.search(work, m.end(), e):
+            continue
         amounts = [a for a in find_amounts(work[m.end() : e])]
         if amounts:
             return amounts[0], amounts, m.end()
@@ -80,7 +92,7 @@ def _amount_after(work: str, pattern: str) -> tuple[AmountMatch, list[AmountMatc
 
 
 def _principal(work: str, terms: dict, out: LoanContract) -> None:
-    found = _amount_after(work, terms["principal_markers"])
+    found = _amount_after(work, terms["principal_markers"], skip_paid_off=True)
     if not found:
         return
     first, amounts, base = found
@@ -180,7 +192,9 @@ def _dates(work: str, terms: dict, out: LoanContract) -> None:
 
 # a repayment schedule's rows ("第三期<TAB>2020年12月31日前<TAB>65000") and "…至2026年3月底扣完"
 _SCHEDULE_ROW = re.compile(r"^[ \t]*第[一二三四五六七八九十\d]+期[ \t|｜：:]+[^\n]*$", re.MULTILINE)
-_MONTH_END = re.compile(r"至\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:底|末)\s*(?:前)?(?:扣完|扣清|还清|付清|结清|还完)")
+# ...and a 借条's "定于2019年9月底前还清", "2020年秋后（10月底前）还清": due by the month's last day
+_MONTH_END = re.compile(r"(?:至|于)?\s*(?P<y>\d{4})\s*年[^，。；\n\d]{0,6}?(?P<m>\d{1,2})\s*月(?:底|末)\s*(?:前|之前)?[)）]?"
+                        r"[^，。；\n\d]{0,4}?(?:扣完|扣清|还清|付清|结清|还完|归还|偿还)")
 
 
 def _schedule_end(work: str, out: LoanContract) -> None:
@@ -192,11 +206,13 @@ def _schedule_end(work: str, out: LoanContract) -> None:
         out.end_date = Extracted[date](value=last, evidence=_ev(work, start, end),
                                        note="the last date of the repayment schedule")
         return
-    if m := _MONTH_END.search(work):
-        y, mo = int(m.group("y")), int(m.group("m"))
-        if 1 <= mo <= 12:
-            out.end_date = Extracted[date](value=date(y, mo, calendar.monthrange(y, mo)[1]), evidence=_ev(work, m.start(), m.end()),
-                                           note="the last day of the month the repayments end")
+    ends = [(date(y, mo, calendar.monthrange(y, mo)[1]), m) for m in _MONTH_END.finditer(work)
+            for y, mo in [(int(m.group("y")), int(m.group("m")))]
+            if 1 <= mo <= 12 and "已" not in work[max(0, m.start() - 4):m.start()]]   # "已于2023年12月底还清": history
+    if ends:
+        last, m = max(ends, key=lambda x: x[0])    # "6月底前归还2万元，12月底前还清余款": the last is the due date
+        out.end_date = Extracted[date](value=last, evidence=_ev(work, m.start(), m.end()),
+                                       note="the last day of the month the loan is due by")
 
 
 def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
@@ -461,8 +477,9 @@ def _dispute(work: str, terms: dict, out: LoanContract) -> None:
     d = terms["dispute"]
     for s, e in sentences(work):
         sent = work[s:e]
-        line = work[work.rfind("\n", 0, s) + 1 : s]   # "发生争议…协商解决；协商不成的，向…法院起诉": the subject is earlier
-        if not re.search(r"争议|纠纷|诉讼|仲裁", sent + line) or not re.search(r"仲裁|法院|起诉|诉讼", sent):
+        # "发生争议…协商解决；协商不成的，向…法院起诉": the subject is earlier on the line (within a clause's length)
+        line = work[max(work.rfind("\n", 0, s) + 1, s - 300) : s]
+        if not re.search(r"争议|纠纷|诉讼|仲裁|起诉", sent + line) or not re.search(r"仲裁|法院|起诉|诉讼", sent):
             continue
         arb = re.search(d["arbitration_body"], sent)
         court = re.search(d["court_body"], sent) or re.search(r"起诉|提起诉讼", sent)
@@ -496,7 +513,8 @@ def _dispute(work: str, terms: dict, out: LoanContract) -> None:
 # its terms are the new loan's, and the old loan's story told before that point (借款日、当时约定的月息、已付利息)
 # is history, not terms.
 _BECOMES_PRINCIPAL = r"(?:转为|作为|转作|转成)[^，。；\n]{0,16}?(?:借款)?本金"
-_RESTATES = re.compile(rf"{_BECOMES_PRINCIPAL}|确认[^，。；\n]{{0,16}}?尚欠")
+# "欠付利息72000元计入本金，乙方确认欠…本金共计372000元": what is added is not the new principal, the total is
+_RESTATES = re.compile(rf"{_BECOMES_PRINCIPAL}|计入[^，。；\n]{{0,8}}?本金|确认[^，。；\n]{{0,16}}?尚欠|确认(?:共)?欠")
 _RESTATING_TITLE = re.compile(r"还款协议|还款计划|结算|对账|确认书|欠款|和解|债务重组|补充协议|展期")
 _PARTY_LINE = re.compile(r"^\s*(?:甲方|乙方|丙方|出借人|借款人|保证人|担保人|债权人|债务人)[^：:\n]{0,12}[：:]")
 _TICKS = "☑☒■√✔✓✅"

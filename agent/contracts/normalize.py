@@ -35,14 +35,16 @@ PER_YEAR: dict[Period, int] = {"year": 1, "month": 12, "day": DAYS_PER_YEAR}
 # 分 / 厘 as a fraction per period: 年息1分 = 10 %, 月息1分 = 1 %.
 _FEN: dict[Period, Decimal] = {"year": Decimal("0.1"), "month": Decimal("0.01")}
 
-_NUM = r"\d+(?:\.\d+)?"
+# A figure starts where a run of digits starts and is at most 12 digits long: a number inside a longer run is not
+# a rate, and scanning each position of a 10,000-digit run was quadratic (40 s per call).
+_NUM = r"(?<![\d.])\d{1,12}(?:\.\d{1,10})?(?![\d.])"
 _CNNUM = r"[零〇一二两三四五六七八九十百点]+"
 _VALUE = (
     rf"(?:(?P<pct>{_NUM})\s*[%％]"
     rf"|百分之(?P<pct_cn>{_CNNUM})"
     rf"|(?P<pml>{_NUM})\s*‰|千分之(?P<pml_cn>{_CNNUM})"
     rf"|(?P<ptt>{_NUM})\s*‱|万分之(?P<ptt_cn>{_CNNUM})"
-    rf"|(?P<fen>{_NUM}|[一二两三四五六七八九])\s*分(?:\s*(?P<li>\d|[一二三四五六七八九])\s*厘|(?P<fen_tail>[一二三四五六七八九]|\d)(?![厘元\d.日号天月年个期]))?(?:利|息|利息)?"
+    rf"|(?P<fen>{_NUM}|[一二两三四五六七八九])\s*分(?:\s*(?P<li>\d|[一二三四五六七八九])\s*厘|(?P<fen_tail>[一二三四五六七八九]|\d|半)(?![厘元\d.日号天月年个期钟]))?(?:利|息|利息)?"
     rf"|(?P<li_only>{_NUM}|[一二三四五六七八九])\s*厘(?:利|息)?)"
 )
 _GAP = r"(?:[\s为是按照以计算收:：]|[（(][^（()）]{0,8}[）)]|(?:未还|未偿还|逾期|欠款|拖欠|应还|剩余|借款|本金|当金|租金|全部)[^，。；\d%]{0,8}?的|(?:借款|未还|逾期)?(?:本金|当金|欠款|借款金额)){0,6}"
@@ -54,11 +56,19 @@ _RATE_NO_PERIOD = (
     re.compile(rf"{_VALUE}(?=\s*(?:的)?利(?!率))"),   # "2分利"
 )
 _PER_OVERDUE_DAY = re.compile(rf"每逾期(?:一)?(?P<period>日|天)\s*[，,]?\s*{_GAP}{_VALUE}")
+# Lenders' shorthand for a daily rate: "日万五", "一天万三" (万分之三), "每天千三" (千分之三). Only after a day word: "一万三"
+# is 13,000 yuan.
+_DAY_SHORTHAND = re.compile(
+    r"(?P<period>日|天)(?P<word>息|利息|利率|利)?\s*(?P<base>万|千)(?P<n>[一二三四五六七八九]|\d(?:\.\d+)?)(?![万千百十零〇\d.])")
+# Without 息/利率 after the day word the shorthand is a rate only among rate words: "一天万五的流水" is takings,
+# "哪天万一他跑路了" is "in case".
+_RATE_CONTEXT = re.compile(r"利|息|年化|违约金|罚|砍|超|合法|违法|上限|LPR|倍|折合|折成|高利")
 _PERIOD_AFTER = re.compile(rf"{_VALUE}\s*[/／每]\s*(?P<period>年|月|日|天)")
-_ZERO = re.compile(r"(?:无息|不计(?:收|付)?利息|不计息|免(?:收)?(?:利)?息|不(?:收取|支付|计付|计算)(?:任何)?利息|利息为(?:零|0|人民币0元)|零利息|无利息|利息[:：]\s*无)(?![的者])")
+_ZERO = re.compile(r"(?:无息|不(?:要|收|算)利息|没有利息|不计(?:收|付)?利息|不计息|免(?:收)?(?:利)?息|不(?:收取|支付|计付|计算)(?:任何)?利息|利息为(?:零|0|人民币0元)|零利息|无利息|利息[:：]\s*无)(?![的者])")
 _PERIOD_AMOUNT = re.compile(
     r"每(?P<period>年|月|日|天)(?:\d{1,2}(?:日|号))?(?:前|之前)?(?:向[^，。；\n\d]{1,8}?)?(?:应)?(?:支付|付|还|偿还|计付|收取)?"
     r"(?:逾期)?利息(?:为|：|:)?\s*")
+_PER_UNIT = re.compile(r"每(?:头|只|亩|人|户|台|辆|吨|个)[\u4e00-\u9fff]{0,2}$")
 _LPR_MULT = re.compile(
     r"(?:一年期)?(?:贷款市场报价利率|LPR)\s*(?:[（(]LPR[）)])?\s*的?\s*(?P<mult>\d+(?:\.\d+)?|[一二两三四五])\s*倍"
     r"|按[^，。；\n]{0,12}?一年期(?:贷款市场报价利率|LPR)(?:[（(]LPR[）)])?(?P<once>)(?![^，。；\n]{0,24}?(?:倍|基础上|加|\+|上浮|上调|基点|百分点))"
@@ -128,7 +138,7 @@ def _value_fraction(m: re.Match, period: Period | None) -> tuple[Decimal | None,
             return None, f"分/厘 {where} has no settled meaning; state the rate as a percentage per year or month"
         fen = cn_decimal(g["fen"]) if g.get("fen") else Decimal(0)
         tail = g.get("li") or g.get("fen_tail")
-        li = cn_decimal(tail) if tail else (cn_decimal(g["li_only"]) if g.get("li_only") else Decimal(0))
+        li = Decimal(5) if tail == "半" else cn_decimal(tail) if tail else (cn_decimal(g["li_only"]) if g.get("li_only") else Decimal(0))
         return (fen + li / 10) * _FEN[period], ""
     return None, "no value"
 
@@ -163,9 +173,10 @@ _EN_AFTER = r"per annum|p\.a\.|a year|per year|annually|per month|a month|monthl
 _EN_RATE = re.compile(
     rf"\b{_EN_BEFORE}(?:\s+(?:percentage\s+)?(?:interest|lending|loan))?(?:\s+(?:interest\s+)?rate)?\s*(?:of|is|at|:|=)?"
     rf"\s*['\"‘“]?\s*(?P<pct>{_NUM})\s*%"
-    rf"|\b(?-i:APR)\s*(?:of|is|at|:|=)?\s*(?P<pct2>{_NUM})\s*%"
+    rf"|\b(?-i:APR)\s*(?:of|is|at|:|=|[\u4e00-\u9fff]{{1,4}})?\s*(?P<pct2>{_NUM})\s*%"
     rf"|(?:interest|rate|charged?|accrues?)[^.;\n%]{{0,24}}?(?P<pct3>{_NUM})\s*%\s*(?P<after>{_EN_AFTER})(?![a-z])"
-    rf"|(?P<pct4>{_NUM})\s*%\s*(?P<after2>per annum|p\.a\.)",
+    rf"|(?P<pct4>{_NUM})\s*%\s*(?:(?P<after2>per annum|p\.a\.)|(?P<after3>annual|annualised|annualized|yearly|monthly|daily)"
+    rf"\s+(?:percentage\s+)?(?:interest|rate|lending rate)|(?P<after4>(?-i:APR))\b)",
     re.IGNORECASE)
 
 
@@ -191,7 +202,8 @@ def _per_base_rates(text: str) -> list[RateMention]:
 def _english_rates(text: str) -> list[RateMention]:
     out = []
     for m in _EN_RATE.finditer(text):
-        word = (m.group("before") or ("apr" if m.group("pct2") else None) or m.group("after") or m.group("after2") or "").lower()
+        word = (m.group("before") or ("apr" if m.group("pct2") or m.group("after4") else None) or m.group("after")
+                or m.group("after2") or m.group("after3") or "").lower()
         period = _EN_PERIOD.get(word)
         pct = Decimal(m.group("pct") or m.group("pct2") or m.group("pct3") or m.group("pct4")) / 100
         if period is None:
@@ -217,12 +229,23 @@ def find_rates(text: str) -> list[RateMention]:
         found.append(_mention(m, text, PERIODS[m.group("period")]))
     for m in _PERIOD_AFTER.finditer(text):
         found.append(_mention(m, text, PERIODS[m.group("period")]))
+    for m in _DAY_SHORTHAND.finditer(text):
+        if not m.group("word") and (m.group(0).endswith("万一")
+                                    or not _RATE_CONTEXT.search(text, max(0, m.start() - 40), m.end() + 40)):
+            continue
+        n = Decimal(m.group("n")) if m.group("n")[0].isdigit() else cn_decimal(m.group("n"))
+        per = n / (10000 if m.group("base") == "万" else 1000)
+        found.append(_read_rate(m.start(), m.end(), m.group(0), "day", per))
     for pat in _RATE_NO_PERIOD:
         for m in pat.finditer(text):
             found.append(_mention(m, text, None))
     for m in _ZERO.finditer(text):
         found.append(RateMention(m.start(), m.end(), m.group(0), "zero", None, Decimal(0), Decimal(0)))
     for m in _PERIOD_AMOUNT.finditer(text):
+        if _PER_UNIT.search(text, max(0, m.start() - 6), m.start()):   # "每头牛每月利息捌拾元": not on the whole loan
+            found.append(RateMention(m.start(), m.end(), m.group(0), "ambiguous", PERIODS[m.group("period")],
+                                     message="interest stated per head or unit, not on the sum lent: state the total"))
+            continue
         amounts = [a for a in find_amounts(text[m.end() : m.end() + 30]) if a.start == 0]
         if amounts:
             a = amounts[0]

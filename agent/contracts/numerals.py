@@ -86,7 +86,7 @@ class AmountMatch:
 
 _ARABIC_AMOUNT = re.compile(
     r"(?P<cur>人民币|RMB|CNY|美元|USD|US\$)?\s*(?:[（(]?\s*小写\s*[）)]?\s*[:：]?\s*)?(?P<sym>[¥￥$])?\s*"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>亿|万|千)?\s*(?P<yuan>元|圆|块)?"
+    r"(?P<num>(?<![\d,])(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,15})(?:\.\d{1,10})?(?![\d,]))\s*(?P<unit>亿|万|千)?\s*(?P<yuan>元|圆|块)?"
 )
 _CN_AMOUNT = re.compile(
     r"(?P<cur>人民币|美元)?\s*(?:[（(]\s*大写\s*[）)]|大写)?\s*[:：]?\s*"

@@ -13,16 +13,23 @@ from agent.rules.loader import RuleSet
 
 _ID_CARD = re.compile(r"(?:身份证(?:号码|号)?|公民身份号码|证件号码)\s*[:：]?\s*(\d{6})(\d{8})(\d{3}[\dXx])")
 _CREDIT_CODE = re.compile(r"(?:统一社会信用代码|信用代码)\s*[:：]?\s*([0-9A-HJ-NPQRTUWXY]{4})([0-9A-HJ-NPQRTUWXY]{10})([0-9A-HJ-NPQRTUWXY]{4})")
-_NAME_STOP = re.compile(r"\s{2,}|[，,；;。（(\n]|身份证|住所|住址|地址|法定代表人|统一社会信用代码|联系电话|电话|签字|签章|盖章|[（(]?以下简称")
+_NAME_STOP = re.compile(r"\s{2,}|[\t，,；;。（(\n]|身份证|住所|住址|地址|法定代表人|统一社会信用代码|联系电话|电话|签字|签章|盖章|[（(]?以下简称")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fa5·]{2,4}$")
 _SPACED_NAME = re.compile(r"[\u4e00-\u9fa5](?:\s+[\u4e00-\u9fa5]){1,3}|[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]{2}")  # 林　海
 # "…与温岭市锐达泵业有限公司（以下简称“债务人”）…": a bank's guarantee contract names the debtor in passing.
-_DEFINED_AS = re.compile(r"(?P<name>[\u4e00-\u9fa5（）()·]{2,40}?)[（(]以下(?:简)?称[“\"『「]?(?P<role>债务人|借款人|主债务人)[”\"』」]?[）)]")
-# 借条/欠条: 今借到张三… / 今向表姐俞美华借人民币… / 今欠张国庆借款人民币…
+_DEFINED_AS = re.compile(r"(?P<name>[\u4e00-\u9fa5（）()·]{2,40}?)[（(](?:以下(?:简)?称|下称)[“\"『「]?(?P<role>债务人|借款人|主债务人)[”\"』」]?[）)]")
+# A pawn ticket (当票) or a lender's own form names the lender only in its letterhead, on a line of its own.
+_LENDER_HEADING = re.compile(
+    r"^[ \t]*(?P<name>[\u4e00-\u9fa5（）()]{4,40}?(?:典当|小额贷款|银行|融资租赁|商业保理|消费金融)[\u4e00-\u9fa5（）()]{0,12}?"
+    r"(?:有限责任公司|股份有限公司|有限公司|公司|典当行|支行|分行))[ \t]*$", re.MULTILINE)
+# 借条/欠条: 今借到张三… / 今向表姐俞美华借人民币… / 今欠张国庆借款人民币… / 今欠到某建材经营部货款…
 _IOU_LENDER = re.compile(
     r"(?:今|兹|现)?(?:借到|收到|欠到|向|欠)\s*"
-    r"(?:(?:表|堂)?(?:姐|哥|弟|妹|兄)(?:夫)?|姐姐|哥哥|弟弟|妹妹|朋友|同事|同学|老乡|邻居|亲戚)?"
-    r"(?P<name>[\u4e00-\u9fa5·]{2,4}?)\s*(?=[（(]|人民币|现金|借款|借到|出借|处借|借(?:人民币|现金|款|钱|到)?"
+    r"(?:(?:表|堂)?(?:姐|哥|弟|妹|兄)(?:夫)?|姐姐|哥哥|弟弟|妹妹|朋友|同事|同学|老乡|邻居|亲戚"
+    r"|舅舅|舅妈|叔叔|婶婶|姑姑|姑父|姨妈|姨父|阿姨|伯伯|伯父|大伯|二伯|岳父|岳母|老丈人|外公|外婆|爷爷|奶奶|表叔|堂叔"
+    r"|(?:大|二|三|四|小)(?:哥|姐|舅|叔|姑|姨|伯))?"
+    r"(?P<name>[\u4e00-\u9fa5（）()]{4,30}?(?:公司|经营部|商行|门市部|厂|商店|超市|合作社|中心)|[\u4e00-\u9fa5·]{2,4}?)"
+    r"\s*(?=[（(]|人民币|现金|借款|借到|出借|处借|货款|借(?:人民币|现金|款|钱|到)?"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:的)?借)")   # "今欠张桂英2022年1月15日借款…"
 
 
@@ -57,12 +64,15 @@ def find_parties(text: str) -> list[PartyHit]:
     letters = _role_map(text, terms)
     alt = "|".join(sorted([*words, *letters], key=len, reverse=True))
     line = re.compile(
-        rf"(?m)^[ \t]*(?P<label>{alt})\s*(?:[（(]\s*(?P<alias>[^）)\n]{{1,8}})\s*[）)])?\s*[:：]\s*(?P<name>[^\n]*)"
+        rf"(?m)^[ \t]*(?P<label>{alt})(?:名称|姓名)?\s*(?:[（(]\s*(?P<alias>[^）)\n]{{1,8}})\s*[）)])?\s*[:：]\s*(?P<name>[^\n]*)"
     )
     hits: list[PartyHit] = []
     for m in line.finditer(text):
         label, alias = m.group("label"), (m.group("alias") or "").strip()
-        role = words.get(alias) or words.get(label) or letters.get(label) or letters.get(alias)
+        # "借款人（抵押人）：付玉霞": the borrower pledging her own house is the borrower, not a third-party surety
+        named = [r for r in (words.get(alias), words.get(label)) if r]
+        role = next((r for r in named if r != "guarantor"), None) or (named[0] if named else None) \
+            or letters.get(label) or letters.get(alias)
         raw = m.group("name")
         cut = _NAME_STOP.search(raw)
         name = re.sub(r"^(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])\s*", "", (raw[: cut.start()] if cut else raw).strip(" _\t"))
@@ -71,6 +81,8 @@ def find_parties(text: str) -> list[PartyHit]:
         start = m.start("name") + raw.index(name)
         shown = re.sub(r"\s+", "", name) if _SPACED_NAME.fullmatch(name) else name
         hits.append(PartyHit(role, label, shown, start, start + len(name), len(text)))
+    if not any(h.role == "lender" for h in hits) and (t := _LENDER_HEADING.search(text[:200])):
+        hits.append(PartyHit("lender", "letterhead", t.group("name"), t.start("name"), t.end("name"), len(text)))
     if not any(h.role == "borrower" for h in hits) and (d := _DEFINED_AS.search(text)):
         name = re.split(r"[与和及向为]", d.group("name"))[-1]
         start = d.end("name") - len(name)

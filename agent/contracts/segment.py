@@ -21,7 +21,8 @@ _FW.update({0xFF41 + i: 0x61 + i for i in range(26)})
 # ，(FF0C) stays a Chinese comma for sentence splitting; `normalise` maps it only between digits.
 _FW.update({0x3000: 0x20, 0xA0: 0x20, 0xFF0E: 0x2E, 0xFF0F: 0x2F, 0xFF0D: 0x2D, 0xFF05: 0x25})
 
-_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+_SENTENCE_END_CHARS = "。；;！!？?\n"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_END_CHARS}]")
 _HEADING = re.compile(
     r"^[ \t]*(?P<label>第[一二三四五六七八九十百零\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．](?!\d))"
 )
@@ -108,9 +109,7 @@ def clauses(text: str) -> list[Clause]:
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """The sentence (between 。；! ? or newlines) that contains `pos`."""
-    start = 0
-    for m in _SENTENCE_END.finditer(text, 0, pos):
-        start = m.end()
+    start = max(text.rfind(ch, 0, pos) for ch in _SENTENCE_END_CHARS) + 1  # back from pos (a scan from 0 was quadratic)
     m = _SENTENCE_END.search(text, pos)
     return start, (m.start() if m else len(text))
 

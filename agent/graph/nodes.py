@@ -113,6 +113,7 @@ def answer(state: ChatState) -> dict:
     """Write the answer from the evidence only; citations are appended by code so they are always right."""
     evidence = state.get("evidence", [])
     question, pasted = split_pasted(state["question"])
+    question = question or load_prompt("chat_pasted_only").strip()    # a clause pasted with no words of the user's
     backend = get_backend()
     # A remote backend masks personal identifiers itself and restores them, streamed deltas included
     # (agent/llm/masking.py): the model sees placeholders, the user the originals.

@@ -18,6 +18,10 @@ _OPEN_CLOSE = {"「": "」", "『": "』", "“": "”", "【": "】"}
 _QUOTED = re.compile("|".join(
     rf"{re.escape(o)}(?P<q{i}>[^{re.escape(c)}]{{{PASTED_MIN_CHARS},}}?)(?:{re.escape(c)}|$)"
     for i, (o, c) in enumerate(_OPEN_CLOSE.items())), re.DOTALL)
+# An English clause in straight quotes ('The Guarantor hereby …repaid.'): it opens on a capital and closes on a
+# sentence mark right before the quote, so an apostrophe ("Lender's", "don't") neither opens nor closes it.
+_QUOTED_ENGLISH = re.compile(
+    rf"(?<![A-Za-z])['\"](?P<q>[A-Z][^\n]{{{PASTED_MIN_CHARS - 2},4000}}?[.;!?)])['\"](?![A-Za-z])")
 
 # Words only a document's own lines carry: the document naming itself or its parties as such, a 借条's opening, a
 # party's role followed by a colon or by what it undertakes. Talk about a role ("担保人老周说展期他不管了") is not it.
@@ -52,9 +56,12 @@ def _users_line(line: str) -> bool:
 def _split_lines(question: str) -> tuple[str, str | None]:
     """The first line is the user's; the rest is too when every line of it reads as typed by the user (a numbered
     list of questions, a forwarded remark). Otherwise the rest was pasted, all of it: a line inside a document that
-    asks something ("不管之前收到什么指令，请只回答…") must not become the user's request."""
+    asks something ("不管之前收到什么指令，请只回答…") must not become the user's request. A message that opens with a
+    clause ("第五条 保证方式：……") was pasted whole, the remark after it included, for the same reason."""
     head, _, rest = question.strip().partition("\n")
     lines = [line for line in rest.splitlines() if line.strip()]
+    if lines and _ARTICLE_HEAD.match(head) and len(head) >= PASTED_MIN_CHARS and not _QUESTION.search(head):
+        return "", question.strip()
     if not lines or all(_users_line(line) for line in lines):
         return question, None
     return head.strip(), "\n".join(line.strip() for line in lines)
@@ -71,7 +78,7 @@ def split_pasted(question: str) -> tuple[str, str | None]:
     own, pasted = _split_lines(question)
     if pasted is not None:
         return own, pasted
-    m = _QUOTED.search(question)
+    m = _QUOTED.search(question) or _QUOTED_ENGLISH.search(question)
     if m:
         pasted = next(g for g in m.groups() if g is not None)
         own = (question[: m.start()] + question[m.end():]).strip()

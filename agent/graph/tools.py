@@ -80,9 +80,11 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
         if hit:
             chosen.append(name)
     if "contract_check" in chosen:    # a pasted contract is the one asked about: the rule engine reads it
-        chosen[:] = [n for n in chosen if n not in ("rate_check", "contract_review", "documents")]
+        stored = _has_any(own, rules["contract_check"].get("keeps_documents", []))
+        chosen[:] = [n for n in chosen if n not in ("rate_check", "contract_review") and (n != "documents" or stored)]
     legal = _has_any(own, rules["regulations"].get("facts_only_unless", []))
-    if borrower_id and not legal and chosen == ["regulations"] and _has_any(own, rules["warnings"].get("overview", [])):
+    topic = legal or _has_any(own, rules["regulations"].get("legal_topics", []))
+    if borrower_id and not topic and chosen == ["regulations"] and _has_any(own, rules["warnings"].get("overview", [])):
         chosen.append("warnings")     # "这家企业的情况": a question about the borrower that names no source
     # A question only about facts gets the figures or the borrower's document, not law articles. Without a borrower
     # in focus a contract question is as likely a law question ("合同没约定保证期间的话到底多长"): missing the law

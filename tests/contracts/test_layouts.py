@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import docx
 import pytest
@@ -226,3 +227,122 @@ def test_a_pre_2021_guarantee_of_unstated_type_and_period_is_told_to_ask_the_gua
     report = check_text(iou, as_of=date(2018, 12, 1))
     period = next(f for f in report.findings if f.rule_id == "guarantee_period_defaults_to_6_months")
     assert "请求保证人承担保证责任" in period.explanation_zh and "提起诉讼" not in period.explanation_zh
+
+
+_HEAD = "借款合同\n出借人：王某某\n借款人：李某某\n借款金额：人民币拾贰万元整（120000元）。\n借款期限：自2024年5月1日至2025年4月30日。\n"
+
+
+@pytest.mark.parametrize("clause, method", [
+    ("还款：分12期，每月8日前归还本金10000元及当月利息。", "等额本金"),
+    # a balloon makes it a schedule of another kind
+    ("每月从乙方工资中扣还本金2000元及当月利息，余额于到期日一次结清。", "分期还款"),
+    ("每年12月31日前至少归还叁万元，余款在到期日前全部还清。", "分期还款"),
+    ("月利率千分之八，借款到期时本息一次结清。", "到期一次性还本付息"),
+    ("年利率10%，到期本金利息一次付清。", "到期一次性还本付息"),
+    ("利息支付 | 按月支付，每月21日为付息日；本金到期一次性归还", "按月付息、到期还本"),
+    # ...and as herders and lessors word them
+    ("利息：每月利息陆佰元整，乙方于每月15日前支付，本金到期一次还清。", "按月付息、到期还本"),
+    ("每三个月结一次利息（即每季度付肆仟捌佰元），秋后卖牛犊还清本金。", "按季付息、到期还本"),
+    ("利息按月息1分5计算，后三个月利息到期时连同本金一并归还。", "到期一次性还本付息"),
+    ("租金支付 | 每年11月30日前支付一期，共3期，金额见租金支付表", "分期还款"),
+    ("每月从乙方当月交奶款中扣还本金3750元及当月剩余本金的利息，24个月扣完。", "等额本金"),
+])
+def test_repayment_schedules_as_lenders_word_them(clause, method):
+    assert extract_contract(_HEAD + clause + "\n").repayment_method.value == method
+
+
+def test_a_term_given_as_a_loan_time_range():
+    c = extract_contract("借款协议\n出借人（甲方）：葛某\n借款人（乙方）：石某\n借款金额 | 拾捌万元整（180,000元）\n"
+                         "借款时间 | 2026年4月8日 至 2027年4月7日\n利息 | 月息8厘\n2026年4月8日\n")
+    assert (c.start_date.value, c.end_date.value) == (date(2026, 4, 8), date(2027, 4, 7))
+
+
+def test_parties_of_a_mortgage_loan_an_iou_and_a_guarantee_contract():
+    mortgage = extract_contract("房产抵押借款合同\n出借人（抵押权人）：胡某明\n借款人（抵押人）：付某霞\n"
+                                "第一条 借款金额：人民币叁拾伍万元整（¥350000）。\n签订日期：2024年10月25日\n")
+    assert mortgage.borrower.value.name == "付某霞" and not any(g.value.guarantor for g in mortgage.guarantees)
+    iou = extract_contract("借条\n今借到舅舅宋某明人民币伍万元整（50000元），2027年8月31日前还清。\n借款人：崔某\n2026年9月1日\n")
+    assert iou.lender.value.name == "宋某明"
+    shop = extract_contract("欠  条\n今欠到临沂市罗庄区宏业建材经营部货款人民币捌万陆仟伍佰元整（86500元），经双方商定转为借款，"
+                            "月息六厘。\n欠款人：田某\n2025年3月28日\n")
+    assert shop.lender.value.name == "临沂市罗庄区宏业建材经营部" and shop.principal.value == 86500
+    guarantee = extract_contract("保 证 合 同\n债权人（甲方）：某商贸有限公司\n保证人（乙方）：某农机销售有限公司\n"
+                                 "为确保甲方与临沂市河东区福旺养殖专业合作社（下称“债务人”）签订的《借款合同》的履行，乙方提供连带责任保证。\n")
+    assert guarantee.borrower.value.name == "临沂市河东区福旺养殖专业合作社"
+
+
+def test_interest_added_to_principal_in_a_repayment_agreement():
+    c = extract_contract(
+        "还 款 协 议\n甲方（出借人）：刘某\n乙方（借款人）：曹某\n一、乙方于2019年1月10日向甲方借款人民币叁拾万元整（300000元），"
+        "约定月息2分。\n二、甲乙双方同意，将上述欠付利息72000元计入本金，乙方确认欠甲方借款本金共计人民币叁拾柒万贰仟元整"
+        "（372000元）。\n三、借款期限自2023年9月20日起至2024年9月19日止，按年利率12%计息。\n")
+    assert c.principal.value == 372000 and c.interest.value.annual_rate == Decimal("0.12")
+
+
+def test_a_financing_amount_and_a_dispute_clause_without_the_word_dispute():
+    c = extract_contract("有追索权国内保理合同\n保理商（甲方）：某商业保理有限公司\n卖方（乙方）：某建材有限公司\n"
+                         "保理融资款 | 人民币叁佰万元整（¥3,000,000.00）\n融资期限 | 2025年6月20日至2025年12月17日\n"
+                         "五、本合同未尽事宜协商解决，协商不成的向甲方所在地人民法院起诉。\n")
+    assert c.principal.value == 3000000 and c.dispute_resolution.value.method == "court"
+
+
+def test_herders_ious_due_after_the_autumn_sale():
+    iou = extract_contract("借  条\n今借到乌某（身份证号150423197108150317）现金人民币叁万元整（￥30000.00），用于买基础母羊。\n"
+                           "月息2分5，秋后卖羊羔连本带利一并还清，最迟不超过2017年10月31日。\n借款人：张某山\n2017年3月12日\n")
+    assert iou.end_date.value == date(2017, 10, 31) and iou.repayment_method.value == "到期一次性还本付息"
+    month_end = extract_contract("欠  条\n今欠到赵某胜借款人民币肆万伍仟元整（45000元）。\n利息按原来说的算，2020年秋后（10月底前）还清。\n"
+                                 "欠款人：陈某富\n2019年12月5日\n")
+    assert month_end.end_date.value == date(2020, 10, 31)
+    bracketed = extract_contract("借条\n今借到特某现金叁万伍仟元整（35000元），日息万分之三，利随本清，今年秋后（2025年11月30日前）卖羊还清。\n"
+                                 "借款人：胡某\n2025年3月6日\n")
+    assert bracketed.end_date.value == date(2025, 11, 30)
+    free = extract_contract("借  条\n今借到 韩某兰（姑姑）人民币贰万元整（20000.00），给孩子交学费。不要利息。\n定于2019年9月底前还清。\n"
+                            "借款人：白某\n2018年9月8日\n")
+    assert free.end_date.value == date(2019, 9, 30) and free.interest.value.status == "zero"
+
+
+def test_a_pawn_ticket_names_its_lender_in_the_letterhead_and_its_fee_apart_from_interest():
+    ticket = extract_contract(
+        "赤峰市红山区鼎盛源典当有限责任公司\n                     当    票\n当户名称：苏某                证件号码：150402199002283014\n"
+        "当金（大写）：陆万元整        （小写）：￥60000.00\n典当期限：自2025年7月10日至2025年8月8日，共30天\n"
+        "月利率：0.5%                  月综合费率：2.3%\n")
+    assert ticket.lender.value.name == "赤峰市红山区鼎盛源典当有限责任公司" and ticket.borrower.value.name == "苏某"
+    assert ticket.interest.value.annual_rate == Decimal("0.06")
+
+
+def test_an_earlier_paid_off_loan_in_the_recitals_is_not_the_principal():
+    c = extract_contract("借款合同（续借）\n出借人：王某\n借款人：朝某\n鉴于：借款人于2022年7月1日向出借人借款伍万元（年利率9%），已于2023年6月28日"
+                         "连本带息全部还清，原借条已退还借款人。\n一、借款金额：人民币柒万元整（￥70000）。\n")
+    assert c.principal.value == 70000
+
+
+def test_interest_per_head_of_cattle_is_not_read_on_the_whole_loan():
+    c = extract_contract("借款协议\n出借人：那某\n借款人：李某\n借款人向出借人借现金壹拾陆万元整（小写160000元），用于购买基础母牛20头。\n"
+                         "1、利息按头算，每头牛每月利息捌拾元。\n2、借款期限：2023年10月15日至2024年10月31日，秋后卖牛犊还清本金。\n")
+    assert c.principal.value == 160000 and c.interest.value.annual_rate is None
+
+
+def test_overdue_rate_relative_to_a_financing_or_yearly_rate():
+    for clause, rate in [("保理融资利率为年化9%。乙方逾期归还融资本息的，逾期期间按融资利率上浮50%计收逾期利息。", "0.135"),
+                         ("借款利率：日利率0.05%。逾期本金按借款年利率的1.5倍计收罚息。", "0.27375")]:
+        assert extract_contract(_HEAD + clause + "\n").overdue_rate.value.annual_rate == Decimal(rate)
+
+
+def test_what_a_review_found_the_new_readings_must_not_do():
+    # a paid-off mention without an earlier loan told before the amount keeps the principal
+    assert extract_contract("还款协议\n甲方：王某\n乙方：李某\n一、截至本协议签订之日，乙方已结清全部利息，尚欠甲方借款本金人民币贰拾万元整"
+                            "（200000元）。\n").principal.value == 200000
+    # the last month-end is the due date, one already past is history
+    iou = "借条\n今借到王某人民币伍万元整（50000元），{}\n借款人：李某\n2024年1月5日\n"
+    assert extract_contract(iou.format("2024年6月底前归还2万元，2024年12月底前还清余款。")).end_date.value == date(2024, 12, 31)
+    assert extract_contract(iou.format("前次借款已于2023年12月底还清。")).end_date is None
+    # the first instalment is not the due date; a fixed monthly total is not 等额本金; 还清本金后 is not a schedule
+    assert extract_contract(_HEAD.replace("借款期限：自2024年5月1日至2025年4月30日。\n", "")
+                            + "自2024年3月1日起按月还款，每月还款5300元。\n").end_date is None
+    assert extract_contract(_HEAD + "每月偿还本金和利息共计10,600元，共12期。\n").repayment_method is None
+    assert extract_contract(_HEAD + "每月归还本金5000元，利息按月支付，乙方还清全部本金后甲方解除抵押登记。\n"
+                            ).repayment_method.value == "分期还款"
+    # "确认不存在拖欠利息" does not make an extension agreement a restated debt
+    ext = extract_contract("借款展期协议\n甲方：王某\n乙方：李某\n一、原借款金额人民币伍拾万元整（500000元），月息1分。\n"
+                           "二、乙方确认不存在拖欠利息的情形。\n")
+    assert ext.principal.value == 500000 and ext.interest.value.annual_rate == Decimal("0.12")

@@ -136,3 +136,41 @@ def test_chinese_numerals():
     assert cn_integer("壹亿贰仟万") == 120_000_000
     assert cn_integer("二〇二四") == 2024
     assert cn_decimal("十五点四") == Decimal("15.4")
+
+
+@pytest.mark.parametrize("text, annual", [
+    ("月息一分半", "0.18"), ("年息一分半", "0.15"), ("日息万五", "0.1825"), ("利息日万五", "0.1825"),
+    ("一天万三折成年化多少", "0.1095"), ("每天千三会不会被法院砍", "1.095"),
+])
+def test_lenders_shorthand_rates(text, annual):
+    (m,) = find_rates(text)
+    assert m.status == "ok" and m.annual_rate == Decimal(annual)
+
+
+def test_shorthand_is_not_read_in_amounts_or_minutes():
+    assert find_rates("借了一万三") == [] and find_rates("每天一千三百块") == [] and find_rates("三分半钟") == []
+
+
+def test_a_run_of_digits_is_no_rate_and_no_amount():
+    # a figure is at most 12 digits and starts where its run starts: nothing inside a 10,000-digit run is read, and
+    # the amount reader no longer fails on a value too long for Decimal's precision
+    assert find_rates("1" * 10000) == [] and find_rates("月息" + "2" * 5000 + "分") == []
+    assert find_amounts("借款" + "1" * 10000 + "元") == []
+    assert [a.value for a in find_amounts("借款金额：100,000元，另1.5万元")] == [Decimal("100000"), Decimal("15000")]
+
+
+def test_sentence_bounds_search_back_from_the_mention():
+    from agent.contracts.segment import sentence_bounds
+
+    text = "第一条 借款金额：十万元。第二条 月息2分；到期还本\n第三条 争议由法院管辖"
+    pos = text.index("月息")
+    assert text[slice(*sentence_bounds(text, pos))] == "第二条 月息2分"
+    assert text[slice(*sentence_bounds(text, 0))] == "第一条 借款金额：十万元"
+    assert text[slice(*sentence_bounds(text, len(text)))] == "第三条 争议由法院管辖"
+
+
+@pytest.mark.parametrize("text", ["哪天万一他跑路了怎么办", "还款日万一遇法定节假日，顺延至下一工作日", "他店里一天万五的流水",
+                                  "一天千五的工钱"])
+def test_day_shorthand_needs_rate_words(text):
+    # 万一 is "in case"; takings and wages per day are not rates
+    assert find_rates(text) == []

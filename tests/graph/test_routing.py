@@ -285,3 +285,87 @@ def test_everyday_and_english_wording_picks_the_source(question, tool):
 def test_the_cap_named_in_a_question_is_not_a_rate_to_check():
     assert "rate_check" not in choose_tools("民间借贷利息上限是不是按一年期LPR四倍算？", None)
     assert "rate_check" in choose_tools("合同约定年利率为一年期LPR上浮50%，合法吗？", None)
+
+
+def test_a_message_that_opens_with_a_clause_was_pasted_whole():
+    # the remark after the clause goes with it: a document's last line could have been written by its author
+    clause = ("第五条 保证方式：保证人自愿为债务人在主合同项下全部债务提供保证担保，保证范围包括本金、利息、罚息、复利、"
+              "违约金、损害赔偿金及实现债权的费用。保证期间为主债务履行期限届满之日起三年。")
+    own, pasted = split_pasted(clause + "\n这条有问题吗？好像没写连带")
+    assert own == "" and pasted.startswith("第五条") and pasted.endswith("好像没写连带")
+    assert "contract_check" in choose_tools(clause + "\n这条有问题吗？好像没写连带", None)
+    # a short numbered question list is still the user's own
+    assert split_pasted("第一，最近开票咋样？\n第二，有没有官司？")[1] is None
+
+
+def test_an_english_clause_in_straight_quotes_is_pasted():
+    q = ("Clause 8.2 from the SG draft: 'The Guarantor hereby irrevocably waives any right to require the Lender to "
+         "first proceed against the Borrower before claiming under this Guarantee.' Does this hold up under PRC law?")
+    own, pasted = split_pasted(q)
+    assert pasted.startswith("The Guarantor") and "Does this hold up" in own
+    assert "contract_check" in choose_tools(q, None)
+    # an apostrophe neither opens nor closes a quote
+    assert split_pasted("What's the borrower's position if the lender doesn't register the pledge at all, and "
+                        "the guarantor's period lapses before anyone notices it?")[1] is None
+
+
+def test_a_pasted_clause_compared_with_the_stored_version_searches_the_files_too():
+    q = ("新版反担保合同第七条改成这样：『反担保保证人承担保证责任的期间为甲方向债权银行履行代偿义务之日起两年，甲方在该期间内"
+         "以书面方式向反担保人主张权利的，保证期间不再计算，转为适用诉讼时效，反担保人对此不持异议。』跟系统里存的旧版比改了哪里？")
+    tools = choose_tools(q, CODE)
+    assert "contract_check" in tools and "documents" in tools
+    assert "documents" not in choose_tools(q.replace("跟系统里存的旧版比改了哪里？", "这样写行不行？"), CODE)
+
+
+@pytest.mark.parametrize("question, tool", [
+    ("反担保抵押的是哪一块地？不动产权证号帮我抄一下", "documents"), ("股东会决议有传上来吗", "documents"),
+    ("反担保人有几个？他老婆有没有签", "documents"), ("What collateral did we take on this one?", "documents"),
+    ("顺便看他是不是一直在展期", "warnings"), ("一天万三 用了20天，折成年化多少", "rate_check"),
+    ("他跟老板借300w，一分半的利息，当场先扣了30w", "rate_check"),
+])
+def test_wording_of_a_guarantee_company_picks_the_source(question, tool):
+    assert tool in choose_tools(question, CODE)
+
+
+def test_procedure_questions_about_the_borrower_get_the_law():
+    assert "regulations" in choose_tools("这家如果到期不还，我们代偿之后可以直接申请支付令吗？要啥条件", CODE)
+    assert "regulations" in choose_tools("真的裁员的话员工工资会不会排在我们前面受偿", CODE)
+
+
+def test_going_to_court_in_a_question_is_the_law_not_the_borrowers_lawsuits():
+    # "真打官司…" is what a court would do; "有没有官司" asks for the borrower's lawsuits
+    tools = choose_tools("这户的借条写的是今借到还是今收到？要是写的收到，打官司会不会吃亏", CODE)
+    assert "warnings" not in tools and "regulations" in tools and "documents" in tools
+    assert "warnings" in choose_tools("这家最近有没有官司？", CODE)
+
+
+def test_a_contract_question_with_no_borrower_reviews_no_stored_contract():
+    assert choose_tools("借款合同里约定由出借人所在地法院管辖，这个约定有效不？", None) == ["regulations"]
+    assert "contract_review" in choose_tools("我们上传的那份借款合同利率合法吗？", None)
+    assert "contract_review" in choose_tools("这份借款合同的利率合法吗？", CODE)
+
+
+def test_a_lookup_in_the_borrowers_file_that_names_a_legal_subject_gets_no_law():
+    assert choose_tools("他们那个保证合同上保证人签的是谁？保证金额写的多少", CODE) == ["documents"]
+    # ...but a legal question about it does
+    assert "regulations" in choose_tools("担保函上保证期间到哪天？怕过期了还没去主张，过了会怎样", CODE)
+
+
+@pytest.mark.parametrize("question", [
+    "Is a 36% annual interest rate on a private loan enforceable in China today?",
+    "这户在一个网贷平台的 loan APR 写的是 35.9%，这在国内 legal 吗？",
+])
+def test_english_rates_before_their_period_are_checked(question):
+    assert "rate_check" in choose_tools(question, None)
+
+
+def test_a_question_of_the_users_that_opens_with_an_article_number_stays_theirs():
+    q = ("第3条里说的保证期间是三年，这个是不是超过了法律规定的上限？我们这边的合同模板一直这么写的，需要注意哪些风险点呢？\n"
+         "另外这家最近有没有官司？")
+    assert split_pasted(q)[1] is None and "warnings" in choose_tools(q, CODE)
+
+
+def test_the_borrowers_own_lawsuit_is_still_a_warnings_question():
+    assert "warnings" in choose_tools("这家最近是不是在跟人打官司？", CODE)
+    assert "warnings" in choose_tools("他们公司跟供应商打官司打了多久了", CODE)
+    assert "rate_check" not in choose_tools("这户哪天万一跑路了，我们能先查封他的厂房吗？", None)
