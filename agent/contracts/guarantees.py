@@ -18,6 +18,11 @@ _GUARANTEE_WORDS = re.compile(
     r"保证人|担保人|保证责任|保证担保|提供保证|提供担保|(?:连带责任|一般|最高额)保证|保证期间|担保责任|抵押担保|质押担保|为.{0,30}(?:提供|作)(?:连带)?(?:保证|担保)"
 )
 _BY_WHOM = re.compile(r"由\s*(?P<name>[\u4e00-\u9fa5·（）()]{2,30}?)\s*(?:提供|作为|承担|为本合同|为借款人|为乙方|自愿)[^。；\n]{0,12}?(?:保证|担保)")
+# "由联保小组成员刘玉霞（身份证号150426…）、吴宝柱（…）提供连带责任保证", "孙家宝（身份证号：…）已与甲方签订《最高额保证
+# 合同》…承担连带责任保证": a guarantor named in the clause, identified by an ID number, with no 保证人： line
+_ID_NAMED = re.compile(
+    r"(?:(?<=成员)|(?<=由)|(?<=、)|(?<=，)|(?<=：)|(?<=:)|(?<=\n)|(?<=^)|(?<=保证人)|(?<=担保人))(?P<name>[\u4e00-\u9fa5·]{2,4}?)"
+    r"\s*[（(]身份证(?:号码|号)?\s*[:：]?\s*\d{15,17}[\dXx][）)][^。；\n]{0,80}?(?:提供|承担)[^。；\n]{0,6}?保证")
 _DURATION = re.compile(r"(?:(?:之日|日)起|(?:到期|届满)(?:之日|日)?(?:后|起))\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?P<unit>年|个月|月)")
 
 
@@ -86,6 +91,11 @@ def _named(text: str, hits: list[PartyHit]) -> list[tuple[str, GuaranteeKind, in
                 continue
             out.append((name, "保证", m.start("name"), m.end("name")))
             break
+    if not out:
+        parties = {h.name for h in hits}
+        m = next((m for m in _ID_NAMED.finditer(text) if m.group("name") not in parties), None)
+        if m:
+            out.append((m.group("name"), "保证", m.start("name"), m.end("name")))
     return out
 
 

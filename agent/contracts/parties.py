@@ -64,7 +64,7 @@ def find_parties(text: str) -> list[PartyHit]:
     letters = _role_map(text, terms)
     alt = "|".join(sorted([*words, *letters], key=len, reverse=True))
     line = re.compile(
-        rf"(?m)^[ \t]*(?P<label>{alt})(?:名称|姓名)?\s*(?:[（(]\s*(?P<alias>[^）)\n]{{1,8}})\s*[）)])?\s*[:：]\s*(?P<name>[^\n]*)"
+        rf"(?m)^[ \t]*(?P<label>{alt})(?:名称|姓名|[一二三四五六七八九]|\d)?\s*(?:[（(]\s*(?P<alias>[^）)\n]{{1,8}})\s*[）)])?\s*[:：]\s*(?P<name>[^\n]*)"
     )
     hits: list[PartyHit] = []
     for m in line.finditer(text):

@@ -346,3 +346,16 @@ def test_what_a_review_found_the_new_readings_must_not_do():
     ext = extract_contract("借款展期协议\n甲方：王某\n乙方：李某\n一、原借款金额人民币伍拾万元整（500000元），月息1分。\n"
                            "二、乙方确认不存在拖欠利息的情形。\n")
     assert ext.principal.value == 500000 and ext.interest.value.annual_rate == Decimal("0.12")
+
+
+def test_guarantors_named_in_the_clause_or_numbered():
+    group = extract_contract(_HEAD + "第六条 保证。本笔贷款由联保小组成员刘某霞（身份证号150426198507213328）、吴某柱（身份证号"
+                             "150426197612084415）提供连带责任保证，保证期间为主债务履行期限届满之日起三年。\n")
+    assert [g.value.guarantor for g in group.guarantees] == ["刘某霞"]
+    numbered = extract_contract(_HEAD + "保证人一：王某林  身份证号：430426197602034013\n保证人二：陈某兰  身份证号：430426198105234367\n"
+                                "第九条 保证人自愿为借款人在本合同项下的债务承担连带责任保证。\n")
+    assert numbered.guarantees[0].value.guarantor == "王某林"
+    # the borrower identified by an ID number in the same sentence is not its own guarantor
+    own = extract_contract("借款合同\n出借人：王某某\n借款人：李某某\n借款人李某某（身份证号150426198507213328）以其房产提供抵押，"
+                           "并由其配偶承担连带责任保证。\n")
+    assert all(g.value.guarantor != "李某某" for g in own.guarantees)
