@@ -233,8 +233,7 @@ def find_rates(text: str) -> list[RateMention]:
         if not m.group("word") and (m.group(0).endswith("万一")
                                     or not _RATE_CONTEXT.search(text, max(0, m.start() - 40), m.end() + 40)):
             continue
-        n = Decimal(m.group("n")) if m.group("n")[0].isdigit() else cn_decimal(m.group("n"))
-        per = n / (10000 if m.group("base") == "万" else 1000)
+        per = cn_decimal(m.group("n")) / (10000 if m.group("base") == "万" else 1000)
         found.append(_read_rate(m.start(), m.end(), m.group(0), "day", per))
     for pat in _RATE_NO_PERIOD:
         for m in pat.finditer(text):
