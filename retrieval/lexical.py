@@ -217,13 +217,16 @@ def lexical_index(settings: Settings | None = None) -> LexicalIndex:
         return ix
 
 
-def bm25_search(query: str, filters: Filters, n: int,
-                settings: Settings | None = None) -> list[tuple[str, str | None, dict[str, Any], float]]:
-    """(id, None, metadata, bm25 score), best first. Text is fetched later only for the hits that survive fusion."""
+def bm25_search(query: str, filters: Filters, n: int, settings: Settings | None = None, *,
+                english: bool = True) -> list[tuple[str, str | None, dict[str, Any], float]]:
+    """(id, None, metadata, bm25 score), best first. Text is fetched later only for the hits that survive fusion.
+    `english=False` leaves English words unmapped (retrieval/query.py): a caller asking whether the tenant's own
+    document or the law matches a question better must not tip the scale with the law's words."""
     from retrieval.query import expand_query
 
     ix = lexical_index(settings)
-    return [(ix.ids[row], None, ix.metas[row], score) for row, score in ix.search(expand_query(query), filters, n)]
+    return [(ix.ids[row], None, ix.metas[row], score)
+            for row, score in ix.search(expand_query(query, english=english), filters, n)]
 
 
 def forget_memory() -> None:

@@ -18,6 +18,7 @@ from retrieval.embedding import get_embedder
 from retrieval.fusion import FusionModel, learned_order, load_fusion
 from retrieval.lexical import bm25_search
 from retrieval.memory import Recall, article_key, load_memory, recall
+from retrieval.query import dense_text
 from retrieval.models import Hit
 from retrieval.store import collection, dense_query, scope_filter, to_hit
 
@@ -59,7 +60,7 @@ def search(query: str, *, tenant: str | None, k: int = 5, doc_type: str | None =
     fusion = memory = None
     if method in ("hybrid", "dense"):
         embedder = get_embedder(s)
-        vector = embedder.embed_query([query])[0]
+        vector = embedder.embed_query([dense_text(query)])[0]
         law_vector = adapt_query(vector, embedder.key) if s.query_adapter else None
         dense = dense_query(vector, scope, n, s, public_embedding=law_vector, adapted_scores=adapted)
         if method == "hybrid":  # an English-only model reading a Chinese query mostly sees [UNK]: trust it less

@@ -53,24 +53,42 @@ def _english(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z]){re.escape(stem)}" + ("" if word.endswith("*") else r"(?![a-z])"))
 
 
+# Hunan, Sichuan and Cantonese forms credit staff type ("传了冇", "写的么子", "有冇得逾期"): matched as Mandarin too
+_DIALECT = (("冇得", "没有"), ("冇", "没"), ("么子", "什么"), ("啥子", "什么"))
+
+
+def _with_mandarin(text: str) -> str:
+    plain = text
+    for dialect, mandarin in _DIALECT:
+        plain = plain.replace(dialect, mandarin)
+    return text if plain == text else f"{text}\n{plain}"
+
+
 def choose_tools(question: str, borrower_id: str | None) -> list[str]:
     """The tools a question needs, by the rules in chat_router.yaml, matched on the user's own words (a pasted
     clause is checked by contract_check, its words do not pick other tools)."""
     from agent.graph.pasted import PASTED_MIN_CHARS, split_pasted
 
     own, pasted = split_pasted(question)
+    own = _with_mandarin(own)
     rules = router_rules()["tools"]
+    level = _has_any(own, rules["rate_check"].get("level_words", []))
     chosen: list[str] = []
     for name, rule in rules.items():
         if rule.get("pasted"):
             hit = pasted is not None and _has_any(pasted, rule.get("keywords", [])) or (
                 pasted is None and len(own) >= PASTED_MIN_CHARS
                 and sum(w in own for w in rule.get("whole_message_markers", [])) >= 2)
+            if pasted is not None and (_has_any(own, rule.get("not_when_named", []))
+                                       or _has_any(pasted, rule.get("not_when_pasted", []))):
+                hit = False     # a court paper or a borrower's letter: evidence of facts, not a contract to check
         else:
             weak = rule.get("weak_keywords", [])
             hit = bool(rule.get("always")) or _has_any(own, rule.get("keywords", [])) or (
                 bool(weak) and _has_any(own, weak) and not _has_any(own, rule.get("weak_unless", []))) or (
-                rule.get("needs_rate", False) and any(not _is_the_cap(m) for m in stated_rates(own)))
+                rule.get("needs_rate", False) and any(not _is_the_cap(m) for m in stated_rates(own))) or (
+                rule.get("needs_rate", False) and pasted is not None and level
+                and any(not _is_the_cap(m) for m in stated_rates(pasted)))
         if rule.get("also_needs") and not _has_any(own, rule["also_needs"]):
             hit = False
         if rule.get("without_borrower_needs") and not borrower_id and not _has_any(own, rule["without_borrower_needs"]):
@@ -81,7 +99,13 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
             chosen.append(name)
     if "contract_check" in chosen:    # a pasted contract is the one asked about: the rule engine reads it
         stored = _has_any(own, rules["contract_check"].get("keeps_documents", []))
-        chosen[:] = [n for n in chosen if n not in ("rate_check", "contract_review") and (n != "documents" or stored)]
+        chosen[:] = [n for n in chosen if n != "contract_review" and (n != "rate_check" or level)
+                     and (n != "documents" or stored)]
+    if "rate_check" in chosen and "contract_review" in chosen:   # the rate is checked; is a review asked for too?
+        review = rules["contract_review"]
+        asks = [w for w in review.get("keywords", []) if w not in review.get("rate_only", [])]
+        if not _has_any(own, asks):
+            chosen.remove("contract_review")
     legal = _has_any(own, rules["regulations"].get("facts_only_unless", []))
     topic = legal or _has_any(own, rules["regulations"].get("legal_topics", []))
     if borrower_id and not topic and chosen == ["regulations"] and _has_any(own, rules["warnings"].get("overview", [])):
@@ -117,9 +141,10 @@ def names_own_documents(question: str, tenant: str | None, borrower_id: str | No
 
     try:
         if borrower_id and bm25_search(
-                question, scope_filter(tenant, include_public=False, filters={"borrower_id": borrower_id}), 1):
+                question, scope_filter(tenant, include_public=False, filters={"borrower_id": borrower_id}), 1,
+                english=False):
             return True
-        top = bm25_search(question, scope_filter(tenant), 1)
+        top = bm25_search(question, scope_filter(tenant), 1, english=False)
     except FengtiaoError:   # an invalid tenant: the documents tool, if chosen, reports it
         return False
     return bool(top) and top[0][2].get("tenant") not in (None, PUBLIC)

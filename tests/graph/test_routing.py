@@ -369,3 +369,47 @@ def test_the_borrowers_own_lawsuit_is_still_a_warnings_question():
     assert "warnings" in choose_tools("这家最近是不是在跟人打官司？", CODE)
     assert "warnings" in choose_tools("他们公司跟供应商打官司打了多久了", CODE)
     assert "rate_check" not in choose_tools("这户哪天万一跑路了，我们能先查封他的厂房吗？", None)
+
+
+def test_hunan_and_sichuan_forms_are_read_as_mandarin():
+    # 冇 = 没, 么子 = 什么: the document search, not the law
+    assert choose_tools("放款通知书跟对方的确认函都传了冇 放款日期写的哪天", CODE) == ["documents"]
+    assert choose_tools("营业执照上的经营范围写的么子", CODE) == ["documents"]
+    assert "warnings" in choose_tools("征信报告传上来了 看下有冇得逾期 查询次数多不多", CODE)
+
+
+def test_the_score_asked_for_in_few_words():
+    assert "score" in choose_tools("看下他的分 再看下开票", CODE)
+    assert "score" in choose_tools("这户分是多少", CODE)
+    # a rate in 分 or instalments are not the score
+    assert "score" not in choose_tools("情况说明里讲分几期还？", CODE)
+    assert "score" not in choose_tools("月息两分是多少钱一个月", CODE)
+
+
+def test_bridge_funding_is_a_warning_only_when_the_borrower_takes_it():
+    assert "warnings" not in choose_tools("我们过桥资金收日息万分之八，超没超红线", CODE)
+    assert "warnings" in choose_tools("听说他找过桥还了上一笔贷款", CODE)
+
+
+def test_a_rate_inside_a_pasted_clause_is_checked_when_its_level_is_asked():
+    clause = ("「借款月利率为2%，按月付息，到期还本。借款人逾期还款的，除按约定利率计收利息外，另按逾期金额每日千分之一"
+              "支付违约金，并承担出借人为实现债权支出的律师费、诉讼费、保全费等全部费用。」")
+    assert {"contract_check", "rate_check"} <= set(choose_tools("合同里的一条：" + clause + "利息加违约金是不是超了", CODE))
+    assert "rate_check" not in choose_tools("合同里的一条：" + clause + "律师费能让他出吗", CODE)
+
+
+def test_a_pasted_court_paper_or_letter_is_not_a_contract_to_check():
+    summons = ("「长沙市岳麓区人民法院 传票 案号（2024）湘0104民初1234号 案由：追偿权纠纷 被传唤人：某某融资担保有限公司 "
+               "应到时间：2024年11月12日上午9时 应到处所：第三审判庭 借款合同纠纷一案」")
+    assert "contract_check" not in choose_tools("法院寄来的：" + summons + "不去会怎样", CODE)
+    letter = ("「因下游客户拖欠工程款约六百万元，我司资金周转困难，导致银行贷款利息逾期两期，现正通过诉讼追讨欠款，"
+              "预计年底前回笼资金，望予以展期支持，我司承诺按期还款。」")
+    assert "contract_check" not in choose_tools("借款人交了个情况说明：" + letter + "系统里核得上不", CODE)
+    assert "contract_check" in choose_tools("争议解决条款：「因本合同引起的或与本合同有关的任何争议，由各方协商解决；协商不成的，"
+                                            "任何一方均可向原告所在地人民法院提起诉讼，或提交长沙仲裁委员会按照其届时有效的仲裁规则进行仲裁，仲裁裁决是终局的。」有效吗", None)
+
+
+def test_a_stated_rate_is_checked_without_reviewing_the_whole_contract():
+    tools = choose_tools("逾期罚息按合同利率上浮百分之五十 合同利率是年化百分之十二 加起来超没超", CODE)
+    assert "rate_check" in tools and "contract_review" not in tools
+    assert "contract_review" in choose_tools("合同利率年化12%，帮我把这份合同整体审一下还有什么问题", CODE)

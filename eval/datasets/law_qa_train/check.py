@@ -65,6 +65,10 @@ EVAL_SETS = (
     ROOT / "eval" / "datasets" / "law_qa_holdout9" / "law_qa_holdout9.jsonl",
     ROOT / "eval" / "datasets" / "law_qa_holdout10" / "law_qa_holdout10.jsonl",
     ROOT / "eval" / "datasets" / "law_qa_holdout11" / "law_qa_holdout11.jsonl",
+    ROOT / "eval" / "datasets" / "law_qa_holdout12" / "law_qa_holdout12.jsonl",
+    ROOT / "eval" / "datasets" / "law_qa_holdout13" / "law_qa_holdout13.jsonl",
+    ROOT / "eval" / "datasets" / "law_qa_holdout14" / "law_qa_holdout14.jsonl",
+    ROOT / "eval" / "datasets" / "law_qa_holdout15" / "law_qa_holdout15.jsonl",
 )
 KEYS = {"id", "question", "gold", "topic", "asker"}
 ASKERS = {"credit_officer", "mediator", "borrower"}
