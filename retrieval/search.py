@@ -58,9 +58,13 @@ def search(query: str, *, tenant: str | None, k: int = 5, doc_type: str | None =
     adapted: dict[str, float] = {}
     dense_weight = s.hybrid_weight_dense
     fusion = memory = None
+    # The English legal vocabulary maps to the words of the (Chinese) law corpus: used when only the law is searched.
+    # In an institution's own files an English word may be the very term asked for ("Zebrafinch collateral
+    # covenant"), and the law's words would bury it.
+    laws_only = tenant is None or doc_type == "regulation"
     if method in ("hybrid", "dense"):
         embedder = get_embedder(s)
-        vector = embedder.embed_query([dense_text(query)])[0]
+        vector = embedder.embed_query([dense_text(query) if laws_only else query])[0]
         law_vector = adapt_query(vector, embedder.key) if s.query_adapter else None
         dense = dense_query(vector, scope, n, s, public_embedding=law_vector, adapted_scores=adapted)
         if method == "hybrid":  # an English-only model reading a Chinese query mostly sees [UNK]: trust it less
@@ -70,7 +74,7 @@ def search(query: str, *, tenant: str | None, k: int = 5, doc_type: str | None =
             if memory is None:   # the model reads the memory's features: without them it would be miscalibrated
                 fusion = None
     if method in ("hybrid", "bm25"):
-        lexical = bm25_search(query, scope, n, s)
+        lexical = bm25_search(query, scope, n, s, english=laws_only)
 
     if fusion is not None and memory is not None and dense and all(c[0] in adapted for c in dense):
         fused = fuse_learned(dense, lexical, adapted, fusion, recall(memory, vector))

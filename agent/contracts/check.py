@@ -87,8 +87,9 @@ def check_text(text: str, *, file: str = "<text>", as_of: date | None = None, la
     rules = rules or load_rule_set()
     masked, ignored = ignored_instructions(text)
     contract = extract_contract(masked, rules=rules, use_llm=use_llm)
-    if last_activity is None and contract.last_payment_noted:
-        last_activity = contract.last_payment_noted.value
+    if last_activity is None:
+        noted = [n.value for n in (contract.last_payment_noted, contract.last_demand_noted) if n]
+        last_activity = max(noted) if noted else None
     ctx = RuleContext(contract, rules, as_of=as_of, last_activity=last_activity, lpr_table=load_lpr_table())
     findings = evaluate(ctx)
     errors = ignored + list(contract.problems) + ctx.errors

@@ -48,10 +48,18 @@ def _keyword_index(terms: dict) -> re.Pattern:
     return re.compile("|".join(f"(?P<{kind}_{i}>{re.escape(w)})" for i, (w, kind) in enumerate(pairs)))
 
 
+# "乙方另按年2%向丙方支付担保费…该担保费与甲方无关": paid to the guarantor, not to the lender, so none of the lender's
+# charges that the caps add up (民间借贷规定 第二十九条)
+_TO_THIRD_PARTY = re.compile(r"向(?:丙方|丁方|担保人|保证人|担保公司|[^，。；\n]{0,12}?担保(?:有限)?公司|第三方)(?:支付|缴纳|交纳|交)"
+                             r"|与(?:甲方|出借人|贷款人)无关")
+
+
 def charge_kind(work: str, mention: RateMention, terms: dict) -> str:
-    """interest | overdue | penalty | fee | compound, from the words around the rate."""
+    """interest | overdue | penalty | fee | compound | third_party, from the words around the rate."""
     kw = _keyword_index(terms)
     s_start, s_end = sentence_bounds(work, mention.start)
+    if _TO_THIRD_PARTY.search(work, mention.end, min(s_end, mention.end + 40)):
+        return "third_party"
     brk = _CLAUSE_BREAK.search(work, mention.end)
     after = work[mention.end : brk.start() if brk else s_end]
     for m in kw.finditer(after):
@@ -140,16 +148,23 @@ def _delivered(work: str, terms: dict, out: LoanContract) -> None:
 # --- dates -----------------------------------------------------------------------------------------
 
 # A note added after signing — a repayment written under a 借条, an extension on the last page — starts at a line
-# like "（以下为借条下方手写内容）" or "（合同末页手写）"; it does not change when the contract was signed. A 备注
-# clause is part of the contract.
-_LATER_NOTE = re.compile(r"^[ \t]*[（(][^）)\n]{0,20}(?:手写|手书|批注|加注)[^）)\n]{0,12}[）)]", re.MULTILINE)
+# like "（以下为借条下方手写内容）" or "（合同末页手写）", or under a heading of its own ("附记：", "补记：2021年2月3日
+# …付息", "还款情况：", "附：还款记录"); it does not change when the contract was signed. A 备注 clause is part of
+# the contract.
+_LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批注|加注)[^）)\n]{0,12}[）)]"
+                         r"|(?:附[：:]\s*)?(?:附记|补记|后记|还款情况|还款记录|还款明细|付息记录|收款记录|收息记录)"
+                         r"\s*(?:[（(][^）)\n]{0,12}[）)])?\s*(?:[：:]|$))", re.MULTILINE)
 _PAID_ON = re.compile(r"(?P<date>\d{4}\s*(?:年|\.|-|/)\s*\d{1,2}\s*(?:月|\.|-|/)\s*\d{1,2}\s*日?)[，,\s]*(?:[^，。；\n\d]{0,8}?)"
-                      r"(?:还款|还利息|还本金|付利息|付息|还|归还|偿还|支付|付)\s*(?:人民币|现金)?"
+                      r"(?:还款|还利息|还本金|付利息|付息|还息|还|归还|偿还|支付|付)\s*(?:人民币|现金)?"
                       r"[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟.,，]*[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]\s*(?:万元|元|块)?")
+# "2021年7月15日 出借人以EMS向借款人邮寄《催款通知书》": a demand for payment, dated, restarts the limitation period
+# (民法典 第195条) wherever the file records it (a registration centre's follow-up log sits above the term table)
+_DEMANDED_ON = re.compile(r"(?P<date>\d{4}\s*(?:年|\.|-|/)\s*\d{1,2}\s*(?:月|\.|-|/)\s*\d{1,2}\s*日?)[^。；\n]{0,30}?"
+                          r"(?:催款|催告|催收|催还|催要|律师函|要求(?:其)?(?:还款|归还|偿还|履行))")
 _LAST_INSTALMENT = re.compile(r"末期还款日|最后一期(?:还款日)?|到期日")
 _ACCRUES_FROM = re.compile(r"自\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起[^。；\n]{0,20}?(?:计息|计算利息|计收利息|起息)")
 _EXTENDED_TO = re.compile(r"(?:延长|展期|延期|顺延|推迟)(?:至|到)")
-_IOU = re.compile(r"今(?:借到|收到|向[\u4e00-\u9fa5]{2,4}借)|^\s*(?:借\s*条|借\s*据)\s*$", re.MULTILINE)
+_IOU = re.compile(r"今(?:借[到倒]|收到|向[\u4e00-\u9fa5]{2,4}借)|^\s*(?:借\s*条|借\s*据)\s*$", re.MULTILINE)
 
 
 def later_notes_start(work: str) -> int:
@@ -179,6 +194,11 @@ def _dates(work: str, terms: dict, out: LoanContract) -> None:
     if paid:
         s, e, when = max(paid, key=lambda x: x[2])
         out.last_payment_noted = Extracted[date](value=when, evidence=_ev(work, s, e))
+    demands = [(m.start(), m.end(), d.value) for m in _DEMANDED_ON.finditer(work)
+               for d in find_dates(m.group("date")) if d.value and d.value >= (out.contract_date.value if out.contract_date else d.value)]
+    if demands:
+        s, e, when = max(demands, key=lambda x: x[2])
+        out.last_demand_noted = Extracted[date](value=when, evidence=_ev(work, s, e))
     accrues = _ACCRUES_FROM.search(signed)
     if not out.start_date and accrues:
         ds = [d for d in find_dates(accrues.group("date")) if d.value]
@@ -228,6 +248,9 @@ def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
         if len(ds) == 1 and re.search(r"(?:至|到)\s*$", work[s: s + ds[0].start]):    # "借款期限至2025年2月28日止"
             out.end_date = Extracted[date](value=ds[0].value, evidence=_ev(work, s + ds[0].start, s + ds[0].end))
             break
+        if len(ds) == 1 and re.match(r"\s*(?:到期|前|之前|止|为止|还清|归还|偿还)", work[s + ds[0].end: s + ds[0].end + 6]):
+            out.end_date = Extracted[date](value=ds[0].value, evidence=_ev(work, s + ds[0].start, s + ds[0].end))
+            break     # "借期一年，2026年1月14日到期还本": the date is when it is due
         t = _TERM.search(work, m.end(), e)
         if ds and t and t.start() - m.end() < 12:
             n, unit = cn_integer(t.group("n")), t.group("unit")
@@ -313,10 +336,22 @@ def _rate_term(work: str, ms: list[RateMention], principal: Decimal | None, cdat
                                note="; ".join(n for n in notes if n) or None)
 
 
+# A settlement or restructuring recites the old terms ("乙方于2022年10月1日向甲方出具借条…约定月息1.5分") and sets new
+# ones ("自2024年12月11日起…按年利率12%计息"): the recited rate is history, not a second rate of this agreement.
+_RECITED = re.compile(r"原(?:约定|借条|借据|合同|协议|利率)|此前|曾约定|当时约定|出具(?:了)?(?:借条|借据|欠条)|原借款")
+
+
+def _operative(work: str, ms: list[RateMention]) -> list[RateMention]:
+    """The mentions left when some restate an earlier document's rate and others do not."""
+    kept = [m for m in ms if not _RECITED.search(work[slice(*sentence_bounds(work, m.start))])]
+    return kept if kept and len(kept) < len(ms) else ms
+
+
 def _rates(work: str, terms: dict, out: LoanContract) -> None:
     by_kind: dict[str, list[RateMention]] = {}
     for m in find_rates(work):
         by_kind.setdefault(charge_kind(work, m, terms), []).append(m)
+    by_kind = {kind: _operative(work, ms) for kind, ms in by_kind.items()}
     principal = out.principal.value if out.principal else None
     cdate = out.contract_date.value if out.contract_date else (out.start_date.value if out.start_date else None)
     if by_kind.get("interest"):
@@ -426,6 +461,10 @@ def repayment_method(work: str, terms: dict) -> tuple[str, int, int] | None:
                 return name, p.start(), p.end()
     if m := next((m for m in re.finditer(t["lump_sum"], work)
                   if not _accelerates(work, m.start()) and not _recurring(work, m.start())), None):
+        if re.match(r"本(?:金)?(?:和|及|与)?(?:利)?息一并", m.group(0)):
+            for name, pattern in periodic:   # "利息每月付清，…前本息一并还清": the last month's interest with the principal
+                if (p := re.search(pattern, work)) and re.search(r"付|结|交|清|偿", work[p.start(): p.end() + 3]):
+                    return name, p.start(), p.end()
         return "到期一次性还本付息", m.start(), m.end()
     if m := re.search(t["instalments"], work):
         return "分期还款", m.start(), m.end()
@@ -479,7 +518,7 @@ def _dispute(work: str, terms: dict, out: LoanContract) -> None:
         sent = work[s:e]
         # "发生争议…协商解决；协商不成的，向…法院起诉": the subject is earlier on the line (within a clause's length)
         line = work[max(work.rfind("\n", 0, s) + 1, s - 300) : s]
-        if not re.search(r"争议|纠纷|诉讼|仲裁|起诉", sent + line) or not re.search(r"仲裁|法院|起诉|诉讼", sent):
+        if not re.search(r"争议|纠纷|诉讼|仲裁|起诉|管辖", sent + line) or not re.search(r"仲裁|法院|起诉|诉讼", sent):
             continue
         arb = re.search(d["arbitration_body"], sent)
         court = re.search(d["court_body"], sent) or re.search(r"起诉|提起诉讼", sent)

@@ -29,7 +29,8 @@ _DURATION = re.compile(r"(?:(?:之日|日)起|(?:到期|届满)(?:之日|日)?(?
 # "保证期间两年", "保证期间为六个月": the length straight after the words, counted from the due date by default
 _STATED_LENGTH = re.compile(r"\s*(?:为|是|：|:)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?P<unit>年|个月)")
 _NEGATION = re.compile(r"不|非|无需|免除")
-_NEGATED = re.compile(r"(?:无|没有|未设|不设|不提供|未提供)(?:任何)?(?:保证人|担保人|保证|担保)")
+_NEGATED = re.compile(r"(?:无|没有|未设|不设|不提供|未提供)(?:任何)?(?:保证人|担保人|保证|担保)"
+                      r"|(?:不是|并非|不属于|不构成|非)(?:保证|担保)(?!人)")   # "确认本协议为债务加入，不是保证"
 
 
 def _guarantee_sentences(text: str) -> list[tuple[int, int]]:
@@ -69,6 +70,9 @@ def _period(text: str, terms: dict) -> tuple[dict, list[Evidence]]:
             info["period_unclear"] = True
             return info, ev
         d = _DURATION.search(tail) or _STATED_LENGTH.match(tail, len(m.group(0)))
+        if not d and "方式" in m.group(0):   # a form's "保证方式及期间: 连带责任保证；…届满之日起二年": the row goes on
+            row_end = text.find("\n", base)
+            d = _DURATION.search(text, base, row_end if row_end >= 0 else len(text))
         if d:
             n = cn_integer(d.group("n"))
             info["period_months"] = n * 12 if d.group("unit") == "年" else n

@@ -67,7 +67,8 @@ _PERIOD_AFTER = re.compile(rf"{_VALUE}\s*[/／每]\s*(?P<period>年|月|日|天)
 _ZERO = re.compile(r"(?:无息|不(?:要|收|算)利息|没有利息|不计(?:收|付)?利息|不计息|免(?:收)?(?:利)?息|不(?:收取|支付|计付|计算)(?:任何)?利息|利息为(?:零|0|人民币0元)|零利息|无利息|利息[:：]\s*无)(?![的者])")
 _PERIOD_AMOUNT = re.compile(
     r"每(?P<period>年|月|日|天)(?:\d{1,2}(?:日|号))?(?:前|之前)?(?:向[^，。；\n\d]{1,8}?)?(?:应)?(?:支付|付|还|偿还|计付|收取)?"
-    r"(?:逾期)?利息(?:为|：|:)?\s*")
+    r"(?:逾期)?利息(?:为|：|:)?\s*"
+    r"|利息每(?P<period_after>年|月|日|天)(?:为|是|：|:)?\s*(?:人民币)?")   # "利息每月壹仟伍佰元"
 _PER_UNIT = re.compile(r"每(?:头|只|亩|人|户|台|辆|吨|个)[\u4e00-\u9fff]{0,2}$")
 _LPR_MULT = re.compile(
     r"(?:一年期)?(?:贷款市场报价利率|LPR)\s*(?:[（(]LPR[）)])?\s*的?\s*(?P<mult>\d+(?:\.\d+)?|[一二两三四五])\s*倍"
@@ -242,7 +243,8 @@ def find_rates(text: str) -> list[RateMention]:
         found.append(RateMention(m.start(), m.end(), m.group(0), "zero", None, Decimal(0), Decimal(0)))
     for m in _PERIOD_AMOUNT.finditer(text):
         if _PER_UNIT.search(text, max(0, m.start() - 6), m.start()):   # "每头牛每月利息捌拾元": not on the whole loan
-            found.append(RateMention(m.start(), m.end(), m.group(0), "ambiguous", PERIODS[m.group("period")],
+            found.append(RateMention(m.start(), m.end(), m.group(0), "ambiguous",
+                                     PERIODS[m.group("period") or m.group("period_after")],
                                      message="interest stated per head or unit, not on the sum lent: state the total"))
             continue
         amounts = [a for a in find_amounts(text[m.end() : m.end() + 30]) if a.start == 0]
@@ -250,7 +252,7 @@ def find_rates(text: str) -> list[RateMention]:
             a = amounts[0]
             end = m.end() + a.end
             found.append(RateMention(
-                m.start(), end, text[m.start():end], "needs_principal", PERIODS[m.group("period")],
+                m.start(), end, text[m.start():end], "needs_principal", PERIODS[m.group("period") or m.group("period_after")],
                 amount=a.value, message="interest stated as an amount per period: annual rate = amount × periods ÷ principal",
             ))
     for m in _LPR_MULT.finditer(text):

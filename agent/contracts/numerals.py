@@ -156,12 +156,15 @@ _CN_D = "〇零○Ｏ一二三四五六七八九"
 _DATE_PATTERNS = [
     re.compile(r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
     re.compile(rf"(?P<y>[{_CN_D}]{{4}})\s*年\s*(?P<m>[一二三四五六七八九十]{{1,2}})\s*月\s*(?P<d>[一二三四五六七八九十]{{1,3}})\s*[日号]"),
+    # 大写, as a 借据 writes it so it cannot be altered: 贰零壹捌年伍月陆日
+    re.compile(rf"(?P<y>[{_CN_D}壹贰叁肆伍陆柒捌玖]{{4}})\s*年\s*(?P<m>[壹贰叁肆伍陆柒捌玖拾一二三四五六七八九十]{{1,2}})\s*月"
+               rf"\s*(?P<d>[壹贰叁肆伍陆柒捌玖拾一二三四五六七八九十]{{1,3}})\s*[日号]"),
     re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<sep>[.\-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])"),
 ]
 
 
 def find_dates(text: str) -> list[DateMatch]:
-    """二〇二三年三月一日, 2023年3月1日, 2023.3.1, 2023-03-01, 2023/3/1 — impossible dates are kept as invalid."""
+    """二〇二三年三月一日, 贰零贰叁年叁月壹日, 2023年3月1日, 2023.3.1, 2023-03-01, 2023/3/1 — impossible dates are kept as invalid."""
     out: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for pat in _DATE_PATTERNS:

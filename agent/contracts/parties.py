@@ -24,13 +24,23 @@ _LENDER_HEADING = re.compile(
     r"(?:有限责任公司|股份有限公司|有限公司|公司|典当行|支行|分行))[ \t]*$", re.MULTILINE)
 # 借条/欠条: 今借到张三… / 今向表姐俞美华借人民币… / 今欠张国庆借款人民币… / 今欠到某建材经营部货款…
 _IOU_LENDER = re.compile(
-    r"(?:今|兹|现)?(?:借到|收到|欠到|向|欠)\s*"
+    r"(?:今|兹|现)?(?:借[到倒]|收到|欠到|向|欠)\s*"   # 借倒: a homophone slip in handwritten IOUs
     r"(?:(?:表|堂)?(?:姐|哥|弟|妹|兄)(?:夫)?|姐姐|哥哥|弟弟|妹妹|朋友|同事|同学|老乡|邻居|亲戚"
     r"|舅舅|舅妈|叔叔|婶婶|姑姑|姑父|姨妈|姨父|阿姨|伯伯|伯父|大伯|二伯|岳父|岳母|老丈人|外公|外婆|爷爷|奶奶|表叔|堂叔"
     r"|(?:大|二|三|四|小)(?:哥|姐|舅|叔|姑|姨|伯))?"
     r"(?P<name>[\u4e00-\u9fa5（）()]{4,30}?(?:公司|经营部|商行|门市部|厂|商店|超市|合作社|中心)|[\u4e00-\u9fa5·]{2,4}?)"
     r"\s*(?=[（(]|人民币|现金|借款|借到|出借|处借|货款|借(?:人民币|现金|款|钱|到)?"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:的)?借)")   # "今欠张桂英2022年1月15日借款…"
+
+
+# A 保证函 / 担保函 / 承诺函 is a letter to the creditor: "温州市瓯海区信和小额贷款有限公司：" on a line of its own
+_LETTER_TITLE = re.compile(r"(?:保证|担保|承诺)(?:函|书)")
+_ADDRESSEE = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fa5（）()]{2,40}?)[ \t]*[:：][ \t]*$", re.MULTILINE)
+# A handwritten 借条's signature "借款人 林海波", the name after spaces instead of a colon
+_SIGNED_NO_COLON = re.compile(r"^[ \t]*(?P<label>借款人|欠款人)[ \t]+(?P<name>[\u4e00-\u9fa5·]{2,4})[ \t]*$", re.MULTILINE)
+# "丙方（加入人）：陈精工": one who joins the debt (债务加入, 民法典 第552条) is no surety, nor is a witness or a broker,
+# whatever letter the document gives them
+_NOT_A_PARTY_ROLE = frozenset({"加入人", "债务加入人", "见证人", "介绍人", "中间人", "经办人"})
 
 
 @dataclass(frozen=True)
@@ -53,6 +63,9 @@ def _role_map(text: str, terms: dict) -> dict[str, str]:
         mapping[m.group(1)] = words[m.group(2)]
     for m in re.finditer(rf"({alt})\s*[（(]?\s*(?:以下简称|下称|简称)?\s*[“\"]?\s*(甲方|乙方|丙方)", text):
         mapping[m.group(2)] = words[m.group(1)]
+    for m in re.finditer(r"(甲方|乙方|丙方)\s*[（(]\s*([^）)\n]{1,6})\s*[）)]", text):
+        if m.group(2) in _NOT_A_PARTY_ROLE:     # its signature line "丙方：陈精工" is no surety's either
+            mapping.pop(m.group(1), None)
     return mapping
 
 
@@ -76,13 +89,18 @@ def find_parties(text: str) -> list[PartyHit]:
         raw = m.group("name")
         cut = _NAME_STOP.search(raw)
         name = re.sub(r"^(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])\s*", "", (raw[: cut.start()] if cut else raw).strip(" _\t"))
-        if not role or len(name) < 2 or set(name) <= {"_", " "}:
+        if not role or len(name) < 2 or set(name) <= {"_", " "} or alias in _NOT_A_PARTY_ROLE:
             continue
         start = m.start("name") + raw.index(name)
         shown = re.sub(r"\s+", "", name) if _SPACED_NAME.fullmatch(name) else name
         hits.append(PartyHit(role, label, shown, start, start + len(name), len(text)))
     if not any(h.role == "lender" for h in hits) and (t := _LENDER_HEADING.search(text[:200])):
         hits.append(PartyHit("lender", "letterhead", t.group("name"), t.start("name"), t.end("name"), len(text)))
+    if not any(h.role == "lender" for h in hits) and _LETTER_TITLE.search(re.sub(r"\s", "", text[:40])) \
+            and (t := _ADDRESSEE.search(text[:200])) and t.group("name") not in words:
+        hits.append(PartyHit("lender", "addressee", t.group("name"), t.start("name"), t.end("name"), len(text)))
+    if not any(h.role == "borrower" for h in hits) and (t := _SIGNED_NO_COLON.search(text)):
+        hits.append(PartyHit("borrower", t.group("label"), t.group("name"), t.start("name"), t.end("name"), len(text)))
     if not any(h.role == "borrower" for h in hits) and (d := _DEFINED_AS.search(text)):
         name = re.split(r"[与和及向为]", d.group("name"))[-1]
         start = d.end("name") - len(name)

@@ -123,6 +123,9 @@ class LoanContract(BaseModel):
     # the last repayment a note added after signing records ("2022年6月18日 还款伍仟元"): it restarts the
     # limitation period (民法典 第195条)
     last_payment_noted: Extracted[date] | None = None
+    # the last demand for payment the file records ("2024年5月10日 …邮寄《催款通知书》，借款人签收"): it restarts the
+    # limitation period too (民法典 第195条)
+    last_demand_noted: Extracted[date] | None = None
     problems: list[dict] = Field(default_factory=list)  # contradictions found while reading (typed dicts)
 
 
