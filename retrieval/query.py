@@ -27,11 +27,18 @@ def colloquial_terms() -> dict[str, list[str]]:
 
 @lru_cache(maxsize=1)
 def english_terms() -> list[tuple[re.Pattern[str], list[str]]]:
-    """(pattern, legal terms), longest key first; a key matches where a word starts with it."""
+    """(pattern, legal terms), longest key first: a whole word with its endings, or a stem when the key ends in *."""
     data = yaml.safe_load(ENGLISH.read_text(encoding="utf-8"))
     keys = sorted(data["expansions"], key=lambda k: -len(str(k)))
-    return [(re.compile(r"(?<![a-z])" + r"[\s-]+".join(re.escape(w) for w in str(k).lower().split())),
-             [str(t) for t in data["expansions"][k]]) for k in keys]
+    return [(_key_pattern(str(k)), [str(t) for t in data["expansions"][k]]) for k in keys]
+
+
+def _key_pattern(key: str) -> re.Pattern[str]:
+    words = r"[\s-]+".join(re.escape(w) for w in key.lower().rstrip("*").split())
+    if key.endswith("*"):
+        return re.compile(r"(?<![a-z])" + words)
+    endings = r"(?:s|d|r|rs|ment|ments)?" if key.endswith("e") else r"(?:s|es|ed|ing|er|ers|or|ors|ment|ments)?"
+    return re.compile(r"(?<![a-z])" + words + endings + r"(?![a-z])")
 
 
 def legal_terms(query: str, *, english: bool = True) -> list[str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from agent.errors import DocumentError
 
 _TEXT_SUFFIXES = {".txt", ".text", ".md"}
-_CONTRACT_WORDS = re.compile(r"借款|借贷|贷款|借[到倒]|出借|欠款|借条|借据|保证|担保|典当|当金|融资租赁")
+_CONTRACT_WORDS = re.compile(r"借款|借贷|贷款|借[到倒]|出借|保理|融资|欠款|借条|借据|保证|担保|典当|当金|融资租赁")
 _CONTRACT_FORMS = re.compile(r"合同|协议|借条|借据|欠条|当票|契约|约定|甲方|乙方|出借人|借款人|欠款人")
 
 

@@ -58,7 +58,8 @@ def charge_kind(work: str, mention: RateMention, terms: dict) -> str:
     """interest | overdue | penalty | fee | compound | third_party, from the words around the rate."""
     kw = _keyword_index(terms)
     s_start, s_end = sentence_bounds(work, mention.start)
-    if _TO_THIRD_PARTY.search(work, mention.end, min(s_end, mention.end + 40)):
+    clause = _CLAUSE_BREAK.search(work, mention.end)
+    if _TO_THIRD_PARTY.search(work, mention.end, min(clause.start() if clause else s_end, s_end, mention.end + 40)):
         return "third_party"
     brk = _CLAUSE_BREAK.search(work, mention.end)
     after = work[mention.end : brk.start() if brk else s_end]
@@ -152,8 +153,10 @@ def _delivered(work: str, terms: dict, out: LoanContract) -> None:
 # …付息", "还款情况：", "附：还款记录"); it does not change when the contract was signed. A 备注 clause is part of
 # the contract.
 _LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批注|加注)[^）)\n]{0,12}[）)]"
-                         r"|(?:附[：:]\s*)?(?:附记|补记|后记|还款情况|还款记录|还款明细|付息记录|收款记录|收息记录)"
-                         r"\s*(?:[（(][^）)\n]{0,12}[）)])?\s*(?:[：:]|$))", re.MULTILINE)
+                         r"|(?:附[：:]\s*)?(?:附记|补记|后记|还款情况|还款记录|付息记录|收款记录|收息记录)"
+                         r"\s*(?:[（(][^）)\n]{0,12}[）)])?\s*(?:[：:]|$)"
+                         r"|[-—─=]{2,}[^\n]{0,20}?(?:手写|手书|批注|加注|补记|附记|背面)[^\n]{0,12}?[-—─=]{2,}[ \t]*$)",
+                         re.MULTILINE)
 _PAID_ON = re.compile(r"(?P<date>\d{4}\s*(?:年|\.|-|/)\s*\d{1,2}\s*(?:月|\.|-|/)\s*\d{1,2}\s*日?)[，,\s]*(?:[^，。；\n\d]{0,8}?)"
                       r"(?:还款|还利息|还本金|付利息|付息|还息|还|归还|偿还|支付|付)\s*(?:人民币|现金)?"
                       r"[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟.,，]*[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]\s*(?:万元|元|块)?")
@@ -195,9 +198,18 @@ def _dates(work: str, terms: dict, out: LoanContract) -> None:
         s, e, when = max(paid, key=lambda x: x[2])
         out.last_payment_noted = Extracted[date](value=when, evidence=_ev(work, s, e))
     demands = [(m.start(), m.end(), d.value) for m in _DEMANDED_ON.finditer(work)
+               if not re.search(r"不|未|无需|暂缓", work[m.end("date"): m.end()])      # "…前不要求还款" is none
                for d in find_dates(m.group("date")) if d.value and d.value >= (out.contract_date.value if out.contract_date else d.value)]
-    if demands:
-        s, e, when = max(demands, key=lambda x: x[2])
+    # a demand interrupts only a period still running (民法典 第195条): follow the chain from the due date
+    running_to = add_months(out.end_date.value, 36) if out.end_date else None
+    kept = None
+    for s, e, when in sorted(demands + paid, key=lambda x: x[2]):
+        if running_to is None or when <= running_to:
+            running_to = add_months(when, 36)
+            if (s, e, when) in demands:
+                kept = (s, e, when)
+    if kept:
+        s, e, when = kept
         out.last_demand_noted = Extracted[date](value=when, evidence=_ev(work, s, e))
     accrues = _ACCRUES_FROM.search(signed)
     if not out.start_date and accrues:
@@ -211,7 +223,8 @@ def _dates(work: str, terms: dict, out: LoanContract) -> None:
 
 
 # a repayment schedule's rows ("第三期<TAB>2020年12月31日前<TAB>65000") and "…至2026年3月底扣完"
-_SCHEDULE_ROW = re.compile(r"^[ \t]*第[一二三四五六七八九十\d]+期[ \t|｜：:]+[^\n]*$", re.MULTILINE)
+_SCHEDULE_ROW = re.compile(r"^[ \t]*(?:第[一二三四五六七八九十\d]+期[ \t|｜：:]+|\d{1,3}[ \t|｜：:]+(?=\d{4}\s*[年.\-/]))[^\n]*$",
+                           re.MULTILINE)   # …or a table's numbered rows: "3<TAB>2025年11月30日<TAB>40,000.00"
 # ...and a 借条's "定于2019年9月底前还清", "2020年秋后（10月底前）还清": due by the month's last day
 _MONTH_END = re.compile(r"(?:至|于)?\s*(?P<y>\d{4})\s*年[^，。；\n\d]{0,6}?(?P<m>\d{1,2})\s*月(?:底|末)\s*(?:前|之前)?[)）]?"
                         r"[^，。；\n\d]{0,4}?(?:扣完|扣清|还清|付清|结清|还完|归还|偿还)")
@@ -248,7 +261,7 @@ def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
         if len(ds) == 1 and re.search(r"(?:至|到)\s*$", work[s: s + ds[0].start]):    # "借款期限至2025年2月28日止"
             out.end_date = Extracted[date](value=ds[0].value, evidence=_ev(work, s + ds[0].start, s + ds[0].end))
             break
-        if len(ds) == 1 and re.match(r"\s*(?:到期|前|之前|止|为止|还清|归还|偿还)", work[s + ds[0].end: s + ds[0].end + 6]):
+        if len(ds) == 1 and re.match(r"\s*(?:到期|(?:前|之前)\s*(?:一次性)?(?:还|归还|偿还|付清|结清))", work[s + ds[0].end: s + ds[0].end + 8]):
             out.end_date = Extracted[date](value=ds[0].value, evidence=_ev(work, s + ds[0].start, s + ds[0].end))
             break     # "借期一年，2026年1月14日到期还本": the date is when it is due
         t = _TERM.search(work, m.end(), e)

@@ -64,7 +64,7 @@ _DAY_SHORTHAND = re.compile(
 # "哪天万一他跑路了" is "in case".
 _RATE_CONTEXT = re.compile(r"利|息|年化|违约金|罚|砍|超|合法|违法|上限|LPR|倍|折合|折成|高利")
 _PERIOD_AFTER = re.compile(rf"{_VALUE}\s*[/／每]\s*(?P<period>年|月|日|天)")
-_ZERO = re.compile(r"(?:无息|不(?:要|收|算)利息|没有利息|不计(?:收|付)?利息|不计息|免(?:收)?(?:利)?息|不(?:收取|支付|计付|计算)(?:任何)?利息|利息为(?:零|0|人民币0元)|零利息|无利息|利息[:：]\s*无)(?![的者])")
+_ZERO = re.compile(r"(?:无息|不(?:要|收|算)利息|没有利息|不(?:再)?计(?:收|付)?利息|不(?:再)?计息|免(?:收)?(?:利)?息|不(?:收取|支付|计付|计算)(?:任何)?利息|利息为(?:零|0|人民币0元)|零利息|无利息|利息[:：]\s*无)(?![的者])")
 _PERIOD_AMOUNT = re.compile(
     r"每(?P<period>年|月|日|天)(?:\d{1,2}(?:日|号))?(?:前|之前)?(?:向[^，。；\n\d]{1,8}?)?(?:应)?(?:支付|付|还|偿还|计付|收取)?"
     r"(?:逾期)?利息(?:为|：|:)?\s*"
@@ -171,12 +171,14 @@ _EN_PERIOD = {"annual": "year", "annually": "year", "annualised": "year", "annua
               "a day": "day"}
 _EN_BEFORE = r"(?P<before>(?-i:APR)|annual(?:ised|ized)?|yearly|monthly|daily)"
 _EN_AFTER = r"per annum|p\.a\.|a year|per year|annually|per month|a month|monthly|per day|a day|daily"
+_EN_CHANGE = re.compile(r"\b(?:grow|grows|grew|growth|increas\w*|rose|rise|rises|rising|fell|fall\w*|declin\w*|drop\w*)\b",
+                        re.IGNORECASE)
 _EN_RATE = re.compile(
     rf"\b{_EN_BEFORE}(?:\s+(?:percentage\s+)?(?:interest|lending|loan))?(?:\s+(?:interest\s+)?rate)?\s*(?:of|is|at|:|=)?"
     rf"\s*['\"‘“]?\s*(?P<pct>{_NUM})\s*%"
     rf"|\b(?-i:APR)\s*(?:of|is|at|:|=|[\u4e00-\u9fff]{{1,4}})?\s*(?P<pct2>{_NUM})\s*%"
     rf"|(?:interest|rate|charged?|accrues?)[^.;\n%]{{0,24}}?(?P<pct3>{_NUM})\s*%\s*(?P<after>{_EN_AFTER})(?![a-z])"
-    rf"|(?P<pct4>{_NUM})\s*%\s*(?:(?P<after2>per annum|p\.a\.)|(?P<after3>annual|annualised|annualized|yearly|monthly|daily)"
+    rf"|(?P<pct4>{_NUM})\s*%\s*(?:(?P<after2>per annum|p\.a\.|per (?:year|month|day)|a (?:year|month|day))(?![a-z])|(?P<after3>annual|annualised|annualized|yearly|monthly|daily)"
     rf"\s+(?:percentage\s+)?(?:interest|rate|lending rate)|(?P<after4>(?-i:APR))\b)",
     re.IGNORECASE)
 
@@ -207,8 +209,8 @@ def _english_rates(text: str) -> list[RateMention]:
                 or m.group("after2") or m.group("after3") or "").lower()
         period = _EN_PERIOD.get(word)
         pct = Decimal(m.group("pct") or m.group("pct2") or m.group("pct3") or m.group("pct4")) / 100
-        if period is None:
-            continue
+        if period is None or (m.group("after2") and _EN_CHANGE.search(text, max(0, m.start() - 40), m.start())):
+            continue     # "Sales grew 10% a year": a rate of change, not of interest
         out.append(_read_rate(m.start(), m.end(), m.group(0), period, pct))
     return out
 

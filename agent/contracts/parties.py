@@ -13,7 +13,7 @@ from agent.rules.loader import RuleSet
 
 _ID_CARD = re.compile(r"(?:身份证(?:号码|号)?|公民身份号码|证件号码)\s*[:：]?\s*(\d{6})(\d{8})(\d{3}[\dXx])")
 _CREDIT_CODE = re.compile(r"(?:统一社会信用代码|信用代码)\s*[:：]?\s*([0-9A-HJ-NPQRTUWXY]{4})([0-9A-HJ-NPQRTUWXY]{10})([0-9A-HJ-NPQRTUWXY]{4})")
-_NAME_STOP = re.compile(r"\s{2,}|[\t，,；;。（(\n]|身份证|住所|住址|地址|法定代表人|统一社会信用代码|联系电话|电话|签字|签章|盖章|[（(]?以下简称")
+_NAME_STOP = re.compile(r"\s{2,}|\s(?=[\u4e00-\u9fa5A-Za-z]{2,14}[：:])|[\t\u3000，,；;。（(\n]|身份证|住所|住址|地址|法定代表人|统一社会信用代码|联系电话|电话|签字|签章|盖章|[（(]?以下简称")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fa5·]{2,4}$")
 _SPACED_NAME = re.compile(r"[\u4e00-\u9fa5](?:\s+[\u4e00-\u9fa5]){1,3}|[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]{2}")  # 林　海
 # "…与温岭市锐达泵业有限公司（以下简称“债务人”）…": a bank's guarantee contract names the debtor in passing.
@@ -29,12 +29,13 @@ _IOU_LENDER = re.compile(
     r"|舅舅|舅妈|叔叔|婶婶|姑姑|姑父|姨妈|姨父|阿姨|伯伯|伯父|大伯|二伯|岳父|岳母|老丈人|外公|外婆|爷爷|奶奶|表叔|堂叔"
     r"|(?:大|二|三|四|小)(?:哥|姐|舅|叔|姑|姨|伯))?"
     r"(?P<name>[\u4e00-\u9fa5（）()]{4,30}?(?:公司|经营部|商行|门市部|厂|商店|超市|合作社|中心)|[\u4e00-\u9fa5·]{2,4}?)"
-    r"\s*(?=[（(]|人民币|现金|借款|借到|出借|处借|货款|借(?:人民币|现金|款|钱|到)?"
+    r"\s*(?:先生|女士|小姐|老板|师傅)?\s*(?=[（(]|人民币|现金|借款|借到|出借|处借|货款|借(?:人民币|现金|款|钱|到)?"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:的)?借)")   # "今欠张桂英2022年1月15日借款…"
 
 
 # A 保证函 / 担保函 / 承诺函 is a letter to the creditor: "温州市瓯海区信和小额贷款有限公司：" on a line of its own
 _LETTER_TITLE = re.compile(r"(?:保证|担保|承诺)(?:函|书)")
+_LIKE_A_NAME = re.compile(r"[\u4e00-\u9fa5（）()]{2,38}(?:公司|银行|支行|分行|合作社|中心|典当行|厂|经营部|商行)|[\u4e00-\u9fa5]{2,3}")
 _ADDRESSEE = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fa5（）()]{2,40}?)[ \t]*[:：][ \t]*$", re.MULTILINE)
 # A handwritten 借条's signature "借款人 林海波", the name after spaces instead of a colon
 _SIGNED_NO_COLON = re.compile(r"^[ \t]*(?P<label>借款人|欠款人)[ \t]+(?P<name>[\u4e00-\u9fa5·]{2,4})[ \t]*$", re.MULTILINE)
@@ -77,7 +78,7 @@ def find_parties(text: str) -> list[PartyHit]:
     letters = _role_map(text, terms)
     alt = "|".join(sorted([*words, *letters], key=len, reverse=True))
     line = re.compile(
-        rf"(?m)^[ \t]*(?P<label>{alt})(?:名称|姓名|[一二三四五六七八九]|\d)?\s*(?:[（(]\s*(?P<alias>[^）)\n]{{1,8}})\s*[）)])?\s*[:：]\s*(?P<name>[^\n]*)"
+        rf"(?m)^[ \t]*(?:[\u4e00-\u9fa5]{{1,6}}[/／])?(?P<label>{alt})(?:名称|姓名|[一二三四五六七八九]|\d)?\s*(?:[（(]\s*(?P<alias>[^）)\n]{{1,8}})\s*[）)])?\s*[:：]\s*(?P<name>[^\n]*)"
     )
     hits: list[PartyHit] = []
     for m in line.finditer(text):
@@ -97,7 +98,7 @@ def find_parties(text: str) -> list[PartyHit]:
     if not any(h.role == "lender" for h in hits) and (t := _LENDER_HEADING.search(text[:200])):
         hits.append(PartyHit("lender", "letterhead", t.group("name"), t.start("name"), t.end("name"), len(text)))
     if not any(h.role == "lender" for h in hits) and _LETTER_TITLE.search(re.sub(r"\s", "", text[:40])) \
-            and (t := _ADDRESSEE.search(text[:200])) and t.group("name") not in words:
+            and (t := _ADDRESSEE.search(text[:200])) and t.group("name") not in words and _LIKE_A_NAME.fullmatch(t.group("name")):
         hits.append(PartyHit("lender", "addressee", t.group("name"), t.start("name"), t.end("name"), len(text)))
     if not any(h.role == "borrower" for h in hits) and (t := _SIGNED_NO_COLON.search(text)):
         hits.append(PartyHit("borrower", t.group("label"), t.group("name"), t.start("name"), t.end("name"), len(text)))

@@ -28,6 +28,11 @@ _INTEREST = (
     re.compile(rf"(?:利息|息)\s*(?:是|为)?\s*(?:每|一)个?(?P<period>月|年|天|日)\s*(?P<n>{_NUM}){_YUAN}"),
 )
 
+# "一万块一个月三百", "十万一个月三千": the sum lent, the period and the interest, no word for interest at all (a
+# repayment, "五万一个月还两千", is not it)
+_BARE = re.compile(rf"(?P<p>{_NUM}){_YUAN}\s*(?:钱)?\s*(?:每|一)个?(?P<period>月|年|天|日)\s*(?:给|付|交|收|算)?\s*"
+                   rf"(?P<n>{_NUM})(?![\d零〇一二两三四五六七八九十百千万.%％个年月天日期次号wWkK])(?:块钱|块|元|圆)?")
+
 
 def spoken_amount(text: str, followed_by: str = "") -> Decimal | None:
     """"10万" → 100000, "3万6" → 36000, "5w" → 50000, "一千" → 1000, "3000" → 3000; None for what is not a number.
@@ -68,6 +73,28 @@ def spoken_interest(text: str) -> list[RateMention]:
                 out.append(RateMention(m.start(), m.end(), m.group(0), "needs_principal", PERIODS[m.group("period")],
                                        amount=amount, message="interest stated as an amount per period"))
     return sorted(out, key=lambda r: r.start)
+
+
+_LENDING = re.compile(r"借|贷|利息|息|放款|拆|过桥|利|年化|合法|犯法|违法")
+_NOT_INTEREST = re.compile(r"还款|还本|营业|利润|工资|房租|租金|收入|流水|开票|销售|成本|费用")
+
+
+def bare_interest(text: str) -> list[RateMention]:
+    """"一万块一个月三百": interest per period on the sum said just before it, as a rate — in a message about lending,
+    and not where the figures are turnover, wages, rent or repayments ("营业额一百万一个月二十万利润")."""
+    out: list[RateMention] = []
+    if not _LENDING.search(text):
+        return out
+    for m in _BARE.finditer(text):
+        if _NOT_INTEREST.search(text, max(0, m.start() - 8), min(len(text), m.end() + 8)):
+            continue
+        principal = spoken_amount(m.group("p"), text[m.end("p"):])
+        amount = spoken_amount(m.group("n"), text[m.end("n"):])
+        if principal and amount and 0 < amount < principal:
+            mention = RateMention(m.start(), m.end(), m.group(0), "needs_principal", PERIODS[m.group("period")],
+                                  amount=amount, message="interest stated as an amount per period on the sum lent")
+            out.append(with_principal(mention, principal))
+    return out
 
 
 def with_principal(mention: RateMention, principal: Decimal) -> RateMention:

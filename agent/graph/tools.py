@@ -42,6 +42,20 @@ def _has_any(text: str, words: list[str]) -> bool:
                _english(w).search(lower) if w.isascii() else w in text for w in words)
 
 
+def _without(text: str, words: list[str]) -> str:
+    """`text` with every occurrence of these keywords blanked: "被起诉了几次" asks for the record, its 起诉 is no
+    legal question (the borrower's record, said in the passive: "我们起诉了他，一审要多久" stays a law question)."""
+    text = text.lower()
+    for w in sorted(words, key=len, reverse=True):     # "court enforcement" before "enforcement"
+        if w.startswith("re:"):
+            text = _regex(w[3:]).sub(lambda m: " " * len(m.group(0)), text)
+        elif w.isascii():
+            text = _english(w).sub(lambda m: " " * len(m.group(0)), text)
+        else:
+            text = text.replace(w, " " * len(w))
+    return text
+
+
 @lru_cache(maxsize=128)
 def _regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
@@ -70,6 +84,7 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
     from agent.graph.pasted import PASTED_MIN_CHARS, split_pasted
 
     own, pasted = split_pasted(question)
+    typed = len(own)       # the message's own length: the Mandarin reading is appended, not typed
     own = _with_mandarin(own)
     rules = router_rules()["tools"]
     level = _has_any(own, rules["rate_check"].get("level_words", []))
@@ -77,7 +92,7 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
     for name, rule in rules.items():
         if rule.get("pasted"):
             hit = pasted is not None and _has_any(pasted, rule.get("keywords", [])) or (
-                pasted is None and len(own) >= PASTED_MIN_CHARS
+                pasted is None and typed >= PASTED_MIN_CHARS
                 and sum(w in own for w in rule.get("whole_message_markers", [])) >= 2)
             if pasted is not None and (_has_any(own, rule.get("not_when_named", []))
                                        or _has_any(pasted, rule.get("not_when_pasted", []))):
@@ -106,7 +121,8 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
         asks = [w for w in review.get("keywords", []) if w not in review.get("rate_only", [])]
         if not _has_any(own, asks):
             chosen.remove("contract_review")
-    legal = _has_any(own, rules["regulations"].get("facts_only_unless", []))
+    record = [w for w in rules["warnings"].get("keywords", []) if w.startswith("被") or w.startswith("court ")]
+    legal = _has_any(_without(own, record), rules["regulations"].get("facts_only_unless", []))
     topic = legal or _has_any(own, rules["regulations"].get("legal_topics", []))
     if borrower_id and not topic and chosen == ["regulations"] and _has_any(own, rules["warnings"].get("overview", [])):
         chosen.append("warnings")     # "这家企业的情况": a question about the borrower that names no source
@@ -346,10 +362,11 @@ def stated_rates(text: str) -> list:
     lent ("借一万块一个月给一千利息" → 120 % a year); an amount per period without the amount lent stays
     `needs_principal` (no rate is guessed)."""
     from agent.contracts.normalize import find_rates
-    from agent.contracts.spoken import lent_amount, spoken_interest, with_principal
+    from agent.contracts.spoken import bare_interest, lent_amount, spoken_interest, with_principal
 
     found = find_rates(text)
     found += [m for m in spoken_interest(text) if not any(f.start < m.end and m.start < f.end for f in found)]
+    found += [m for m in bare_interest(text) if not any(f.start < m.end and m.start < f.end for f in found)]
     lent = lent_amount(text)
     return sorted((with_principal(m, lent) if m.status == "needs_principal" and lent else m for m in found),
                   key=lambda m: m.start)

@@ -44,3 +44,13 @@ def test_durations_and_run_on_numerals(text, lent, annual):
 
 def test_an_absurd_number_is_not_read_as_money():
     assert spoken_amount("9" * 30) is None
+
+
+def test_the_sum_the_period_and_the_interest_with_no_word_for_interest():
+    from agent.contracts.spoken import bare_interest
+
+    assert [(m.text, m.annual_rate) for m in bare_interest("一万块一个月三百 年化多少")] == [("一万块一个月三百", Decimal("0.36"))]
+    assert [m.annual_rate for m in bare_interest("借了10万一年1万2")] == [Decimal("0.12")]
+    assert bare_interest("借了五万一个月还两千") == []          # a repayment of principal, not interest
+    assert bare_interest("借了3万一个月了") == []
+    assert bare_interest("他们营业额一百万一个月二十万利润，借款合法吗") == []   # turnover and profit, not interest

@@ -413,3 +413,22 @@ def test_a_stated_rate_is_checked_without_reviewing_the_whole_contract():
     tools = choose_tools("逾期罚息按合同利率上浮百分之五十 合同利率是年化百分之十二 加起来超没超", CODE)
     assert "rate_check" in tools and "contract_review" not in tools
     assert "contract_review" in choose_tools("合同利率年化12%，帮我把这份合同整体审一下还有什么问题", CODE)
+
+
+def test_a_legal_word_inside_the_borrowers_record_is_no_law_question():
+    assert choose_tools("这家冷链公司有没有被起诉的 多头借贷严重不", CODE) == ["warnings"]
+    assert choose_tools("Does the borrower have any court enforcement records or court judgments against it?", CODE) == ["warnings"]
+    assert "regulations" in choose_tools("被起诉了，诉讼时效还剩多久", CODE)
+
+
+def test_the_borrowers_present_situation_and_a_bare_follow_up_for_the_score():
+    assert "warnings" in choose_tools("五级分类办法里逾期多少天必须下调，他家现在啥情况", CODE)
+    assert choose_tools("分呢", CODE) == ["score"]
+    assert "documents" in choose_tools("抵押的冷库评估报告上写的评估值是多少", CODE)
+    assert "documents" not in choose_tools("这户的评分报告里说关联企业涉诉，是哪家", CODE)
+
+
+@pytest.mark.parametrize("question", ["他家从外面借的那笔 一万块一个月三百 这犯不犯法",
+                                      "The borrower took a bridge loan at 3% per month. Is that allowed?"])
+def test_interest_said_without_the_word_or_per_month_in_english_is_checked(question):
+    assert "rate_check" in choose_tools(question, CODE)
