@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from agent.contracts.guarantees import find_guarantees
 from agent.contracts.lpr import lpr_on
@@ -43,8 +44,13 @@ def _ev(text: str, start: int, end: int) -> list[Evidence]:
 # --- what a rate in a sentence is for --------------------------------------------------------------
 
 def _keyword_index(terms: dict) -> re.Pattern:
-    pairs = [(w, kind) for kind, words in terms["charge_keywords"].items() for w in words]
-    pairs.sort(key=lambda p: -len(p[0]))
+    return _charge_keywords(tuple((kind, tuple(words)) for kind, words in terms["charge_keywords"].items()))
+
+
+@lru_cache(maxsize=4)
+def _charge_keywords(keywords: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern:
+    """One pattern for every charge keyword, longest first, each named by its kind (built once, not per rate)."""
+    pairs = sorted(((w, kind) for kind, words in keywords for w in words), key=lambda p: -len(p[0]))
     return re.compile("|".join(f"(?P<{kind}_{i}>{re.escape(w)})" for i, (w, kind) in enumerate(pairs)))
 
 
@@ -58,11 +64,11 @@ def charge_kind(work: str, mention: RateMention, terms: dict) -> str:
     """interest | overdue | penalty | fee | compound | third_party, from the words around the rate."""
     kw = _keyword_index(terms)
     s_start, s_end = sentence_bounds(work, mention.start)
-    clause = _CLAUSE_BREAK.search(work, mention.end)
-    if _TO_THIRD_PARTY.search(work, mention.end, min(clause.start() if clause else s_end, s_end, mention.end + 40)):
-        return "third_party"
     brk = _CLAUSE_BREAK.search(work, mention.end)
-    after = work[mention.end : brk.start() if brk else s_end]
+    clause_end = brk.start() if brk else s_end
+    if _TO_THIRD_PARTY.search(work, mention.end, min(clause_end, s_end, mention.end + 40)):
+        return "third_party"
+    after = work[mention.end : clause_end]
     for m in kw.finditer(after):
         kind = m.lastgroup.rsplit("_", 1)[0]
         if kind in ("penalty", "overdue", "fee", "compound"):

@@ -244,9 +244,9 @@ def find_rates(text: str) -> list[RateMention]:
     for m in _ZERO.finditer(text):
         found.append(RateMention(m.start(), m.end(), m.group(0), "zero", None, Decimal(0), Decimal(0)))
     for m in _PERIOD_AMOUNT.finditer(text):
+        period = PERIODS[m.group("period") or m.group("period_after")]
         if _PER_UNIT.search(text, max(0, m.start() - 6), m.start()):   # "每头牛每月利息捌拾元": not on the whole loan
-            found.append(RateMention(m.start(), m.end(), m.group(0), "ambiguous",
-                                     PERIODS[m.group("period") or m.group("period_after")],
+            found.append(RateMention(m.start(), m.end(), m.group(0), "ambiguous", period,
                                      message="interest stated per head or unit, not on the sum lent: state the total"))
             continue
         amounts = [a for a in find_amounts(text[m.end() : m.end() + 30]) if a.start == 0]
@@ -254,7 +254,7 @@ def find_rates(text: str) -> list[RateMention]:
             a = amounts[0]
             end = m.end() + a.end
             found.append(RateMention(
-                m.start(), end, text[m.start():end], "needs_principal", PERIODS[m.group("period") or m.group("period_after")],
+                m.start(), end, text[m.start():end], "needs_principal", period,
                 amount=a.value, message="interest stated as an amount per period: annual rate = amount × periods ÷ principal",
             ))
     for m in _LPR_MULT.finditer(text):

@@ -75,7 +75,7 @@ def spoken_interest(text: str) -> list[RateMention]:
     return sorted(out, key=lambda r: r.start)
 
 
-_LENDING = re.compile(r"借|贷|利息|息|放款|拆|过桥|利|年化|合法|犯法|违法")
+_LENDING = re.compile(r"借|贷|息|利|放款|拆|过桥|年化|合法|犯法|违法")
 _NOT_INTEREST = re.compile(r"还款|还本|营业|利润|工资|房租|租金|收入|流水|开票|销售|成本|费用")
 
 

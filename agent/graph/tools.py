@@ -34,37 +34,29 @@ def borrower_in(question: str) -> str | None:
 
 
 def _has_any(text: str, words: list[str]) -> bool:
-    """Keywords occur in `text`. Chinese ones anywhere; English ones as whole words in any case ("law" is not in
-    "lawsuit"), or as a word's beginning when written with a trailing * ("invoic*": invoice, invoicing); a keyword
-    written "re:…" is a regular expression ("re:开[了过]?.{0,4}票" for 开了好多票)."""
-    lower = text.lower()
-    return any(_regex(w[3:]).search(text) if w.startswith("re:") else
-               _english(w).search(lower) if w.isascii() else w in text for w in words)
+    """Keywords occur in `text` (see `_keyword` for how each is matched)."""
+    return any(_keyword(w).search(text) for w in words)
 
 
 def _without(text: str, words: list[str]) -> str:
     """`text` with every occurrence of these keywords blanked: "被起诉了几次" asks for the record, its 起诉 is no
     legal question (the borrower's record, said in the passive: "我们起诉了他，一审要多久" stays a law question)."""
-    text = text.lower()
     for w in sorted(words, key=len, reverse=True):     # "court enforcement" before "enforcement"
-        if w.startswith("re:"):
-            text = _regex(w[3:]).sub(lambda m: " " * len(m.group(0)), text)
-        elif w.isascii():
-            text = _english(w).sub(lambda m: " " * len(m.group(0)), text)
-        else:
-            text = text.replace(w, " " * len(w))
+        text = _keyword(w).sub(lambda m: " " * len(m.group(0)), text)
     return text
 
 
-@lru_cache(maxsize=128)
-def _regex(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
-
-@lru_cache(maxsize=512)
-def _english(word: str) -> re.Pattern[str]:
-    stem = word.lower().rstrip("*")
-    return re.compile(rf"(?<![a-z]){re.escape(stem)}" + ("" if word.endswith("*") else r"(?![a-z])"))
+@lru_cache(maxsize=1024)
+def _keyword(word: str) -> re.Pattern[str]:
+    """One router keyword as a pattern. Chinese ones match anywhere; English ones as whole words in any case ("law"
+    is not in "lawsuit"), or as a word's beginning when written with a trailing * ("invoic*": invoice, invoicing); a
+    keyword written "re:…" is a regular expression ("re:开[了过]?.{0,4}票" for 开了好多票)."""
+    if word.startswith("re:"):
+        return re.compile(word[3:], re.IGNORECASE)
+    if word.isascii():
+        stem = re.escape(word.lower().rstrip("*"))
+        return re.compile(rf"(?<![a-z]){stem}" + ("" if word.endswith("*") else r"(?![a-z])"), re.IGNORECASE)
+    return re.compile(re.escape(word))
 
 
 # Hunan, Sichuan and Cantonese forms credit staff type ("传了冇", "写的么子", "有冇得逾期"): matched as Mandarin too
@@ -365,8 +357,8 @@ def stated_rates(text: str) -> list:
     from agent.contracts.spoken import bare_interest, lent_amount, spoken_interest, with_principal
 
     found = find_rates(text)
-    found += [m for m in spoken_interest(text) if not any(f.start < m.end and m.start < f.end for f in found)]
-    found += [m for m in bare_interest(text) if not any(f.start < m.end and m.start < f.end for f in found)]
+    for spoken in (spoken_interest(text), bare_interest(text)):    # what the rate reader did not already read
+        found += [m for m in spoken if not any(f.start < m.end and m.start < f.end for f in found)]
     lent = lent_amount(text)
     return sorted((with_principal(m, lent) if m.status == "needs_principal" and lent else m for m in found),
                   key=lambda m: m.start)
