@@ -16,9 +16,10 @@ from functools import lru_cache
 from agent.contracts.guarantees import find_guarantees
 from agent.contracts.lpr import lpr_on
 from agent.contracts.normalize import (
-    AmountMatch, RateMention, add_months, annual_rate_from_amount, clean_decimal, cn_integer, find_amounts,
-    find_dates, find_rates, lpr_linked_rate,
+    _CAPITAL_DIGITS, AmountMatch, RateMention, add_months, annual_rate_from_amount, clean_decimal, cn_integer,
+    find_amounts, find_dates, find_rates, lpr_linked_rate,
 )
+from agent.contracts.numerals import NumeralError, cn_decimal
 from agent.contracts.parties import find_iou_lender, find_parties, to_party
 from agent.contracts.schemas import (
     DisputeResolution, Evidence, Extracted, Fee, LoanContract, Penalty, RateTerm,
@@ -28,9 +29,10 @@ from agent.rules.loader import RuleSet, load_rule_set
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;\n\t|｜]|\s{3,}")   # a form's next column starts a new phrase
 _SHARE = re.compile(r"(?:本金|借款金额|借款总额|未还(?:款)?金额|欠款|应还款项|借款)(?:总额|余额)?的\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]|(?:本金|借款)(?:总额)?的百分之(?P<cn>[一二三四五六七八九十点]+)")
+_RATE_NAME = r"(?:借款|原|约定|合同|正常|借期内|执行|融资|展期|综合年化|综合)(?:年化?)?利率"
 _RELATIVE = re.compile(
-    r"(?:借款|原|约定|合同|正常|借期内|执行|融资)(?:年)?利率(?:的)?\s*(?P<mult>\d+(?:\.\d+)?|[一二两三])\s*倍"
-    r"|(?:借款|原|约定|合同|正常|借期内|执行|融资)(?:年)?利率(?:的)?(?:基础)?(?:上)?\s*(?:上浮|加收|提高|加)\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
+    rf"{_RATE_NAME}(?:的)?\s*(?P<mult>\d+(?:\.\d+)?|[一二两三])\s*倍"
+    rf"|{_RATE_NAME}(?:的)?(?:基础)?(?:上)?\s*(?:上浮|加收|提高|加)\s*(?:(?P<pct>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<pct_cn>[零〇一二两三四五六七八九十百点壹贰叁肆伍陆柒捌玖拾佰]+))"
     r"|(?P<same>(?:按|依)(?:照)?(?:上述|本合同|合同|原)?(?:约定的)?(?:借款|约定|合同|原)?(?:利率|利息|标准)(?:计算|计收|执行|计))"
 )
 # a term's length ("借款期限12个月", "借期一年"), not a date's year or month ("至2025年2月28日")
@@ -100,14 +102,33 @@ def _amount_after(work: str, pattern: str, skip_paid_off: bool = False) -> tuple
         if skip_paid_off and _EARLIER_LOAN.search(work, max(s, m.start() - 60), m.start()) \
                 and _PAID_OFF.search(work, m.end(), e):
             continue
-        amounts = [a for a in find_amounts(work[m.end() : e])]
+        amounts = [a for a in find_amounts(work[m.end() : e])] or _in_labelled_unit(work[m.end() : e])
         if amounts:
             return amounts[0], amounts, m.end()
     return None
 
 
+# "借款金额（元） | 1,500,000.00": a form's column states the unit once, its cell holds the bare figure
+_UNIT_LABEL = re.compile(r"\s*[（(](?:人民币)?(?P<unit>万元|元)[）)]\s*[|｜:：]?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?![\d%％年月日])")
+
+
+def _in_labelled_unit(window: str) -> list[AmountMatch]:
+    m = _UNIT_LABEL.match(window)
+    if not m:
+        return []
+    value = Decimal(m.group("num").replace(",", "")) * (10_000 if m.group("unit") == "万元" else 1)
+    return [AmountMatch(clean_decimal(value), m.start("num"), m.end("num"), m.group("num"), "arabic")]
+
+
+_EXTENSION_TITLE = re.compile(r"展期|重组")     # in the title: an extension or restructuring agreement
+
+
 def _principal(work: str, terms: dict, out: LoanContract) -> None:
-    found = _amount_after(work, terms["principal_markers"], skip_paid_off=True)
+    # an extension's own sum before the original loan's that its recitals repeat ("鉴于…借款本金壹拾万元…")
+    title = work.lstrip().split("\n", 1)[0]
+    first_markers = terms.get("principal_first_markers") if _EXTENSION_TITLE.search(title) else None
+    found = (first_markers and _amount_after(work, first_markers)) or \
+        _amount_after(work, terms["principal_markers"], skip_paid_off=True)
     if not found:
         return
     first, amounts, base = found
@@ -161,7 +182,12 @@ def _delivered(work: str, terms: dict, out: LoanContract) -> None:
 _LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批注|加注)[^）)\n]{0,12}[）)]"
                          r"|(?:附[：:]\s*)?(?:附记|补记|后记|还款情况|还款记录|付息记录|收款记录|收息记录)"
                          r"\s*(?:[（(][^）)\n]{0,12}[）)])?\s*(?:[：:]|$)"
-                         r"|[-—─=]{2,}[^\n]{0,20}?(?:手写|手书|批注|加注|补记|附记|背面)[^\n]{0,12}?[-—─=]{2,}[ \t]*$)",
+                         r"|[-—─=]{2,}[^\n]{0,20}?(?:手写|手书|批注|加注|补记|附记|背面)[^\n]{0,12}?[-—─=]{2,}[ \t]*$"
+                         # "备注（甲方财务手写）：", "注（出借人补记）：": a note said to be added by hand
+                         r"|(?:备注|注|附注)\s*[（(][^）)\n]{0,20}(?:手写|手书|批注|加注|补记|附记)[^）)\n]{0,12}[）)]\s*[：:]"
+                         # "2021年2月10日 已还伍仟元": a dated line that records a payment or a demand
+                         # (a plan's "2020年3月31日还款30000元" is the contract, not a note)
+                         r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t]*(?:已还|还了|已付|已收|收到|收回|催|微信催|电话催|短信催))",
                          re.MULTILINE)
 _PAID_ON = re.compile(r"(?P<date>\d{4}\s*(?:年|\.|-|/)\s*\d{1,2}\s*(?:月|\.|-|/)\s*\d{1,2}\s*日?)[，,\s]*(?:[^，。；\n\d]{0,8}?)"
                       r"(?:还款|还利息|还本金|付利息|付息|还息|还|归还|偿还|支付|付)\s*(?:人民币|现金)?"
@@ -402,7 +428,11 @@ def _relative_overdue(work: str, out: LoanContract) -> None:
         elif g:
             factor = Decimal(g) if g[0].isdigit() else Decimal(cn_integer(g))
         else:
-            factor = 1 + Decimal(m.group("pct")) / 100
+            try:
+                share = Decimal(m.group("pct")) if m.group("pct") else cn_decimal(m.group("pct_cn").translate(_CAPITAL_DIGITS))
+            except NumeralError:
+                continue
+            factor = 1 + share / 100
         base = out.interest.value.annual_rate if out.interest else None
         term = RateTerm(text=m.group(0), annual_rate=clean_decimal(base * factor) if base is not None else None,
                         status="ok" if base is not None else "relative")
@@ -479,7 +509,9 @@ def repayment_method(work: str, terms: dict) -> tuple[str, int, int] | None:
             if p := re.search(pattern, work):
                 return name, p.start(), p.end()
     if m := next((m for m in re.finditer(t["lump_sum"], work)
-                  if not _accelerates(work, m.start()) and not _recurring(work, m.start())), None):
+                  if not _accelerates(work, m.start()) and not _recurring(work, m.start())
+                  # "分12期还款，每月1日前还款16,530元，2023年8月31日前还清全部本息": the plan's last date
+                  and not _PLAN.search(work, sentence_bounds(work, m.start())[0], m.start())), None):
         if re.match(r"本(?:金)?(?:和|及|与)?(?:利)?息一并", m.group(0)):
             for name, pattern in periodic:   # "利息每月付清，…前本息一并还清": the last month's interest with the principal
                 if (p := re.search(pattern, work)) and re.search(r"付|结|交|清|偿", work[p.start(): p.end() + 3]):
@@ -494,6 +526,9 @@ def repayment_method(work: str, terms: dict) -> tuple[str, int, int] | None:
     return None
 
 
+# a plan of several repayments said before a last date ("分12期还款", "每月5日前还款10,500元"), not "不分期偿还"
+_PLAN = re.compile(r"(?<![不无非])(?<!不得)(?<!无需)(?<!无须)分(?:\d+|[一二三四五六七八九十]+)期"
+                   r"|每(?:个)?(?:月|期)[^，。；\n]{0,10}?还款?\s*(?:人民币)?[\d壹贰叁肆伍陆柒捌玖拾一二两三四五六七八九十]")
 _RECURRING = re.compile(r"每(?:个)?(?:月|期|季|季度|年)|分(?:\d+|[一二三四五六七八九十]+)?期")
 _ACCELERATION = re.compile(r"有权(?:要求|宣布|提前)|提前到期|加速到期|视为(?:全部)?到期|立即(?:归还|偿还)")
 

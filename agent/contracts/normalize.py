@@ -47,9 +47,9 @@ _VALUE = (
     rf"|(?P<fen>{_NUM}|[一二两三四五六七八九])\s*分(?:\s*(?P<li>\d|[一二三四五六七八九])\s*厘|(?P<fen_tail>[一二三四五六七八九]|\d|半)(?![厘元\d.日号天月年个期钟]))?(?:利|息|利息)?"
     rf"|(?P<li_only>{_NUM}|[一二三四五六七八九])\s*厘(?:利|息)?)"
 )
-_GAP = r"(?:[\s为是按照以计算收:：]|[（(][^（()）]{0,8}[）)]|(?:未还|未偿还|逾期|欠款|拖欠|应还|剩余|借款|本金|当金|租金|全部)[^，。；\d%]{0,8}?的|(?:借款|未还|逾期)?(?:本金|当金|欠款|借款金额)){0,6}"
+_GAP = r"(?:[\s为是按照以计算收:：]|[（(][^（()）]{0,16}[）)]|(?:未还|未偿还|逾期|欠款|拖欠|应还|剩余|借款|本金|当金|租金|全部)[^，。；\d%]{0,8}?的|(?:借款|未还|逾期)?(?:本金|当金|欠款|借款金额)){0,6}"
 _RATE = re.compile(
-    rf"(?P<period>年|月|日|天)(?:化)?(?:利率|利息|息|费率|综合费率|收益率|化利率)?{_GAP}(?:标准)?{_GAP}{_VALUE}"
+    rf"(?P<period>年|月|日|天)(?:化)?(?:利率|利息|息|费率|综合费率|收益率|化利率|化综合成本|化成本)?{_GAP}(?:标准)?{_GAP}{_VALUE}"
 )
 _RATE_NO_PERIOD = (
     re.compile(rf"(?:利率|利息|息)(?:[\s为是按照以:：]){{0,4}}{_VALUE}"),
@@ -179,7 +179,11 @@ _EN_RATE = re.compile(
     rf"|\b(?-i:APR)\s*(?:of|is|at|:|=|[\u4e00-\u9fff]{{1,4}})?\s*(?P<pct2>{_NUM})\s*%"
     rf"|(?:interest|rate|charged?|accrues?)[^.;\n%]{{0,24}}?(?P<pct3>{_NUM})\s*%\s*(?P<after>{_EN_AFTER})(?![a-z])"
     rf"|(?P<pct4>{_NUM})\s*%\s*(?:(?P<after2>per annum|p\.a\.|per (?:year|month|day)|a (?:year|month|day))(?![a-z])|(?P<after3>annual|annualised|annualized|yearly|monthly|daily)"
-    rf"\s+(?:percentage\s+)?(?:interest|rate|lending rate)|(?P<after4>(?-i:APR))\b)",
+    rf"\s+(?:percentage\s+)?(?:interest|rate|lending rate)|(?P<after4>(?-i:APR))\b)"
+    # "the contract rate of 4.35%": no period said (as 利率4.35% in Chinese); read, and its period asked for
+    # (not a margin, "50% above the contract rate"; a period in brackets or after a slash is read)
+    rf"|\b(?:interest|contract|lending|loan|default|penalty|overdue)\s+(?:interest\s+)?rate\s*(?:(?:of|is|at|[:=])\s*)?(?P<pct5>{_NUM})\s*%"
+    rf"(?!\s*(?:{_EN_AFTER}|annual|yearly|monthly|daily|above|over|higher|more|on top|below|under)(?![a-z]))",
     re.IGNORECASE)
 
 
@@ -202,9 +206,26 @@ def _per_base_rates(text: str) -> list[RateMention]:
     return out
 
 
+_EN_BRACKETED = re.compile(r"\s*[(/（]\s*(?P<word>per annum|p\.a\.|annum|per year|a year|year|per month|a month|month"
+                           r"|per day|a day|day)(?![a-z])\s*[)）]?", re.IGNORECASE)
+_EN_PERIOD_WORD = {"per annum": "year", "pa": "year", "annum": "year", "per year": "year", "a year": "year", "year": "year",
+                   "per month": "month", "a month": "month", "month": "month", "per day": "day", "a day": "day", "day": "day"}
+
+
 def _english_rates(text: str) -> list[RateMention]:
     out = []
     for m in _EN_RATE.finditer(text):
+        if m.group("pct5"):
+            if after := _EN_BRACKETED.match(text, m.end()):      # "24% (per annum)", "2%/month"
+                out.append(_read_rate(m.start(), after.end(), text[m.start():after.end()],
+                                      _EN_PERIOD_WORD[after.group("word").lower().replace(".", "")],
+                                      Decimal(m.group("pct5")) / 100))
+                continue
+            out.append(RateMention(m.start(), m.end(), m.group(0), "ambiguous", None,
+                                   per_period=clean_decimal(Decimal(m.group("pct5")) / 100),
+                                   message="rate given without a period (per annum/month/day): cannot tell whether it "
+                                           "is yearly, monthly or daily"))
+            continue
         word = (m.group("before") or ("apr" if m.group("pct2") or m.group("after4") else None) or m.group("after")
                 or m.group("after2") or m.group("after3") or "").lower()
         period = _EN_PERIOD.get(word)

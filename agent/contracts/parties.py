@@ -38,6 +38,9 @@ _LETTER_TITLE = re.compile(r"(?:保证|担保|承诺)(?:函|书)")
 _LIKE_A_NAME = re.compile(r"[\u4e00-\u9fa5（）()]{2,38}(?:公司|银行|支行|分行|合作社|中心|典当行|厂|经营部|商行)|[\u4e00-\u9fa5]{2,3}")
 _ADDRESSEE = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fa5（）()]{2,40}?)[ \t]*[:：][ \t]*$", re.MULTILINE)
 # A handwritten 借条's signature "借款人 林海波", the name after spaces instead of a colon
+# a guarantee contract's recital of the main loan: "鉴于甲方与债务人刘长江（身份证号…）于2025年2月20日签订…"
+_RECITED_DEBTOR = re.compile(r"(?:与|和|向)(?P<role>主债务人|债务人|借款人)(?P<name>[\u4e00-\u9fa5（）()]{2,38}?(?:公司|合作社|厂|经营部|商行)"
+                             r"|[\u4e00-\u9fa5·]{2,4}?)(?=[（(]\s*(?:身份证|公民身份|统一社会信用代码|证件)|于\s*\d|签订)")
 _SIGNED_NO_COLON = re.compile(r"^[ \t]*(?P<label>借款人|欠款人)[ \t]+(?P<name>[\u4e00-\u9fa5·]{2,4})[ \t]*$", re.MULTILINE)
 # "丙方（加入人）：陈精工": one who joins the debt (债务加入, 民法典 第552条) is no surety, nor is a witness or a broker,
 # whatever letter the document gives them
@@ -102,6 +105,8 @@ def find_parties(text: str) -> list[PartyHit]:
         hits.append(PartyHit("lender", "addressee", t.group("name"), t.start("name"), t.end("name"), len(text)))
     if not any(h.role == "borrower" for h in hits) and (t := _SIGNED_NO_COLON.search(text)):
         hits.append(PartyHit("borrower", t.group("label"), t.group("name"), t.start("name"), t.end("name"), len(text)))
+    if not any(h.role == "borrower" for h in hits) and (r := _RECITED_DEBTOR.search(text)):
+        hits.append(PartyHit("borrower", r.group("role"), r.group("name"), r.start("name"), r.end("name"), len(text)))
     if not any(h.role == "borrower" for h in hits) and (d := _DEFINED_AS.search(text)):
         name = re.split(r"[与和及向为]", d.group("name"))[-1]
         start = d.end("name") - len(name)
@@ -147,6 +152,9 @@ def classify(name: str, rules: RuleSet, *, has_id_card: bool = False) -> tuple[P
     if any(k in name for k in rules.enterprise_markers):
         return "enterprise", None
     if has_id_card or _CJK_NAME.match(name):
+        return "natural_person", None
+    parts = [p.strip() for p in re.split(r"[、，,/]", name) if p.strip()]
+    if len(parts) > 1 and all(_CJK_NAME.match(p) for p in parts):      # "马德军、田秀英": co-borrowers, both people
         return "natural_person", None
     return "unknown", None
 

@@ -1,8 +1,10 @@
-"""Loan terms as people say them in a chat: "借一万块一个月给一千利息", "借了10万，每月利息3000", "5w 一个月息300".
+"""Loan terms as people say them in a chat: "借一万块一个月给一千利息", "借了10万，每月利息3000", "5w 一个月息300",
+"借八千每个月还一千零五十还十个月", "年化二十八".
 
 A contract writes 元 and 每月利息为人民币叁仟元; a credit officer retelling a borrower's story writes neither, so the
-contract reader's amounts (which need 元 or ¥) miss them. Only the chat's rate check uses these readers, and only
-to turn an interest amount per period into a rate when the same message says how much was lent.
+contract reader's amounts (which need 元 or ¥) miss them. Only the chat's rate check uses these readers: to turn an
+interest amount per period, or equal instalments, into a rate when the same message says how much was lent, and to
+read a figure said after 年化 as a percentage.
 """
 from __future__ import annotations
 
@@ -11,12 +13,14 @@ from dataclasses import replace
 from decimal import Decimal
 
 from agent.contracts.normalize import PERIODS, RateMention, annual_rate_from_amount
-from agent.contracts.numerals import NumeralError, clean_decimal, cn_integer
+from agent.contracts.numerals import NumeralError, clean_decimal, cn_decimal, cn_integer
 
-_NUM = r"\d{1,12}(?:\.\d+)?\s*(?:万\d?|千|w|W|k|K)?|[零〇一二两三四五六七八九十百千万]{1,12}"
+_NUM = r"\d{1,12}(?:\.\d+)?\s*(?:万(?:\d千|\d)?|千|w|W|k|K)?|[零〇一二两三四五六七八九十百千万]{1,12}"
 _YUAN = r"\s*(?:块钱|块|元|圆)?"
 # a number followed by one of these is a duration or a count, not money ("借了3个月", "借了两年")
-_NOT_MONEY = r"(?!\s*(?:个|年|月|天|日|期|次|号|多月|多年|周|星期))"
+# (a number is read whole: not 两 of 两万 nor 1 of 10; after a money unit, "两万 月利息三分", the 月 is the rate's)
+_NOT_MONEY = (r"(?![十百千万\d.])(?!\s*(?:个|期|次|号|多月|多年|周|星期))"
+              r"(?:(?<=[万千wWkK])|(?!\s*(?:年|月|天|日)))")
 _PRINCIPAL = re.compile(rf"(?:本金|借了?|借给(?:他|她|我|人家|别人)?|借款|贷了?|放款|放了)\s*(?:人民币)?(?P<n>{_NUM}){_NOT_MONEY}{_YUAN}")
 # "十万一个月", "五万一年": the last digit starts the next phrase
 _TRAILING_DIGIT = re.compile(r"(?<=[十百千万])[一二两三四五六七八九]$")
@@ -38,10 +42,10 @@ def spoken_amount(text: str, followed_by: str = "") -> Decimal | None:
     """"10万" → 100000, "3万6" → 36000, "5w" → 50000, "一千" → 1000, "3000" → 3000; None for what is not a number.
     `followed_by` is the text after it: "十万一个月" is 十万 then 一个月."""
     text = text.strip()
-    m = re.fullmatch(r"(\d{1,12}(?:\.\d{1,6})?)\s*(万|千|w|W|k|K)?(\d)?", text)
+    m = re.fullmatch(r"(\d{1,12}(?:\.\d{1,6})?)\s*(万|千|w|W|k|K)?(\d)?(千)?", text)
     if m:
         unit = {"万": 10_000, "w": 10_000, "W": 10_000, "千": 1000, "k": 1000, "K": 1000, None: 1}[m.group(2)]
-        tail = Decimal(m.group(3)) * unit / 10 if m.group(3) and m.group(2) == "万" else 0
+        tail = Decimal(m.group(3)) * unit / 10 if m.group(3) and m.group(2) == "万" else 0     # 3万6, 2万5千
         return clean_decimal(Decimal(m.group(1)) * unit + tail)
     if followed_by.lstrip().startswith(_PERIOD_WORD):
         text = _TRAILING_DIGIT.sub("", text)
@@ -102,3 +106,70 @@ def with_principal(mention: RateMention, principal: Decimal) -> RateMention:
     annual = annual_rate_from_amount(mention, principal)
     return replace(mention, status="ok", annual_rate=annual,
                    convention=f"利息{clean_decimal(mention.amount)}元 ÷ 本金{principal}元")
+
+
+# "年化二十八", "综合年化18": a yearly rate said without 百分之 or %, as people quote an APR aloud
+_ANNUALISED = re.compile(
+    r"年化(?:利率|费率|成本)?\s*(?:是|为|有|大概|差不多|约|才)?\s*"
+    r"(?P<n>\d{1,2}(?:\.\d{1,4})?|[一二两三四五六七八九十]{1,3}(?:点[零〇一二两三四五六七八九]{1,4})?)"
+    r"(?![\d.%％万千百块元个年月天日期次倍wWkK])")
+
+
+def annualised_number(text: str) -> list[RateMention]:
+    """"年化二十八" → 28 % a year: a number after 年化 with no unit is a percentage."""
+    out: list[RateMention] = []
+    for m in _ANNUALISED.finditer(text):
+        try:
+            pct = cn_decimal(m.group("n"))
+        except (NumeralError, ArithmeticError):
+            continue
+        if 0 < pct < 100:
+            out.append(RateMention(m.start(), m.end(), m.group(0), "ok", "year", clean_decimal(pct / 100),
+                                   clean_decimal(pct / 100), convention="年化数字按百分比读"))
+    return out
+
+
+# "借了八千 每个月还一千零五十 还十个月", "5万分12期每期还4800": equal repayments of principal and interest. The rate
+# is the internal rate of return per period × 12, the annualised rate (APR) lenders must disclose since 2021.
+_REPAYMENT = re.compile(rf"(?:每|一)个?(?P<period>月|期)\s*(?:要|就|得|都)?(?:还|供|付|交)款?\s*(?P<n>{_NUM}){_YUAN}")
+# the number of instalments: "共6期", "分十二期", "还十个月", "供两年" (not "已还4期", what is paid so far)
+_COUNT = re.compile(r"(?P<kw>一共|总共|共|分|(?<!已)还|供)\s*(?P<k>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>个月|期|年)")
+
+
+def instalment_rate(text: str) -> list[RateMention]:
+    """The APR of a loan repaid in equal monthly instalments, from the sum lent, the instalment and their number."""
+    m, principal = _REPAYMENT.search(text), lent_amount(text)
+    counts = sorted(_COUNT.finditer(text), key=lambda c: c.group("kw") not in ("一共", "总共", "共", "分"))
+    if not (m and counts and principal):
+        return []
+    count = counts[0]
+    payment = spoken_amount(m.group("n"), text[m.end("n"):])
+    try:
+        n = int(count.group("k")) if count.group("k").isdigit() else cn_integer(count.group("k"))
+    except NumeralError:
+        return []
+    if count.group("unit") == "年":
+        if m.group("period") != "月":       # "每期还…供两年": how long a 期 is is not said
+            return []
+        n *= 12
+    if not payment or not 1 < n <= 360 or payment * n <= principal or payment >= principal:
+        return []
+    monthly = _irr(principal, payment, n)
+    annual = clean_decimal((monthly * 12).quantize(Decimal("0.0001")))
+    return [RateMention(m.start(), m.end(), m.group(0), "ok", "month", clean_decimal(monthly.quantize(Decimal("0.000001"))),
+                        annual, amount=payment,
+                        convention=f"借{principal}元、每月还{clean_decimal(payment)}元共{n}期：内部收益率每月"
+                                   f"{(monthly * 100).quantize(Decimal('0.0001'))}%",
+                        message="equal instalments: internal rate of return per month × 12")]
+
+
+def _irr(principal: Decimal, payment: Decimal, n: int) -> Decimal:
+    """The monthly rate r with payment × (1 − (1 + r)^−n) / r = principal (bisection; the payments exceed it)."""
+    lo, hi = Decimal("0.0000001"), Decimal(1)
+    for _ in range(80):
+        mid = (lo + hi) / 2
+        if payment * (1 - (1 + mid) ** -n) / mid > principal:
+            lo = mid
+        else:
+            hi = mid
+    return (lo + hi) / 2

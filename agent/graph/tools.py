@@ -59,15 +59,25 @@ def _keyword(word: str) -> re.Pattern[str]:
     return re.compile(re.escape(word))
 
 
-# Hunan, Sichuan and Cantonese forms credit staff type ("传了冇", "写的么子", "有冇得逾期"): matched as Mandarin too
-_DIALECT = (("冇得", "没有"), ("冇", "没"), ("么子", "什么"), ("啥子", "什么"))
+def mandarin_reading(text: str) -> str:
+    """`text` with dialect words and voice-input slips read as Mandarin (router `mandarin`, longest first)."""
+    for dialect, mandarin in _mandarin_table():
+        text = dialect.sub(mandarin, text)
+    return text
 
 
 def _with_mandarin(text: str) -> str:
-    plain = text
-    for dialect, mandarin in _DIALECT:
-        plain = plain.replace(dialect, mandarin)
+    """The message plus, when it differs, its Mandarin reading, so one keyword list serves "佢个分几多", "传了冇"
+    and a dictated "月利系三分"."""
+    plain = mandarin_reading(text)
     return text if plain == text else f"{text}\n{plain}"
+
+
+@lru_cache(maxsize=1)
+def _mandarin_table() -> list[tuple[re.Pattern[str], str]]:
+    """The table's words, longest first; a key written "re:…" is a pattern ("re:(?<![剩其])余期": not 剩余期限)."""
+    table = sorted(router_rules().get("mandarin", {}).items(), key=lambda kv: len(kv[0]), reverse=True)
+    return [(re.compile(k[3:] if k.startswith("re:") else re.escape(k)), v) for k, v in table]
 
 
 def choose_tools(question: str, borrower_id: str | None) -> list[str]:
@@ -91,7 +101,8 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
                 hit = False     # a court paper or a borrower's letter: evidence of facts, not a contract to check
         else:
             weak = rule.get("weak_keywords", [])
-            hit = bool(rule.get("always")) or _has_any(own, rule.get("keywords", [])) or (
+            mine = _without(own, rule["ignore"]) if rule.get("ignore") else own
+            hit = bool(rule.get("always")) or _has_any(mine, rule.get("keywords", [])) or (
                 bool(weak) and _has_any(own, weak) and not _has_any(own, rule.get("weak_unless", []))) or (
                 rule.get("needs_rate", False) and any(not _is_the_cap(m) for m in stated_rates(own))) or (
                 rule.get("needs_rate", False) and pasted is not None and level
@@ -105,7 +116,9 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
         if hit:
             chosen.append(name)
     if "contract_check" in chosen:    # a pasted contract is the one asked about: the rule engine reads it
-        stored = _has_any(own, rules["contract_check"].get("keeps_documents", []))
+        check = rules["contract_check"]
+        stored = _has_any(own, check.get("keeps_documents", [])) and (
+            not _has_any(own, check.get("is_the_stored", [])) or _has_any(own, check.get("compares", [])))
         chosen[:] = [n for n in chosen if n != "contract_review" and (n != "rate_check" or level)
                      and (n != "documents" or stored)]
     if "rate_check" in chosen and "contract_review" in chosen:   # the rate is checked; is a review asked for too?
@@ -114,7 +127,8 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
         if not _has_any(own, asks):
             chosen.remove("contract_review")
     record = [w for w in rules["warnings"].get("keywords", []) if w.startswith("被") or w.startswith("court ")]
-    legal = _has_any(_without(own, record), rules["regulations"].get("facts_only_unless", []))
+    legal = _has_any(_without(own, record + rules["regulations"].get("ignore", [])),
+                     rules["regulations"].get("facts_only_unless", []))
     topic = legal or _has_any(own, rules["regulations"].get("legal_topics", []))
     if borrower_id and not topic and chosen == ["regulations"] and _has_any(own, rules["warnings"].get("overview", [])):
         chosen.append("warnings")     # "这家企业的情况": a question about the borrower that names no source
@@ -125,6 +139,11 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
     if facts and not legal and "regulations" in chosen:
         chosen.remove("regulations")
     return chosen
+
+
+def _usable(mention) -> bool:
+    """A rate that can be compared with the cap: read with its period, or tied to the LPR."""
+    return (mention.status == "ok" and bool(mention.annual_rate)) or mention.status == "lpr_linked"
 
 
 def _is_the_cap(mention) -> bool:
@@ -295,8 +314,9 @@ def rate_check(question: str, tenant: str | None, borrower_id: str | None, *,
     from agent.rules.loader import load_rule_set
 
     found = stated_rates(question)
-    mentions = [m for m in found if ((m.status == "ok" and m.annual_rate) or m.status == "lpr_linked")
-                and not _is_the_cap(m)]
+    if not any(_usable(m) for m in found) and (plain := mandarin_reading(question)) != question:
+        found = stated_rates(plain) if any(_usable(m) for m in stated_rates(plain)) or not found else found
+    mentions = [m for m in found if _usable(m) and not _is_the_cap(m)]
     rules = load_rule_set()
     if not mentions:
         unclear = [f"“{x.text}”没有写明是年利率、月利率还是日利率（或“分/厘”的期间）" for x in found if x.status == "ambiguous"]
@@ -308,7 +328,7 @@ def rate_check(question: str, tenant: str | None, borrower_id: str | None, *,
                          chunk_id="", source_path=c.source_path, article=c.label, start=c.start, end=c.end, score=1.0,
                          text="；".join(unclear) + "，无法折算成年利率与四倍LPR比较；请写明，例如“月利率2%”、“年利率24%”"
                          "或“借10万，每月利息2000元”。")]
-    overdue = any(w in question for w in ("逾期", "违约金", "罚息", "滞纳金"))
+    overdue = any(w in mandarin_reading(question) for w in ("逾期", "违约金", "罚息", "滞纳金"))
     cap_rule = rules.rule("overdue_charges_above_cap" if overdue else "rate_above_4x_lpr")
     named = _question_date(question)
     if named:
@@ -352,12 +372,15 @@ def rate_check(question: str, tenant: str | None, borrower_id: str | None, *,
 def stated_rates(text: str) -> list:
     """The rates a chat message states: as written ("月息2分"), LPR-linked, or as interest per period on the amount
     lent ("借一万块一个月给一千利息" → 120 % a year); an amount per period without the amount lent stays
-    `needs_principal` (no rate is guessed)."""
+    `needs_principal` (no rate is guessed); equal instalments on the amount lent as their APR ("借八千每月还一千零五十
+    还十个月"); "年化二十八" as 28 %."""
     from agent.contracts.normalize import find_rates
-    from agent.contracts.spoken import bare_interest, lent_amount, spoken_interest, with_principal
+    from agent.contracts.spoken import (annualised_number, bare_interest, instalment_rate, lent_amount,
+                                        spoken_interest, with_principal)
 
     found = find_rates(text)
-    for spoken in (spoken_interest(text), bare_interest(text)):    # what the rate reader did not already read
+    for spoken in (spoken_interest(text), bare_interest(text), annualised_number(text), instalment_rate(text)):
+        # what the rate reader did not already read
         found += [m for m in spoken if not any(f.start < m.end and m.start < f.end for f in found)]
     lent = lent_amount(text)
     return sorted((with_principal(m, lent) if m.status == "needs_principal" and lent else m for m in found),

@@ -174,3 +174,19 @@ def test_sentence_bounds_search_back_from_the_mention():
 def test_day_shorthand_needs_rate_words(text):
     # 万一 is "in case"; takings and wages per day are not rates
     assert find_rates(text) == []
+
+
+def test_an_english_rate_without_its_period_is_read_and_asked_about():
+    [m] = find_rates("sets default interest at the contract rate of 4.35% plus 50%")
+    assert m.status == "ambiguous" and m.per_period == Decimal("0.0435") and m.period is None
+    [m] = find_rates("the interest rate of 2% per month")
+    assert m.status == "ok" and m.period == "month"
+
+
+def test_an_english_margin_is_no_rate_and_a_bracketed_period_is_read():
+    assert find_rates("Our default interest rate is 50% above the contract rate") == []
+    [m] = find_rates("interest rate of 24% (per annum)")
+    assert m.status == "ok" and m.annual_rate == Decimal("0.24")
+    [m] = find_rates("interest rate is 2%/month")
+    assert m.annual_rate == Decimal("0.24")
+    assert find_rates("他家年成本为8%") == []                 # a cost is no rate unless it is 年化成本

@@ -54,3 +54,44 @@ def test_the_sum_the_period_and_the_interest_with_no_word_for_interest():
     assert bare_interest("借了五万一个月还两千") == []          # a repayment of principal, not interest
     assert bare_interest("借了3万一个月了") == []
     assert bare_interest("他们营业额一百万一个月二十万利润，借款合法吗") == []   # turnover and profit, not interest
+
+
+def test_equal_instalments_are_read_as_their_apr():
+    from agent.contracts.spoken import instalment_rate
+    [m] = instalment_rate("借了八千 每个月还一千零五十 还十个月")
+    # 8000 = 1050 × (1 − (1 + r)^−10) / r at r ≈ 5.2766 % a month (IRR), × 12 = 63.32 %
+    assert m.annual_rate == Decimal("0.6332") and "共10期" in m.convention
+    assert instalment_rate("借了八千 每个月还八百 还十个月") == []          # no more than was lent: no interest to read
+    assert instalment_rate("每个月还一千零五十 还十个月") == []              # the sum lent is not said
+
+
+def test_a_figure_after_nianhua_is_a_percentage():
+    from agent.contracts.spoken import annualised_number
+    assert [m.annual_rate for m in annualised_number("年化二十八 系咪冇事")] == [Decimal("0.28")]
+    assert [m.annual_rate for m in annualised_number("综合年化18.5")] == [Decimal("0.185")]
+    assert annualised_number("年化28%") == [] and annualised_number("年化增长20") == [] and annualised_number("年化20万") == []
+
+
+def test_a_number_is_not_cut_before_its_unit():
+    assert lent_amount("借了两万 月利息三分") == Decimal(20000)       # not 两 (2) because 两万 is followed by " 月"
+    assert lent_amount("借两万月息三分") == Decimal(20000)
+
+
+@pytest.mark.parametrize("text, lent", [
+    ("借了1万2千块", "12000"), ("借了2万5千 每个月利息一千", "25000"),
+])
+def test_a_compound_amount_is_read_whole(text, lent):
+    assert lent_amount(text) == Decimal(lent)
+
+
+@pytest.mark.parametrize("text", ["借了3年利息每年五千元", "借了10个月 每个月利息500"])
+def test_a_duration_is_not_the_sum_lent(text):
+    assert lent_amount(text) is None
+
+
+def test_the_number_of_instalments_is_the_total_not_those_paid():
+    from agent.contracts.spoken import instalment_rate
+    [m] = instalment_rate("借了一万 已还4期 每月还3000 共6期 年化多少")
+    assert "共6期" in m.convention
+    [m] = instalment_rate("借了五万 每个月还两千五 供两年")
+    assert "共24期" in m.convention

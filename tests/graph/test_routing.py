@@ -432,3 +432,65 @@ def test_the_borrowers_present_situation_and_a_bare_follow_up_for_the_score():
                                       "The borrower took a bridge loan at 3% per month. Is that allowed?"])
 def test_interest_said_without_the_word_or_per_month_in_english_is_checked(question):
     assert "rate_check" in choose_tools(question, CODE)
+
+
+@pytest.mark.parametrize("question, tools", [
+    ("那他嘅分呢", ["score"]),                                             # Cantonese 嘅 read as 的
+    ("佢个分几多 同埋佢上次交嘅结婚证同户口本有冇齐", ["documents", "score"]),
+    ("开票同分都睇埋 佢话今年生意好过旧年", ["invoice_summary", "score"]),
+    ("他交上来的那本林全证 面积写的是好多亩", ["documents"]),               # a dictated 林权证
+    ("佢话佢帮隔离村嘅覃师傅喺信用社做过担保 佢仲有冇帮其他人担保", ["warnings"]),
+])
+def test_cantonese_and_voice_input_read_as_mandarin(question, tools):
+    assert choose_tools(question, CODE) == tools
+
+
+def test_a_legal_word_inside_a_role_or_a_date_is_no_law_question():
+    assert choose_tools("他家那份保证合同是法定代表人个人连带担保，扫描件上签字日期是哪天？", CODE) == ["documents"]
+    assert choose_tools("Can you confirm there are no enforcement records against this company or its legal rep?",
+                        CODE) == ["warnings"]
+    assert choose_tools("这家的保函我们开的金额是多少？保函文本里有效期写到什么时候", CODE) == ["documents"]
+    assert "regulations" in choose_tools("他家法定代表人是不是失信被执行人？如果是的话还能给他做新的授信吗", CODE)
+
+
+def test_the_occasion_or_a_document_named_by_a_warning_word_is_no_warning():
+    assert "warnings" not in choose_tools("我们跟他签的那份抵押合同有没有哪样问题 帮我过一遍 他下个礼拜要续贷了", CODE)
+    assert "warnings" not in choose_tools("联保协议系唔系五户都签齐咗名 有冇漏签", CODE)
+    assert "warnings" in choose_tools("这户续贷了好多次了 是不是年年都是借新还旧", CODE)
+
+
+@pytest.mark.parametrize("question", [
+    "村民喺手机个app度借咗八千 每个月还一千零五十 还十个月 呢个利息算落年化几多 有冇超过国家规定",
+    "呢间运输公司喺小贷借咗一百万 年化二十八 佢话二十四到三十六之间法院唔管 系咪冇事",
+    "Our stored facility agreement sets default interest at the contract rate of 4.35% plus 50%. Is that compliant?",
+])
+def test_instalments_a_bare_annual_figure_and_a_rate_without_period_are_checked(question):
+    assert "rate_check" in choose_tools(question, CODE)
+
+
+def test_a_pasted_clause_said_to_be_the_stored_one_needs_no_search_of_the_files():
+    clause = ("“保证人承担保证责任的保证期间为主合同项下债务履行期限届满之日起三年。如主合同约定债务分期履行的，保证期间为"
+              "最后一期债务履行期限届满之日起三年。债权人与债务人协议变更主合同的，无需征得保证人同意。”")
+    assert "documents" not in choose_tools("这是他家保证合同第六条，就是我们存档的那份：" + clause + "这样写有问题吗", CODE)
+    assert "documents" in choose_tools("跟系统里存的旧版比改了哪里：" + clause, CODE)
+
+
+@pytest.mark.parametrize("question, tools", [
+    ("他家那份借款合同的剩余期限是多少", ["documents"]),          # 剩余期限 is no dictated 逾期
+    ("他那个联保小组其他几户有没有逾期", ["warnings"]),
+])
+def test_a_mandarin_reading_keeps_ordinary_words(question, tools):
+    assert choose_tools(question, CODE) == tools
+
+
+def test_the_ignored_phrases_do_not_hide_a_legal_question():
+    assert "regulations" in choose_tools("他家那份合同里这个条款无法律依据吧", CODE)
+    assert "regulations" in choose_tools("他家合同是法人签的字，公司要承担还款吗", CODE)
+    assert "score" not in choose_tools("这个客户各个分、支行都有贷款吗", CODE)
+    assert "invoice_summary" not in choose_tools("他家负债占比多少", CODE)
+
+
+def test_a_cantonese_rate_question_is_checked_on_its_mandarin_reading():
+    from agent.graph.tools import rate_check
+    [first, *_] = rate_check("佢借咗十万 每个月利息三千 有冇超", None, None)
+    assert "36%" in first["text"]
