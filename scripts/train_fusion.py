@@ -7,7 +7,7 @@ author's questions are scored through a query adapter fitted on the other author
 regulariser) and recall only the other authors' questions; BM25 is the production one (jieba + bigrams +
 colloquial lexicon). The model is judged leave-one-author-out against RRF and against the rank features alone on
 the same candidate lists, then refitted on every author and written next to the query adapter with that report,
-with the memory of every training question. The law-QA dev and held-out sets are never read.
+with the memory of every training question. The law-QA dev set, held-out set 1 and the blind sets are never read.
 """
 from __future__ import annotations
 
