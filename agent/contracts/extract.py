@@ -24,7 +24,7 @@ from agent.contracts.parties import find_iou_lender, find_parties, to_party
 from agent.contracts.schemas import (
     DisputeResolution, Evidence, Extracted, Fee, LoanContract, Penalty, RateTerm,
 )
-from agent.contracts.segment import evidence, load_terms, normalise, reading_copy, sentence_bounds, sentences
+from agent.contracts.segment import evidence, load_terms, normalise, reading_copy, sentence_bounds, sentences, simplified
 from agent.rules.loader import RuleSet, load_rule_set
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;\n\t|｜]|\s{3,}")   # a form's next column starts a new phrase
@@ -179,22 +179,27 @@ def _delivered(work: str, terms: dict, out: LoanContract) -> None:
 # like "（以下为借条下方手写内容）" or "（合同末页手写）", or under a heading of its own ("附记：", "补记：2021年2月3日
 # …付息", "还款情况：", "附：还款记录"); it does not change when the contract was signed. A 备注 clause is part of
 # the contract.
+# a written date, in digits or in Chinese numerals ("2021年8月16日", "二〇二五年八月三十日")
+_YMD = (r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*(?:年|\.|-|/)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月|\.|-|/)"
+        r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?")
 _LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批注|加注)[^）)\n]{0,12}[）)]"
-                         r"|(?:附[：:]\s*)?(?:附记|补记|后记|还款情况|还款记录|付息记录|收款记录|收息记录)"
+                         r"|(?:附[：:]\s*)?[（(【]?(?:附记|补记|后记|还款情况|还款记录|付息记录|收款记录|收息记录)[）)】]?"
                          r"\s*(?:[（(][^）)\n]{0,12}[）)])?\s*(?:[：:]|$)"
-                         r"|[-—─=]{2,}[^\n]{0,20}?(?:手写|手书|批注|加注|补记|附记|背面)[^\n]{0,12}?[-—─=]{2,}[ \t]*$"
+                         r"|[-—─=]{2,}[^\n]{0,20}?(?:手写|手书|批注|加注|补记|附记|后补|补写|背面)[^\n]{0,12}?[-—─=]{2,}[ \t]*$"
                          # "备注（甲方财务手写）：", "注（出借人补记）：": a note said to be added by hand
                          r"|(?:备注|注|附注)\s*[（(][^）)\n]{0,20}(?:手写|手书|批注|加注|补记|附记)[^）)\n]{0,12}[）)]\s*[：:]"
                          # "2021年2月10日 已还伍仟元": a dated line that records a payment or a demand
                          # (a plan's "2020年3月31日还款30000元" is the contract, not a note)
-                         r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t]*(?:已还|还了|已付|已收|收到|收回|催|微信催|电话催|短信催))",
+                         r"|" + _YMD + r"[ \t]*(?:已还|还了|已付|已收|收到|收回|催|微信催|电话催|短信催)"
+                         # "2026.9.20  还本金叁万元  朱丽华收": a dated payment the lender signed for
+                         r"|" + _YMD + r"[ \t]*(?:还|付)[^\n]{0,24}?[ \t][\u4e00-\u9fa5]{1,4}收(?:[（(][^）)\n]{0,6}[）)])?[ \t]*$)",
                          re.MULTILINE)
-_PAID_ON = re.compile(r"(?P<date>\d{4}\s*(?:年|\.|-|/)\s*\d{1,2}\s*(?:月|\.|-|/)\s*\d{1,2}\s*日?)[，,\s]*(?:[^，。；\n\d]{0,8}?)"
-                      r"(?:还款|还利息|还本金|付利息|付息|还息|还|归还|偿还|支付|付)\s*(?:人民币|现金)?"
+_PAID_ON = re.compile(r"(?P<date>" + _YMD + r")[，,\s]*(?:[^，。；\n\d]{0,8}?)"
+                      r"(?:还款|还利息|还本金|付利息|付息|还息|还|归还|偿还|支付|付)\s*(?:人民币|现金|港币|港元|美元|新台币)?"
                       r"[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟.,，]*[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]\s*(?:万元|元|块)?")
 # "2021年7月15日 出借人以EMS向借款人邮寄《催款通知书》": a demand for payment, dated, restarts the limitation period
 # (民法典 第195条) wherever the file records it (a registration centre's follow-up log sits above the term table)
-_DEMANDED_ON = re.compile(r"(?P<date>\d{4}\s*(?:年|\.|-|/)\s*\d{1,2}\s*(?:月|\.|-|/)\s*\d{1,2}\s*日?)[^。；\n]{0,30}?"
+_DEMANDED_ON = re.compile(r"(?P<date>" + _YMD + r")[^。；\n]{0,30}?"
                           r"(?:催款|催告|催收|催还|催要|律师函|要求(?:其)?(?:还款|归还|偿还|履行))")
 _LAST_INSTALMENT = re.compile(r"末期还款日|最后一期(?:还款日)?|到期日")
 _ACCRUES_FROM = re.compile(r"自\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起[^。；\n]{0,20}?(?:计息|计算利息|计收利息|起息)")
@@ -216,6 +221,14 @@ def _dates(work: str, terms: dict, out: LoanContract) -> None:
     _signed_terms(signed, terms, out)
     if not out.end_date:
         _schedule_end(signed, out)
+    # an extension agreement recites the old term, then sets the new one: "借款期限延长至2023年2月28日"
+    extended = _restates_a_debt(signed) and _EXTENDED_TO.search(signed)
+    if extended:
+        s, e = sentence_bounds(signed, extended.start())
+        ds = [d for d in find_dates(signed[s:e]) if d.value and s + d.start >= extended.end()]
+        if ds:
+            out.end_date = Extracted[date](value=ds[0].value, evidence=_ev(work, s + ds[0].start, s + ds[0].end),
+                                           note="the due date the extension sets")
     extended = _EXTENDED_TO.search(notes)
     if extended:
         s, e = sentence_bounds(notes, extended.start())
@@ -284,6 +297,8 @@ def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
     for m in re.finditer(terms["term_markers"], work):
         s, e = sentence_bounds(work, m.start())
         ds = [d for d in find_dates(work[s:e]) if d.value]
+        if len([d for d in ds if s + d.start >= m.end()]) >= 2:     # "2021年5月6日签订…，借款期限自…至…"
+            ds = [d for d in ds if s + d.start >= m.end()]
         if len(ds) >= 2:
             last = _LAST_INSTALMENT.search(work, s, e)
             end = next((d for d in ds if last and s + d.start >= last.end()), ds[1])
@@ -512,7 +527,7 @@ def repayment_method(work: str, terms: dict) -> tuple[str, int, int] | None:
                   if not _accelerates(work, m.start()) and not _recurring(work, m.start())
                   # "分12期还款，每月1日前还款16,530元，2023年8月31日前还清全部本息": the plan's last date
                   and not _PLAN.search(work, sentence_bounds(work, m.start())[0], m.start())), None):
-        if re.match(r"本(?:金)?(?:和|及|与)?(?:利)?息一并", m.group(0)):
+        if re.match(r"本(?:金)?(?:和|及|与)?(?:利)?息一并|连本带(?:息|利)", m.group(0)):
             for name, pattern in periodic:   # "利息每月付清，…前本息一并还清": the last month's interest with the principal
                 if (p := re.search(pattern, work)) and re.search(r"付|结|交|清|偿", work[p.start(): p.end() + 3]):
                     return name, p.start(), p.end()
@@ -609,6 +624,10 @@ _BECOMES_PRINCIPAL = r"(?:转为|作为|转作|转成)[^，。；\n]{0,16}?(?:�
 # "欠付利息72000元计入本金，乙方确认欠…本金共计372000元": what is added is not the new principal, the total is
 _RESTATES = re.compile(rf"{_BECOMES_PRINCIPAL}|计入[^，。；\n]{{0,8}}?本金|确认[^，。；\n]{{0,16}}?尚欠|确认(?:共)?欠")
 _RESTATING_TITLE = re.compile(r"还款协议|还款计划|结算|对账|确认书|欠款|和解|债务重组|补充协议|展期")
+_GUARANTEE_TITLE = re.compile(r"^[^借贷]{0,12}(?:担保函|保证函|保函|保证合同|担保合同|担保书|保证书)$")
+# a 借条 written anew over an old one ("本借条替换…原借条，原借条收回作废", "今重新出具借条") restates the old debt too
+_REISSUED = re.compile(r"(?:今|现|特)重新出具|原借条(?:已)?(?:收回|作废)|替换[^，。；\n]{0,16}?原借条")
+_NEW_IOU = re.compile(r"今(?:借[到倒]|欠|收到)")      # the new 借条's own words, never history
 _PARTY_LINE = re.compile(r"^\s*(?:甲方|乙方|丙方|出借人|借款人|保证人|担保人|债权人|债务人)[^：:\n]{0,12}[：:]")
 _TICKS = "☑☒■√✔✓✅"
 _UNTICKED = re.compile(rf"(?<![{_TICKS}])[□☐]\s*[^□☐{_TICKS}\n|｜，。；,;]{{1,40}}")
@@ -622,7 +641,7 @@ def unticked(work: str) -> str:
 def _restates_a_debt(work: str) -> bool:
     """Its title says so ("还 款 协 议", "借款结算单"): a loan contract's "乙方确认尚欠…" clause is not a restatement."""
     title = next((line for line in work.splitlines() if line.strip()), "")
-    return bool(_RESTATING_TITLE.search(re.sub(r"\s", "", title)))
+    return bool(_RESTATING_TITLE.search(re.sub(r"\s", "", title)) or _REISSUED.search(work))
 
 
 def restated_history(work: str) -> str:
@@ -635,7 +654,8 @@ def restated_history(work: str) -> str:
     for s, e in sentences(work):
         if s >= restating:
             break
-        if not _PARTY_LINE.match(work[s:e]) and find_dates(work[s:e]) + find_amounts(work[s:e]) + find_rates(work[s:e]):
+        if not _PARTY_LINE.match(work[s:e]) and not _NEW_IOU.search(work, s, e) \
+                and find_dates(work[s:e]) + find_amounts(work[s:e]) + find_rates(work[s:e]):
             out[s:e] = [c if c == "\n" else " " for c in work[s:e]]
     return "".join(out)
 
@@ -676,12 +696,33 @@ def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool =
     _rates(loan, terms, out)
     _words(loan, terms, out)
     out.guarantees = find_guarantees(ticked, hits)
+    out.guarantee_instrument = bool(_GUARANTEE_TITLE.search(re.sub(r"\s", "", next(
+        (line for line in work.splitlines() if line.strip()), ""))))
+    if simplified(text) != text:
+        _names_as_written(text, work, back, out)
     _point_into(text, out, back)
     if use_llm:
         from agent.contracts.llm_fill import fill_with_llm
 
         fill_with_llm(text, out, rules=rules, backend=backend)
     return out
+
+
+def _names_as_written(text: str, work: str, back: list[int], out: LoanContract) -> None:
+    """A document in traditional characters is read in simplified ones (segment.normalise); its people and firms
+    keep the names they signed with (陳志強, not 陈志强)."""
+    def written(name: str | None) -> str | None:
+        at = work.find(name) if name else -1
+        if at < 0:
+            return name
+        original = text[back[at]:back[at + len(name) - 1] + 1]
+        return original if len(original) == len(name) else name
+
+    for party in (out.lender, out.borrower):
+        if party:
+            party.value.name = written(party.value.name)
+    for g in out.guarantees:
+        g.value.guarantor = written(g.value.guarantor)
 
 
 def _point_into(text: str, out: LoanContract, back: list[int]) -> None:

@@ -84,12 +84,18 @@ class AmountMatch:
     currency: str = "CNY"
 
 
+# The currency word or symbol written before an amount; no word means yuan.
+_CURRENCIES = {"人民币": "CNY", "RMB": "CNY", "CNY": "CNY", "美元": "USD", "USD": "USD", "US$": "USD", "$": "USD",
+               "港币": "HKD", "港元": "HKD", "HKD": "HKD", "HK$": "HKD", "新台币": "TWD", "台币": "TWD", "NTD": "TWD",
+               "TWD": "TWD", "NT$": "TWD", "欧元": "EUR", "EUR": "EUR", "€": "EUR", "日元": "JPY", "JPY": "JPY"}
+_CUR = "|".join(re.escape(k) for k in sorted(_CURRENCIES, key=len, reverse=True) if k != "$")
+
 _ARABIC_AMOUNT = re.compile(
-    r"(?P<cur>人民币|RMB|CNY|美元|USD|US\$)?\s*(?:[（(]?\s*小写\s*[）)]?\s*[:：]?\s*)?(?P<sym>[¥￥$])?\s*"
+    rf"(?P<cur>{_CUR})?\s*(?:[（(]?\s*小写\s*[）)]?\s*[:：]?\s*)?(?P<sym>[¥￥$])?\s*"
     r"(?P<num>(?<![\d,])(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,15})(?:\.\d{1,10})?(?![\d,]))\s*(?P<unit>亿|万|千)?\s*(?P<yuan>元|圆|块)?"
 )
 _CN_AMOUNT = re.compile(
-    r"(?P<cur>人民币|美元)?\s*(?:[（(]\s*大写\s*[）)]|大写)?\s*[:：]?\s*"
+    rf"(?P<cur>{_CUR})?\s*(?:[（(]\s*大写\s*[）)]|大写)?\s*[:：]?\s*"
     rf"(?<![\d.,])(?P<int>[{_CN_DIGITS}十拾][{CN_NUM_CHARS}]*)(?P<yuan>元|圆)(?:(?P<jiao>[{_CN_DIGITS}])角)?(?:(?P<fen>[{_CN_DIGITS}])分)?(?P<zheng>整|正)?"
 )
 
@@ -103,15 +109,15 @@ def find_amounts(text: str) -> list[AmountMatch]:
     """Every money amount in `text`: ¥100,000.00, 100,000元, 10万元, 1.5万元, 壹拾万元整, 人民币伍万元."""
     out: list[AmountMatch] = []
     for m in _ARABIC_AMOUNT.finditer(text):
-        if not (m.group("sym") or m.group("yuan")):
-            continue  # a bare number is not money
+        if not (m.group("sym") or m.group("yuan") or m.group("cur")) or (
+                not (m.group("sym") or m.group("yuan")) and (text[m.end():m.end() + 1] or "x") in "年月日号-/"):
+            continue  # a bare number is not money; "人民币2020年" is a date
         if m.start("num") > 0 and text[m.start("num") - 1] in ".-/":
             continue  # tail of a date such as 2023.3.1
         value = Decimal(m.group("num").replace(",", ""))
         unit = m.group("unit")
         value *= {"亿": 100_000_000, "万": 10_000, "千": 1000, None: 1}[unit]
-        cur = m.group("cur") or ""
-        currency = "USD" if ("美元" in cur or "USD" in cur or m.group("sym") == "$") else "CNY"
+        currency = _CURRENCIES.get(m.group("cur") or m.group("sym") or "", "CNY")
         start = m.start("cur") if m.group("cur") else (m.start("sym") if m.group("sym") else m.start("num"))
         out.append(AmountMatch(clean_decimal(value), start, m.end(), text[start : m.end()], "arabic", currency))
     for m in _CN_AMOUNT.finditer(text):
@@ -124,7 +130,7 @@ def find_amounts(text: str) -> list[AmountMatch]:
         if m.group("fen"):
             value += Decimal(_DIGIT[m.group("fen")]) / 100
         start = m.start("cur") if m.group("cur") else m.start("int")
-        currency = "USD" if m.group("cur") == "美元" else "CNY"
+        currency = _CURRENCIES.get(m.group("cur") or "", "CNY")
         out.append(AmountMatch(clean_decimal(value), start, m.end(), text[start : m.end()], "chinese", currency))
     out.sort(key=lambda a: a.start)
     return out
@@ -154,6 +160,9 @@ class DateMatch:
 
 _CN_D = "〇零○Ｏ一二三四五六七八九"
 _DATE_PATTERNS = [
+    # a Taiwan document's 民国 year: 民国108年5月20日 is 2019-05-20
+    re.compile(rf"民国\s*(?P<roc>\d{{2,3}}|[{_CN_D}一二三四五六七八九十百]{{1,5}})\s*年\s*(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月"
+               rf"\s*(?P<d>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[日号]"),
     re.compile(r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
     re.compile(rf"(?P<y>[{_CN_D}]{{4}})\s*年\s*(?P<m>[一二三四五六七八九十]{{1,2}})\s*月\s*(?P<d>[一二三四五六七八九十]{{1,3}})\s*[日号]"),
     # 大写, as a 借据 writes it so it cannot be altered: 贰零壹捌年伍月陆日
@@ -172,7 +181,8 @@ def find_dates(text: str) -> list[DateMatch]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             try:
-                y, mo, d = cn_integer(m.group("y")), cn_integer(m.group("m")), cn_integer(m.group("d"))
+                y = cn_integer(m.group("y")) if "y" in m.groupdict() else 1911 + cn_integer(m.group("roc"))
+                mo, d = cn_integer(m.group("m")), cn_integer(m.group("d"))
             except NumeralError:
                 continue
             try:

@@ -13,7 +13,9 @@ from agent.rules.loader import RuleSet
 
 _ID_CARD = re.compile(r"(?:身份证(?:号码|号)?|公民身份号码|证件号码)\s*[:：]?\s*(\d{6})(\d{8})(\d{3}[\dXx])")
 _CREDIT_CODE = re.compile(r"(?:统一社会信用代码|信用代码)\s*[:：]?\s*([0-9A-HJ-NPQRTUWXY]{4})([0-9A-HJ-NPQRTUWXY]{10})([0-9A-HJ-NPQRTUWXY]{4})")
-_NAME_STOP = re.compile(r"\s{2,}|\s(?=[\u4e00-\u9fa5A-Za-z]{2,14}[：:])|[\t\u3000，,；;。（(\n]|身份证|住所|住址|地址|法定代表人|统一社会信用代码|联系电话|电话|签字|签章|盖章|[（(]?以下简称")
+# a firm's legal form in brackets is part of its registered name: 瑞丰鞋底厂（普通合伙）
+_NAME_STOP = re.compile(r"\s{2,}|\s(?=[\u4e00-\u9fa5A-Za-z]{2,14}[：:])|[\t\u3000，,；;。\n]"
+                        r"|[（(](?!(?:普通合伙|有限合伙|特殊普通合伙|个人独资)[）)])|身份证|住所|住址|地址|法定代表人|统一社会信用代码|联系电话|电话|签字|签章|盖章|[（(]?以下简称")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fa5·]{2,4}$")
 _SPACED_NAME = re.compile(r"[\u4e00-\u9fa5](?:\s+[\u4e00-\u9fa5]){1,3}|[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]{2}")  # 林　海
 # "…与温岭市锐达泵业有限公司（以下简称“债务人”）…": a bank's guarantee contract names the debtor in passing.
@@ -36,7 +38,9 @@ _IOU_LENDER = re.compile(
 # A 保证函 / 担保函 / 承诺函 is a letter to the creditor: "温州市瓯海区信和小额贷款有限公司：" on a line of its own
 _LETTER_TITLE = re.compile(r"(?:保证|担保|承诺)(?:函|书)")
 _LIKE_A_NAME = re.compile(r"[\u4e00-\u9fa5（）()]{2,38}(?:公司|银行|支行|分行|合作社|中心|典当行|厂|经营部|商行)|[\u4e00-\u9fa5]{2,3}")
-_ADDRESSEE = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fa5（）()]{2,40}?)[ \t]*[:：][ \t]*$", re.MULTILINE)
+_ADDRESSEE = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fa5（）()]{2,40}?)[ \t]*[:：][ \t]*$"
+                        r"|^[ \t]*致[ \t]*[:：]?[ \t]*(?P<to>[\u4e00-\u9fa5（）()]{2,40}?)[ \t]*(?:[（(](?:受益人|债权人)[）)])?[ \t]*[:：]?[ \t]*$",
+                        re.MULTILINE)
 # A handwritten 借条's signature "借款人 林海波", the name after spaces instead of a colon
 # a guarantee contract's recital of the main loan: "鉴于甲方与债务人刘长江（身份证号…）于2025年2月20日签订…"
 _RECITED_DEBTOR = re.compile(r"(?:与|和|向)(?P<role>主债务人|债务人|借款人)(?P<name>[\u4e00-\u9fa5（）()]{2,38}?(?:公司|合作社|厂|经营部|商行)"
@@ -101,14 +105,15 @@ def find_parties(text: str) -> list[PartyHit]:
     if not any(h.role == "lender" for h in hits) and (t := _LENDER_HEADING.search(text[:200])):
         hits.append(PartyHit("lender", "letterhead", t.group("name"), t.start("name"), t.end("name"), len(text)))
     if not any(h.role == "lender" for h in hits) and _LETTER_TITLE.search(re.sub(r"\s", "", text[:40])) \
-            and (t := _ADDRESSEE.search(text[:200])) and t.group("name") not in words and _LIKE_A_NAME.fullmatch(t.group("name")):
-        hits.append(PartyHit("lender", "addressee", t.group("name"), t.start("name"), t.end("name"), len(text)))
+            and (t := _ADDRESSEE.search(text[:200])) and (g := "name" if t.group("name") else "to") \
+            and t.group(g) not in words and _LIKE_A_NAME.fullmatch(t.group(g)):
+        hits.append(PartyHit("lender", "addressee", t.group(g), t.start(g), t.end(g), len(text)))
     if not any(h.role == "borrower" for h in hits) and (t := _SIGNED_NO_COLON.search(text)):
         hits.append(PartyHit("borrower", t.group("label"), t.group("name"), t.start("name"), t.end("name"), len(text)))
     if not any(h.role == "borrower" for h in hits) and (r := _RECITED_DEBTOR.search(text)):
         hits.append(PartyHit("borrower", r.group("role"), r.group("name"), r.start("name"), r.end("name"), len(text)))
     if not any(h.role == "borrower" for h in hits) and (d := _DEFINED_AS.search(text)):
-        name = re.split(r"[与和及向为]", d.group("name"))[-1]
+        name = re.sub(r"^(?:鉴于|因)", "", re.split(r"[与和及向为]", d.group("name"))[-1])
         start = d.end("name") - len(name)
         hits.append(PartyHit("borrower", d.group("role"), name, start, d.end("name"), len(text)))
     # Signature blocks repeat the party lines ("出借人（签字）：") — keep the first line per role and name.

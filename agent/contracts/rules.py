@@ -205,7 +205,7 @@ def overdue_charges_above_cap(ctx: RuleContext, spec: RuleSpec) -> list[Finding]
 
 def no_overdue_rate_agreed(ctx: RuleContext, spec: RuleSpec) -> list[Finding]:
     c = ctx.contract
-    if c.overdue_rate or c.penalty:
+    if c.overdue_rate or c.penalty or (c.guarantee_instrument and not c.interest):
         return []
     rate = ctx.rate
     if rate:
@@ -248,6 +248,14 @@ def guarantee_period_defaults_to_6_months(ctx: RuleContext, spec: RuleSpec) -> l
     for g in _guarantees(ctx):
         v = g.value
         if v.period_months is None and v.period_end is None and not v.period_unclear:
+            if _before_civil_code(ctx):     # the law of its day gives the same six months, under its own articles
+                joint = v.guarantee_type != "一般保证"      # an unstated type was joint then (担保法 第19条)
+                until = f"（即至{add_months(due, months)}）" if due else ""
+                ctx.cannot_check(spec.id, f"合同成立于{ctx.contract_date}，早于民法典施行日，适用当时的担保法：保证人“{v.guarantor or '（未署名）'}”"
+                                          f"的保证期间没有约定，为主债务履行期届满之日起六个月{until}（担保法第二十五、二十六条），"
+                                          + ("债权人须在此期间内请求保证人承担保证责任" if joint else "债权人须在此期间内对债务人提起诉讼或申请仲裁")
+                                          + "；不以民法典第六百九十二条为据，请按当时法律核查")
+                continue
             why_zh, why_en = "没有约定", "is not stated"
         elif v.period_unclear:
             if _before_civil_code(ctx):
@@ -278,7 +286,7 @@ def guarantee_period_defaults_to_6_months(ctx: RuleContext, spec: RuleSpec) -> l
 def no_interest_agreed(ctx: RuleContext, spec: RuleSpec) -> list[Finding]:
     c = ctx.contract
     status = c.interest.value.status if c.interest else "none"
-    if status in ("ok", "zero", "lpr_linked", "needs_principal", "relative"):
+    if status in ("ok", "zero", "lpr_linked", "needs_principal", "relative") or (status == "none" and c.guarantee_instrument):
         return []
     both_natural = bool(c.lender and c.borrower and c.lender.value.kind == "natural_person" and c.borrower.value.kind == "natural_person")
     if status == "none":

@@ -126,6 +126,9 @@ class LoanContract(BaseModel):
     # the last demand for payment the file records ("2024年5月10日 …邮寄《催款通知书》，借款人签收"): it restarts the
     # limitation period too (民法典 第195条)
     last_demand_noted: Extracted[date] | None = None
+    # the document is a guarantee (担保函, 保证合同): the loan's rates sit in the main contract, so their absence here
+    # says nothing about the loan
+    guarantee_instrument: bool = False
     problems: list[dict] = Field(default_factory=list)  # contradictions found while reading (typed dicts)
 
 

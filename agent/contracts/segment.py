@@ -29,16 +29,51 @@ _HEADING = re.compile(
 
 
 def normalise(text: str) -> str:
-    """Same length as `text`: full-width ASCII → ASCII, odd spaces → space, 100，000 → 100,000."""
-    out = text.translate(_FW)
+    """Same length as `text`: full-width ASCII → ASCII, odd spaces → space, 100，000 → 100,000, a document
+    written in traditional characters (a loan from Hong Kong or Taiwan: 借據、貸與人、利息按月息八厘) read in
+    simplified ones, and local words read as the usual ones (温州话 利钿 → 利息)."""
+    out = simplified(text.translate(_FW))
+    for word, plain in _plain_words():
+        out = word.sub(plain, out)
     return re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", out)
+
+
+@lru_cache(maxsize=1)
+def _plain_words() -> list[tuple[re.Pattern[str], str]]:
+    """contract_terms.yaml `plain_words`: a local word read as the usual one of the same length (利钿 → 利息)."""
+    words = load_terms().get("plain_words", {})
+    bad = [k for k, v in words.items() if len(k) != len(v)]
+    if bad:
+        raise ValueError(f"contract_terms.yaml plain_words must keep the length: {bad}")
+    return [(re.compile(re.escape(k)), v) for k, v in sorted(words.items(), key=lambda kv: len(kv[0]), reverse=True)]
+
+
+def simplified(text: str) -> str:
+    """`text` in simplified characters when it is written in traditional ones, one character for one character.
+
+    A simplified text keeps every character: a few (乾, 著, 於) are shared by both scripts, so a text converts
+    only when traditional-only characters are a real share of it (≥ 5 and ≥ 3 % of its Han characters)."""
+    convert = _t2s().convert
+    han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    changed = sum(convert(ch) != ch for ch in set(han)) if han else 0
+    if changed < 5 or changed < 0.03 * len(set(han)):
+        return text
+    out = convert(text)
+    return out if len(out) == len(text) else "".join(convert(ch) for ch in text)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
 
 
 _FILL_MARKS = "【】_＿"
 _CELL_LABEL = re.compile(r"[^\t\n：:，,。；;]{1,16}")
 _HEADING_ONLY = re.compile(
     r"[ \t\u3000]*(?:第[一二三四五六七八九十百零\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
-    r"[ \t\u3000]*[\u4e00-\u9fa5（）()]{1,12}[ \t\u3000]*")
+    r"[ \t\u3000]*[\u4e00-\u9fa5（）()]{1,16}[ \t\u3000]*")
 
 
 def reading_copy(text: str) -> tuple[str, list[int]]:

@@ -1,5 +1,5 @@
 """Loan terms as people say them in a chat: "借一万块一个月给一千利息", "借了10万，每月利息3000", "5w 一个月息300",
-"借八千每个月还一千零五十还十个月", "年化二十八".
+"借八千每个月还一千零五十还十个月", "年化二十八", "月息3个点".
 
 A contract writes 元 and 每月利息为人民币叁仟元; a credit officer retelling a borrower's story writes neither, so the
 contract reader's amounts (which need 元 or ¥) miss them. Only the chat's rate check uses these readers: to turn an
@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from agent.contracts.normalize import PERIODS, RateMention, annual_rate_from_amount
+from agent.contracts.normalize import PER_YEAR, PERIODS, RateMention, annual_rate_from_amount
 from agent.contracts.numerals import NumeralError, clean_decimal, cn_decimal, cn_integer
 
 _NUM = r"\d{1,12}(?:\.\d+)?\s*(?:万(?:\d千|\d)?|千|w|W|k|K)?|[零〇一二两三四五六七八九十百千万]{1,12}"
@@ -112,7 +112,7 @@ def with_principal(mention: RateMention, principal: Decimal) -> RateMention:
 _ANNUALISED = re.compile(
     r"年化(?:利率|费率|成本)?\s*(?:是|为|有|大概|差不多|约|才)?\s*"
     r"(?P<n>\d{1,2}(?:\.\d{1,4})?|[一二两三四五六七八九十]{1,3}(?:点[零〇一二两三四五六七八九]{1,4})?)"
-    r"(?![\d.%％万千百块元个年月天日期次倍wWkK])")
+    r"(?![\d.%％万千百块元个年月天日期次倍wWkK零〇一二两三四五六七八九十点])")
 
 
 def annualised_number(text: str) -> list[RateMention]:
@@ -126,6 +126,57 @@ def annualised_number(text: str) -> list[RateMention]:
         if 0 < pct < 100:
             out.append(RateMention(m.start(), m.end(), m.group(0), "ok", "year", clean_decimal(pct / 100),
                                    clean_decimal(pct / 100), convention="年化数字按百分比读"))
+    return out
+
+
+# "月息3个点", "年化十八个点": 个点 is a percentage point, the period from the word before it
+_POINTS = re.compile(r"(?P<period>月|年|日|天)(?:化|息|利率|利息|利|费率|费)?\s*(?:是|为|有|收|要|大概|差不多)?\s*"
+                     r"(?P<n>\d{1,2}(?:\.\d{1,4})?|[一二两三四五六七八九十]{1,3}(?:点[零〇一二两三四五六七八九]{1,4})?)\s*个点")
+# "把利率从4.1%调到了6.5%", "6.5%这个利率": a percentage named as the rate but with no period
+_RATE_PERCENT = re.compile(r"(?P<n>\d{1,2}(?:\.\d{1,4})?)\s*[%％](?=[^，。？?\n\d%％]{0,6}(?:利率|利息))"
+                           r"|(?:利率|利息)[^，。？?\n\d浮调加减降涨升]{0,8}?(?P<m>\d{1,2}(?:\.\d{1,4})?)\s*[%％]")
+
+
+def points_rate(text: str) -> list[RateMention]:
+    """"月息3个点" → 3 % a month, 36 % a year."""
+    out: list[RateMention] = []
+    for m in _POINTS.finditer(text):
+        try:
+            pct = cn_decimal(m.group("n"))
+        except (NumeralError, ArithmeticError):
+            continue
+        period = {"月": "month", "年": "year", "日": "day", "天": "day"}[m.group("period")]
+        per = clean_decimal(pct / 100)
+        out.append(RateMention(m.start(), m.end(), m.group(0), "ok", period, per, clean_decimal(per * PER_YEAR[period]),
+                               convention="个点即百分点"))
+    return out
+
+
+_RAISED_TO = re.compile(r"利率[^，。？?\n]{0,12}?(?:调到|调至|调为|调成|提高到|提到|上调到|上调至|涨到|降到|下调到|下调至)了?\s*"
+                        r"(?P<k>\d{1,2}(?:\.\d{1,4})?)\s*[%％]")
+
+
+# "合同APR写的是9.6%": an APR is a yearly rate by definition, whatever stands between the word and the figure
+_APR = re.compile(r"(?<![A-Za-z])APR[^，。？?\n\d%％]{0,8}?(?P<n>\d{1,2}(?:\.\d{1,4})?)\s*[%％]")
+
+
+def apr_percent(text: str) -> list[RateMention]:
+    """"APR写的是9.6%" → 9.6 % a year."""
+    return [RateMention(m.start(), m.end(), m.group(0), "ok", "year", Decimal(m.group("n")) / 100,
+                        clean_decimal(Decimal(m.group("n")) / 100), convention="APR即年化利率")
+            for m in _APR.finditer(text)]
+
+
+def rate_percent(text: str) -> list[RateMention]:
+    """A percentage called the rate with no period ("利率从4.1%调到了6.5%"): read as it stands, the period asked for."""
+    out: list[RateMention] = []
+    spans = [(m.start("n"), m.end(), m.group("n")) if m.group("n") else (m.start("m"), m.end(), m.group("m"))
+             for m in _RATE_PERCENT.finditer(text)]
+    spans += [(m.start("k"), m.end(), m.group("k")) for m in _RAISED_TO.finditer(text)
+              if not any(s <= m.start("k") < e for s, e, _ in spans)]
+    for start, end, n in sorted(spans):
+        out.append(RateMention(start, end, text[start:end], "ambiguous", None, Decimal(n) / 100,
+                               message="a percentage without a period: say whether it is per year, month or day"))
     return out
 
 
@@ -161,6 +212,36 @@ def instalment_rate(text: str) -> list[RateMention]:
                         convention=f"借{principal}元、每月还{clean_decimal(payment)}元共{n}期：内部收益率每月"
                                    f"{(monthly * 100).quantize(Decimal('0.0001'))}%",
                         message="equal instalments: internal rate of return per month × 12")]
+
+
+# "借五万分12期，每期手续费零点八": a flat fee each period on the whole sum lent (分期 pricing), a percentage even
+# without the sign; with the principal repaid in equal parts its APR is the IRR of those payments × 12
+_PERIOD_FEE = re.compile(r"每(?:期|个?月)(?:的)?(?:手续费|服务费|分期费|管理费)(?:率)?\s*(?:是|为|收|要|按)?\s*(?:百分之)?"
+                         r"(?P<f>\d(?:\.\d{1,3})?|[零〇一二两三四五六七八九](?:点[零〇一二两三四五六七八九]{1,3})?)(?:\s*(?:%|％|个点))?"
+                         r"(?![\d万千百块元])")
+
+
+def instalment_fee_rate(text: str) -> list[RateMention]:
+    """The APR of a 分期 loan priced as a fee per period on the sum lent ("分12期，每期手续费0.8%")."""
+    m, principal = _PERIOD_FEE.search(text), lent_amount(text)
+    counts = [c for c in _COUNT.finditer(text) if c.group("unit") in ("期", "个月") and c.group("kw") in ("一共", "总共", "共", "分")]
+    if not (m and counts and principal):
+        return []
+    try:
+        fee = cn_decimal(m.group("f")) / 100
+        n = int(counts[0].group("k")) if counts[0].group("k").isdigit() else cn_integer(counts[0].group("k"))
+    except (NumeralError, ArithmeticError):
+        return []
+    if not (0 < fee < Decimal("0.1") and 1 < n <= 60):
+        return []
+    payment = principal / n + principal * fee
+    monthly = _irr(principal, payment, n)
+    annual = clean_decimal((monthly * 12).quantize(Decimal("0.0001")))
+    return [RateMention(m.start(), m.end(), m.group(0), "ok", "month", clean_decimal(monthly.quantize(Decimal("0.000001"))),
+                        annual, amount=clean_decimal(payment.quantize(Decimal("0.01"))),
+                        convention=f"借{principal}元分{n}期、每期本金{clean_decimal((principal / n).quantize(Decimal('0.01')))}元"
+                                   f"加手续费{clean_decimal(fee * 100)}%：内部收益率每月{(monthly * 100).quantize(Decimal('0.0001'))}%",
+                        message="a flat fee per period on the sum lent: internal rate of return per month × 12")]
 
 
 def _irr(principal: Decimal, payment: Decimal, n: int) -> Decimal:

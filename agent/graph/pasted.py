@@ -23,6 +23,15 @@ _QUOTED = re.compile("|".join(
 _QUOTED_ENGLISH = re.compile(
     rf"(?<![A-Za-z])['\"](?P<q>[A-Z][^\n]{{{PASTED_MIN_CHARS - 2},4000}}?[.;!?)])['\"](?![A-Za-z])")
 
+# A short quote inside the user's own words: a document's phrase or a message the user cites ("跟他签的'无未结诉讼
+#承诺书'对不上", "判决书写的是：「驳回原告对被告…」"). 【】 marks a heading, not a quote; ASCII quotes count
+# around Chinese text only (an apostrophe never opens one).
+_SHORT_QUOTED = re.compile(
+    r"「[^」\n]{1,400}」|『[^』\n]{1,400}』|“[^”\n]{1,400}”"
+    r"|'(?=[^'\n]*[\u4e00-\u9fff])[^'\n]{2,200}'|\"(?=[^\"\n]*[\u4e00-\u9fff])[^\"\n]{2,200}\"")
+
+_COURT_WORDS = re.compile(r"本判决|本裁定|原告|被告|上诉人|被上诉人|申请执行人|被执行人")
+
 # Words only a document's own lines carry: the document naming itself or its parties as such, a 借条's opening, a
 # party's role followed by a colon or by what it undertakes. Talk about a role ("担保人老周说展期他不管了") is not it.
 _ROLE = r"(?:出借人|借款人|贷款人|保证人|担保人|抵押人|出质人|质权人|抵押权人|债权人|债务人)"
@@ -85,3 +94,15 @@ def split_pasted(question: str) -> tuple[str, str | None]:
         if own:
             return own, pasted.strip()
     return question, None
+
+
+def unquoted(text: str, *, documents_only: bool = False) -> str:
+    """`text` with its quoted spans blanked (same length): what a document or a message says is no request of the
+    user's ("判决书写的是「…被告…」，为什么驳回" asks the law, not the borrower's lawsuits). With `documents_only`,
+    only a quote that reads as a document's or a court's words: a colleague's report ("小林讲：『社保人数掉一半』")
+    is still the user's concern."""
+    def blank(m: re.Match[str]) -> str:
+        keep = documents_only and not (_DOCUMENT_WORDS.search(m.group(0)) or _COURT_WORDS.search(m.group(0)))
+        return m.group(0) if keep else " " * len(m.group(0))
+
+    return _SHORT_QUOTED.sub(blank, text)

@@ -83,7 +83,7 @@ def _mandarin_table() -> list[tuple[re.Pattern[str], str]]:
 def choose_tools(question: str, borrower_id: str | None) -> list[str]:
     """The tools a question needs, by the rules in chat_router.yaml, matched on the user's own words (a pasted
     clause is checked by contract_check, its words do not pick other tools)."""
-    from agent.graph.pasted import PASTED_MIN_CHARS, split_pasted
+    from agent.graph.pasted import PASTED_MIN_CHARS, split_pasted, unquoted
 
     own, pasted = split_pasted(question)
     typed = len(own)       # the message's own length: the Mandarin reading is appended, not typed
@@ -101,7 +101,8 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
                 hit = False     # a court paper or a borrower's letter: evidence of facts, not a contract to check
         else:
             weak = rule.get("weak_keywords", [])
-            mine = _without(own, rule["ignore"]) if rule.get("ignore") else own
+            mine = unquoted(own, documents_only=True) if rule.get("skip_quoted") else own
+            mine = _without(mine, rule["ignore"]) if rule.get("ignore") else mine
             hit = bool(rule.get("always")) or _has_any(mine, rule.get("keywords", [])) or (
                 bool(weak) and _has_any(own, weak) and not _has_any(own, rule.get("weak_unless", []))) or (
                 rule.get("needs_rate", False) and any(not _is_the_cap(m) for m in stated_rates(own))) or (
@@ -127,7 +128,7 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
         if not _has_any(own, asks):
             chosen.remove("contract_review")
     record = [w for w in rules["warnings"].get("keywords", []) if w.startswith("被") or w.startswith("court ")]
-    legal = _has_any(_without(own, record + rules["regulations"].get("ignore", [])),
+    legal = _has_any(_without(unquoted(own), record + rules["regulations"].get("ignore", [])),
                      rules["regulations"].get("facts_only_unless", []))
     topic = legal or _has_any(own, rules["regulations"].get("legal_topics", []))
     if borrower_id and not topic and chosen == ["regulations"] and _has_any(own, rules["warnings"].get("overview", [])):
@@ -313,9 +314,10 @@ def rate_check(question: str, tenant: str | None, borrower_id: str | None, *,
     from agent.contracts.rules import lpr_cap, pct, pre_lpr_band
     from agent.rules.loader import load_rule_set
 
-    found = stated_rates(question)
-    if not any(_usable(m) for m in found) and (plain := mandarin_reading(question)) != question:
-        found = stated_rates(plain) if any(_usable(m) for m in stated_rates(plain)) or not found else found
+    found, plain = stated_rates(question), mandarin_reading(question)
+    if not any(_usable(m) for m in found) and plain != question:
+        read = stated_rates(plain)
+        found = read if any(_usable(m) for m in read) or not found else found
     mentions = [m for m in found if _usable(m) and not _is_the_cap(m)]
     rules = load_rule_set()
     if not mentions:
@@ -326,9 +328,9 @@ def rate_check(question: str, tenant: str | None, borrower_id: str | None, *,
         c = rules.rule("rate_above_4x_lpr").resolved[0]
         return [Evidence(n=0, kind="calculation", citation=f"利率测算（代码）：《{c.instrument}》{c.label}", doc_id="rate_check",
                          chunk_id="", source_path=c.source_path, article=c.label, start=c.start, end=c.end, score=1.0,
-                         text="；".join(unclear) + "，无法折算成年利率与四倍LPR比较；请写明，例如“月利率2%”、“年利率24%”"
+                         text="；".join(dict.fromkeys(unclear)) + "，无法折算成年利率与四倍LPR比较；请写明，例如“月利率2%”、“年利率24%”"
                          "或“借10万，每月利息2000元”。")]
-    overdue = any(w in mandarin_reading(question) for w in ("逾期", "违约金", "罚息", "滞纳金"))
+    overdue = any(w in plain for w in ("逾期", "违约金", "罚息", "滞纳金"))
     cap_rule = rules.rule("overdue_charges_above_cap" if overdue else "rate_above_4x_lpr")
     named = _question_date(question)
     if named:
@@ -373,13 +375,15 @@ def stated_rates(text: str) -> list:
     """The rates a chat message states: as written ("月息2分"), LPR-linked, or as interest per period on the amount
     lent ("借一万块一个月给一千利息" → 120 % a year); an amount per period without the amount lent stays
     `needs_principal` (no rate is guessed); equal instalments on the amount lent as their APR ("借八千每月还一千零五十
-    还十个月"); "年化二十八" as 28 %."""
+    还十个月") or a fee each period ("分12期，每期手续费0.8%"); "年化二十八" as 28 %; "月息3个点" as 3 % a month; "利率调到了6.5%" as a rate whose period is asked."""
     from agent.contracts.normalize import find_rates
-    from agent.contracts.spoken import (annualised_number, bare_interest, instalment_rate, lent_amount,
-                                        spoken_interest, with_principal)
+    from agent.contracts.spoken import (annualised_number, apr_percent, bare_interest, instalment_fee_rate,
+                                        instalment_rate, lent_amount, points_rate, rate_percent, spoken_interest,
+                                        with_principal)
 
     found = find_rates(text)
-    for spoken in (spoken_interest(text), bare_interest(text), annualised_number(text), instalment_rate(text)):
+    for spoken in (spoken_interest(text), bare_interest(text), points_rate(text), annualised_number(text),
+                   instalment_rate(text), instalment_fee_rate(text), apr_percent(text), rate_percent(text)):
         # what the rate reader did not already read
         found += [m for m in spoken if not any(f.start < m.end and m.start < f.end for f in found)]
     lent = lent_amount(text)

@@ -494,3 +494,85 @@ def test_a_cantonese_rate_question_is_checked_on_its_mandarin_reading():
     from agent.graph.tools import rate_check
     [first, *_] = rate_check("佢借咗十万 每个月利息三千 有冇超", None, None)
     assert "36%" in first["text"]
+
+
+def test_a_quoted_judgment_or_clause_is_no_request_for_the_record_but_a_quoted_report_is():
+    judgment = ("代偿追偿那个案子判了，判决书原文：「被告四川某物流有限公司于本判决生效之日起十日内向原告支付代偿款180万元；"
+                "驳回原告对被告王某的其他诉讼请求。」王某签过反担保，为啥子驳回对他的请求？")
+    assert "warnings" not in choose_tools(judgment, CODE) and "regulations" in choose_tools(judgment, CODE)
+    report = "小周刚从厂里回来讲：『社保人数掉了三成，车间只剩十几个人』。 他们是不是在裁员？"
+    assert "warnings" in choose_tools(report, CODE)
+
+
+@pytest.mark.parametrize("question, tools", [
+    ("评审会纪要里对这户提的附加条件是啥子？是不是要求追加实控人配偶的连带？", ["documents"]),
+    ("把他上个月的水电缴费单找出来，预警也看一下", ["documents", "warnings"]),
+    ("红字发票咋个这么多？预警那边有没有出发票骤降的提示？", ["invoice_summary", "warnings"]),
+    ("贵司给他打的分发我看下", ["score"]),
+    ("他去年续贷的时候找的过桥，转贷公司收的是日千分之一，用了10天，这个费率合不合法？", ["rate_check", "regulations"]),
+])
+def test_a_guarantee_companys_words(question, tools):
+    assert sorted(choose_tools(question, CODE)) == sorted(tools)
+
+
+@pytest.mark.parametrize("question, annual", [("他找的过桥月息3个点，正不正常", "0.36"), ("年化十八个点算高利贷吗", "0.18")])
+def test_percentage_points_are_read_with_their_period(question, annual):
+    from decimal import Decimal
+
+    from agent.graph.tools import stated_rates
+
+    assert [m.annual_rate for m in stated_rates(question)] == [Decimal(annual)]
+    assert "rate_check" in choose_tools(question, CODE)
+
+
+def test_a_rate_raised_without_a_period_is_checked_and_asked_for_its_period():
+    from agent.graph.tools import rate_check
+
+    question = "展期以后银行把利率从4.1%调到了6.5%，6.5%这个利率本身有没有问题？"
+    assert "rate_check" in choose_tools(question, CODE)
+    assert "利率上浮10%" not in [m.text for m in __import__("agent.graph.tools", fromlist=["x"]).stated_rates("利率上浮10%")]
+    [only] = rate_check(question, None, None)
+    assert only["text"].count("“6.5%”") == 1 and "没有写明是年利率" in only["text"]
+
+
+def test_a_fee_per_instalment_is_read_as_its_apr():
+    from decimal import Decimal
+
+    from agent.graph.tools import rate_check, stated_rates
+
+    question = "借五万分12期每期手续费零点八 算下来年化多少 超没超"
+    [fee] = stated_rates(question)
+    assert fee.text == "每期手续费零点八" and fee.annual_rate == Decimal("0.1727")   # flat 0.8 %/month ≈ 17.3 % APR
+    assert "rate_check" in choose_tools(question, CODE)
+    text = rate_check(question, None, None)[0]["text"]
+    assert "每期本金4166.67元加手续费0.8%" in text and "17.27%" in text
+    assert stated_rates("每月利息3000")[0].status == "needs_principal"     # an amount, not a fee rate
+
+
+@pytest.mark.parametrize("question, tools", [
+    ("那他分咋样", ["score"]),
+    ("为啥他的分一下子降了这么多 是不是出啥事了", ["score", "warnings"]),
+    ("贷后要这家近半年的kp趋势和评分变化", ["invoice_summary", "score"]),
+    ("他家能不能给续贷，分数、开票、预警三个都看下", ["invoice_summary", "score", "warnings"]),
+    ("他说去年被供应商告了，已经调解结了，还有别的官司吗？那份调解书我们存了没", ["documents", "warnings"]),
+])
+def test_a_tech_branch_teams_words(question, tools):
+    assert sorted(choose_tools(question, CODE)) == sorted(tools)
+
+
+def test_whether_a_stored_term_suffices_is_a_review_and_an_apr_is_yearly():
+    assert "contract_review" in choose_tools("他们要是被起诉，我们借款合同里的交叉违约条款能不能触发提前收贷", CODE)
+    assert "contract_review" in choose_tools("合同里有没有约定涉诉算违约？这条够不够用", CODE)
+    from decimal import Decimal
+
+    from agent.graph.tools import stated_rates
+
+    [apr] = stated_rates("这户合同APR写的是9.6% 加上担保费有没有超上限")
+    assert apr.annual_rate == Decimal("0.096") and apr.period == "year"
+    assert "rate_check" in choose_tools("这户合同APR写的是9.6% 加上担保费有没有超上限", CODE)
+
+
+def test_a_lawyers_letter_received_is_a_legal_question():
+    question = "收到一封律师函，说我们把客户信息给了催收公司侵权，这个怎么回"
+    assert "regulations" in choose_tools(question, CODE)
+    assert "regulations" not in choose_tools("律师函发了之后，对方回了个情况说明，情况说明里讲分几期？", CODE)
