@@ -68,7 +68,9 @@ def require_contract(text: str, file: str) -> None:
     """Refuse documents that are not loan or guarantee contracts (an invoice, a blank page …)."""
     if len(text.strip()) < 20:
         raise DocumentError(file, "no readable text (empty, or a scan the OCR could not read)", kind="empty")
-    compact = re.sub(r"\s", "", text)     # a title typed with spaces: "欠  条", "借 款 合 同"
+    from agent.contracts.segment import simplified
+
+    compact = re.sub(r"\s", "", simplified(text))     # "欠  条", "借 款 合 同"; 借貸契約 read as 借贷契约
     if not (_CONTRACT_WORDS.search(compact) and _CONTRACT_FORMS.search(compact)):
         raise DocumentError(
             file, "this does not look like a loan or guarantee contract (no 借款/贷款/担保 terms found)",

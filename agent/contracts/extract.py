@@ -35,6 +35,10 @@ _RELATIVE = re.compile(
     rf"|{_RATE_NAME}(?:的)?(?:基础)?(?:上)?\s*(?:上浮|加收|提高|加)\s*(?:(?P<pct>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<pct_cn>[零〇一二两三四五六七八九十百点壹贰叁肆伍陆柒捌玖拾佰]+))"
     r"|(?P<same>(?:按|依)(?:照)?(?:上述|本合同|合同|原)?(?:约定的)?(?:借款|约定|合同|原)?(?:利率|利息|标准)(?:计算|计收|执行|计))"
 )
+# "在上述约定利率基础上另加年利率2%", "合同利率加3个百分点": percentage points added to the rate, not a share of it
+_SPREAD = re.compile(
+    rf"{_RATE_NAME}(?:的)?(?:基础上)?\s*(?:另|再)?(?:加收|增加|加|上浮)\s*"
+    r"(?:(?:年利率|年息|年化利率|年化)\s*(?P<points>\d+(?:\.\d+)?)\s*[%％]|(?P<points2>\d+(?:\.\d+)?)\s*个百分点)")
 # a term's length ("借款期限12个月", "借期一年"), not a date's year or month ("至2025年2月28日")
 _TERM = re.compile(r"(?<![\d年月.\-/])(?P<n>\d{1,3}|[一二两三四五六七八九十]+)\s*(?P<unit>个月|月|年|天|日)(?!\s*\d)")
 
@@ -150,7 +154,9 @@ def _principal(work: str, terms: dict, out: LoanContract) -> None:
             first, note = capital, f"大写 {capital.value} read; 小写 says {figures.value}"
             ev = ev[::-1] if capital is second else ev
     out.principal = Extracted[Decimal](value=first.value, evidence=ev, note=note)
-    out.currency = Extracted[str](value=first.currency, evidence=ev[:1])
+    # "港幣伍万元整（HK$50,000）": the figure that names its currency says what the other's is
+    named = next((a for a in [first, *paired] if a.currency != "CNY"), first)
+    out.currency = Extracted[str](value=named.currency, evidence=_ev(work, base + named.start, base + named.end))
 
 
 def _delivered(work: str, terms: dict, out: LoanContract) -> None:
@@ -192,18 +198,22 @@ _LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批�
                          # (a plan's "2020年3月31日还款30000元" is the contract, not a note)
                          r"|" + _YMD + r"[ \t]*(?:已还|还了|已付|已收|收到|收回|催|微信催|电话催|短信催)"
                          # "2026.9.20  还本金叁万元  朱丽华收": a dated payment the lender signed for
-                         r"|" + _YMD + r"[ \t]*(?:还|付)[^\n]{0,24}?[ \t][\u4e00-\u9fa5]{1,4}收(?:[（(][^）)\n]{0,6}[）)])?[ \t]*$)",
+                         # (after a blank line or a rule: a plan's rows above the signatures are the contract)
+                         r"|(?:(?<=\n\n)|(?<=[-—─=]\n))" + _YMD + r"[ \t]*(?:还|付)[^\n]{0,24}?[ \t][\u4e00-\u9fa5]{1,4}收(?:[（(][^）)\n]{0,6}[）)])?[ \t]*$)",
                          re.MULTILINE)
 _PAID_ON = re.compile(r"(?P<date>" + _YMD + r")[，,\s]*(?:[^，。；\n\d]{0,8}?)"
-                      r"(?:还款|还利息|还本金|付利息|付息|还息|还|归还|偿还|支付|付)\s*(?:人民币|现金|港币|港元|美元|新台币)?"
+                      r"(?:还款|还利息|还本金|付利息|付息|还息|还|归还|偿还|支付|付)\s*(?:人民币|现金|港币|港元|美元|美金|新台币|台币|欧元|日元)?"
                       r"[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟.,，]*[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]\s*(?:万元|元|块)?")
 # "2021年7月15日 出借人以EMS向借款人邮寄《催款通知书》": a demand for payment, dated, restarts the limitation period
 # (民法典 第195条) wherever the file records it (a registration centre's follow-up log sits above the term table)
 _DEMANDED_ON = re.compile(r"(?P<date>" + _YMD + r")[^。；\n]{0,30}?"
                           r"(?:催款|催告|催收|催还|催要|律师函|要求(?:其)?(?:还款|归还|偿还|履行))")
 _LAST_INSTALMENT = re.compile(r"末期还款日|最后一期(?:还款日)?|到期日")
-_ACCRUES_FROM = re.compile(r"自\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起[^。；\n]{0,20}?(?:计息|计算利息|计收利息|起息)")
-_EXTENDED_TO = re.compile(r"(?:延长|展期|延期|顺延|推迟)(?:至|到)")
+_ACCRUES_FROM = re.compile(r"自\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起[^。；\n]{0,20}?(?:计息|计算利息|计收利息|计付利息|起息)")
+_EXTENDED_TO = re.compile(r"(?:延长|展期|延期|顺延|推迟)(?:至|到)(?!期)")   # not 展期到期日
+_EXTENSION_TERM = re.compile(r"(?:展期|延期)(?:期限|期间)")
+# "经甲方同意可延长至…", "曾口头申请延期至…": an option or a request, not the agreed date
+_OPTION = re.compile(r"可以?|如需|如果|若|申请|请求|曾")
 _IOU = re.compile(r"今(?:借[到倒]|收到|向[\u4e00-\u9fa5]{2,4}借)|^\s*(?:借\s*条|借\s*据)\s*$", re.MULTILINE)
 
 
@@ -222,12 +232,14 @@ def _dates(work: str, terms: dict, out: LoanContract) -> None:
     if not out.end_date:
         _schedule_end(signed, out)
     # an extension agreement recites the old term, then sets the new one: "借款期限延长至2023年2月28日"
-    extended = _restates_a_debt(signed) and _EXTENDED_TO.search(signed)
+    agreed = [m for m in _EXTENDED_TO.finditer(signed)
+              if not _OPTION.search(signed, max(sentence_bounds(signed, m.start())[0], signed.rfind("，", 0, m.start()) + 1), m.start())]
+    extended = _restates_a_debt(signed) and (agreed[-1] if agreed else _EXTENSION_TERM.search(signed))
     if extended:
         s, e = sentence_bounds(signed, extended.start())
         ds = [d for d in find_dates(signed[s:e]) if d.value and s + d.start >= extended.end()]
-        if ds:
-            out.end_date = Extracted[date](value=ds[0].value, evidence=_ev(work, s + ds[0].start, s + ds[0].end),
+        if ds:      # "展期期限：自2023年11月10日起至2024年11月9日止": the last date is the new due date
+            out.end_date = Extracted[date](value=ds[-1].value, evidence=_ev(work, s + ds[-1].start, s + ds[-1].end),
                                            note="the due date the extension sets")
     extended = _EXTENDED_TO.search(notes)
     if extended:
@@ -357,6 +369,11 @@ def _resolve_lpr(m: RateMention, contract_date: date | None) -> tuple[Decimal | 
     return rate, (note + ("; " + look.warning if look.warning else ""))
 
 
+# "担保范围：本金、利息、罚息、复利…": what a guarantee covers, not a term that compounds interest
+_SCOPE = re.compile(r"担保范围|保证范围|担保的范围|保证的范围|范围(?:包括|为)")
+_SAME_RATE = Decimal("0.0001")     # one hundredth of a percentage point a year
+
+
 def _rate_term(work: str, ms: list[RateMention], principal: Decimal | None, cdate: date | None) -> Extracted[RateTerm]:
     values: list[Decimal | None] = []
     notes: list[str] = []
@@ -384,6 +401,9 @@ def _rate_term(work: str, ms: list[RateMention], principal: Decimal | None, cdat
             if m.convention:
                 notes.append(m.convention)
     known = {v for v in values if v is not None}
+    stated = [v for m, v in zip(ms, values) if v is not None and m.status == "ok"]
+    if len(known) > 1 and stated and max(known) - min(known) <= _SAME_RATE:
+        known = {stated[0]}      # "年利率8%…每月支付利息1666.67元": the amount is the rate, rounded to the cent
     if status == "ok" and len(known) > 1:
         status = "contradictory"
         notes.append("different rates: " + "; ".join(f"{m.text} = {v * 100}%/yr" for m, v in zip(ms, values)))
@@ -398,7 +418,8 @@ def _rate_term(work: str, ms: list[RateMention], principal: Decimal | None, cdat
 
 # A settlement or restructuring recites the old terms ("乙方于2022年10月1日向甲方出具借条…约定月息1.5分") and sets new
 # ones ("自2024年12月11日起…按年利率12%计息"): the recited rate is history, not a second rate of this agreement.
-_RECITED = re.compile(r"原(?:约定|借条|借据|合同|协议|利率)|此前|曾约定|当时约定|出具(?:了)?(?:借条|借据|欠条)|原借款")
+_RECITED = re.compile(r"原(?:约定|借条|借据|合同|协议|利率)|此前|曾约定|当时约定|出具(?:了)?(?:借条|借据|欠条)|原借款"
+                      r"|于\s*\d{4}\s*年[^。；\n]{0,20}?签订(?:了)?《[^》\n]{1,24}》")   # "双方于2022年5月10日签订《借款合同》…约定月利率1.2%"
 
 
 def _operative(work: str, ms: list[RateMention]) -> list[RateMention]:
@@ -420,16 +441,35 @@ def _rates(work: str, terms: dict, out: LoanContract) -> None:
             out.problems.append({"type": "contradictory_rate", "field": "interest", "message": out.interest.note,
                                  "evidence": [e.model_dump() for e in out.interest.evidence]})
     overdue = [m for m in by_kind.get("overdue", []) if m.status != "zero"]
-    if overdue:
+    if _spread_overdue(work, out):
+        pass
+    elif overdue:
         out.overdue_rate = _rate_term(work, overdue, principal, cdate)
     else:
         _relative_overdue(work, out)
     _penalty(work, by_kind.get("penalty", []), out)
     _fees(work, terms, by_kind.get("fee", []), out)
-    comp = re.search(terms["compound_markers"], work)
+    comp = next((m for m in re.finditer(terms["compound_markers"], work)
+                 if not (m.group(0) == "复利" and _SCOPE.search(work, sentence_bounds(work, m.start())[0], m.start()))), None)
     if comp:
         s, e = sentence_bounds(work, comp.start())
         out.compound_interest = Extracted[str](value=work[s:e].strip(), evidence=_ev(work, s, e))
+
+
+def _spread_overdue(work: str, out: LoanContract) -> bool:
+    """An overdue rate said as the contract rate plus some points a year; True when one was read."""
+    for m in _SPREAD.finditer(work):
+        s, _ = sentence_bounds(work, m.start())
+        if not re.search("逾期|罚息|未按期|到期未|未按时", work[s: m.end()]):
+            continue
+        points = Decimal(m.group("points") or m.group("points2")) / 100
+        base = out.interest.value.annual_rate if out.interest else None
+        term = RateTerm(text=m.group(0), annual_rate=clean_decimal(base + points) if base is not None else None,
+                        status="ok" if base is not None else "relative")
+        out.overdue_rate = Extracted[RateTerm](value=term, evidence=_ev(work, m.start(), m.end()),
+                                               note=f"computed: contract rate + {clean_decimal(points * 100)} percentage points")
+        return True
+    return False
 
 
 def _relative_overdue(work: str, out: LoanContract) -> None:
@@ -623,7 +663,7 @@ def _dispute(work: str, terms: dict, out: LoanContract) -> None:
 _BECOMES_PRINCIPAL = r"(?:转为|作为|转作|转成)[^，。；\n]{0,16}?(?:借款)?本金"
 # "欠付利息72000元计入本金，乙方确认欠…本金共计372000元": what is added is not the new principal, the total is
 _RESTATES = re.compile(rf"{_BECOMES_PRINCIPAL}|计入[^，。；\n]{{0,8}}?本金|确认[^，。；\n]{{0,16}}?尚欠|确认(?:共)?欠")
-_RESTATING_TITLE = re.compile(r"还款协议|还款计划|结算|对账|确认书|欠款|和解|债务重组|补充协议|展期")
+_RESTATING_TITLE = re.compile(r"还款协议|还款计划|还款承诺|结算|对账|确认书|欠款|和解|债务重组|补充协议|展期")
 _GUARANTEE_TITLE = re.compile(r"^[^借贷]{0,12}(?:担保函|保证函|保函|保证合同|担保合同|担保书|保证书)$")
 # a 借条 written anew over an old one ("本借条替换…原借条，原借条收回作废", "今重新出具借条") restates the old debt too
 _REISSUED = re.compile(r"(?:今|现|特)重新出具|原借条(?:已)?(?:收回|作废)|替换[^，。；\n]{0,16}?原借条")
@@ -641,7 +681,8 @@ def unticked(work: str) -> str:
 def _restates_a_debt(work: str) -> bool:
     """Its title says so ("还 款 协 议", "借款结算单"): a loan contract's "乙方确认尚欠…" clause is not a restatement."""
     title = next((line for line in work.splitlines() if line.strip()), "")
-    return bool(_RESTATING_TITLE.search(re.sub(r"\s", "", title)) or _REISSUED.search(work))
+    title = re.sub(r"\s", "", title)
+    return bool(_RESTATING_TITLE.search(title) or (re.search(r"借条|欠条|借据", title) and _REISSUED.search(work)))
 
 
 def restated_history(work: str) -> str:

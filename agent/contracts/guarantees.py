@@ -83,6 +83,10 @@ def _period(text: str, terms: dict) -> tuple[dict, list[Evidence]]:
             return info, ev
         info["period_unclear"] = True
         return info, ev
+    for s, e in sentences(text):     # no period label: "担保人愿意担保，直至借款人还清全部本息为止"
+        sent = text[s:e]
+        if re.search(r"担保|保证", sent) and re.search(g["until_paid"], sent):
+            return {"period_text": sent.strip(), "period_unclear": True}, [evidence(text, s, e)]
     return {}, []
 
 

@@ -85,18 +85,21 @@ class AmountMatch:
 
 
 # The currency word or symbol written before an amount; no word means yuan.
-_CURRENCIES = {"人民币": "CNY", "RMB": "CNY", "CNY": "CNY", "美元": "USD", "USD": "USD", "US$": "USD", "$": "USD",
-               "港币": "HKD", "港元": "HKD", "HKD": "HKD", "HK$": "HKD", "新台币": "TWD", "台币": "TWD", "NTD": "TWD",
+_CURRENCIES = {"人民币": "CNY", "RMB": "CNY", "CNY": "CNY", "美元": "USD", "美金": "USD", "USD": "USD", "US$": "USD", "$": "USD",
+               "港币": "HKD", "港幣": "HKD", "港元": "HKD", "港圓": "HKD", "HKD": "HKD", "HK$": "HKD", "新台币": "TWD",
+               "新臺幣": "TWD", "台币": "TWD", "臺幣": "TWD", "NTD": "TWD",
                "TWD": "TWD", "NT$": "TWD", "欧元": "EUR", "EUR": "EUR", "€": "EUR", "日元": "JPY", "JPY": "JPY"}
 _CUR = "|".join(re.escape(k) for k in sorted(_CURRENCIES, key=len, reverse=True) if k != "$")
 
+# (spaces are matched possessively and a Chinese numeral only from its first character: a form padded with
+# hundreds of blanks, or a long run of numerals, is read in linear time)
 _ARABIC_AMOUNT = re.compile(
-    rf"(?P<cur>{_CUR})?\s*(?:[（(]?\s*小写\s*[）)]?\s*[:：]?\s*)?(?P<sym>[¥￥$])?\s*"
-    r"(?P<num>(?<![\d,])(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,15})(?:\.\d{1,10})?(?![\d,]))\s*(?P<unit>亿|万|千)?\s*(?P<yuan>元|圆|块)?"
+    rf"(?P<cur>{_CUR})?\s*+(?:[（(]?\s*+小写\s*+[）)]?\s*+[:：]?\s*+)?(?P<sym>[¥￥$])?\s*+"
+    r"(?P<num>(?<![\d,])(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,15})(?:\.\d{1,10})?(?![\d,]))\s*+(?P<unit>亿|万|千)?\s*+(?P<yuan>元|圆|块)?"
 )
 _CN_AMOUNT = re.compile(
-    rf"(?P<cur>{_CUR})?\s*(?:[（(]\s*大写\s*[）)]|大写)?\s*[:：]?\s*"
-    rf"(?<![\d.,])(?P<int>[{_CN_DIGITS}十拾][{CN_NUM_CHARS}]*)(?P<yuan>元|圆)(?:(?P<jiao>[{_CN_DIGITS}])角)?(?:(?P<fen>[{_CN_DIGITS}])分)?(?P<zheng>整|正)?"
+    rf"(?P<cur>{_CUR})?\s*+(?:[（(]\s*+大写\s*+[）)]|大写)?\s*+[:：]?\s*+"
+    rf"(?<![\d.,{CN_NUM_CHARS}])(?P<int>[{_CN_DIGITS}十拾][{CN_NUM_CHARS}]*+)(?P<yuan>元|圆)(?:(?P<jiao>[{_CN_DIGITS}])角)?(?:(?P<fen>[{_CN_DIGITS}])分)?(?P<zheng>整|正)?"
 )
 
 
@@ -159,12 +162,13 @@ class DateMatch:
 
 
 _CN_D = "〇零○Ｏ一二三四五六七八九"
+_CN_Y = _CN_D + "0"      # a handwritten year mixes in a digit zero: 二0一六年
 _DATE_PATTERNS = [
     # a Taiwan document's 民国 year: 民国108年5月20日 is 2019-05-20
     re.compile(rf"民国\s*(?P<roc>\d{{2,3}}|[{_CN_D}一二三四五六七八九十百]{{1,5}})\s*年\s*(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月"
                rf"\s*(?P<d>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[日号]"),
     re.compile(r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
-    re.compile(rf"(?P<y>[{_CN_D}]{{4}})\s*年\s*(?P<m>[一二三四五六七八九十]{{1,2}})\s*月\s*(?P<d>[一二三四五六七八九十]{{1,3}})\s*[日号]"),
+    re.compile(rf"(?P<y>(?=[{_CN_Y}]{{0,3}}[{_CN_D}])[{_CN_Y}]{{4}})\s*年\s*(?P<m>[一二三四五六七八九十]{{1,2}})\s*月\s*(?P<d>[一二三四五六七八九十]{{1,3}})\s*[日号]"),
     # 大写, as a 借据 writes it so it cannot be altered: 贰零壹捌年伍月陆日
     re.compile(rf"(?P<y>[{_CN_D}壹贰叁肆伍陆柒捌玖]{{4}})\s*年\s*(?P<m>[壹贰叁肆伍陆柒捌玖拾一二三四五六七八九十]{{1,2}})\s*月"
                rf"\s*(?P<d>[壹贰叁肆伍陆柒捌玖拾一二三四五六七八九十]{{1,3}})\s*[日号]"),
@@ -181,7 +185,11 @@ def find_dates(text: str) -> list[DateMatch]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             try:
-                y = cn_integer(m.group("y")) if "y" in m.groupdict() else 1911 + cn_integer(m.group("roc"))
+                if "roc" in m.groupdict():
+                    y = 1911 + cn_integer(m.group("roc"))
+                else:
+                    year = m.group("y")
+                    y = cn_integer(year if year.isdigit() else year.replace("0", "〇"))
                 mo, d = cn_integer(m.group("m")), cn_integer(m.group("d"))
             except NumeralError:
                 continue

@@ -264,6 +264,11 @@ def guarantee_period_defaults_to_6_months(ctx: RuleContext, spec: RuleSpec) -> l
                 continue
             why_zh, why_en = "约定不明确（如“直至本息还清时为止”）", "is unclear (e.g. \"until fully repaid\")"
         elif v.period_end and due and v.period_end <= due:
+            if _before_civil_code(ctx):
+                ctx.cannot_check(spec.id, f"合同成立于{ctx.contract_date}，早于民法典施行日：保证期间约定至{v.period_end}，早于或等于主债务"
+                                          f"履行期届满日{due}的，按当时的担保法解释第三十二条第一款视为没有约定，为届满之日起六个月"
+                                          f"（即至{add_months(due, months)}）；不以民法典第六百九十二条为据，请按当时法律核查")
+                continue
             why_zh, why_en = f"约定至{v.period_end}，早于或等于主债务履行期限届满日{due}，视为没有约定", f"ends on {v.period_end}, not after the debt's due date {due}, which counts as no agreement"
         else:
             continue

@@ -44,7 +44,9 @@ class Party(BaseModel):
 
 
 class RateTerm(BaseModel):
-    """An interest-like term: verbatim text plus the normalised annual rate (fraction, 0.24 = 24 %/yr)."""
+    """An interest-like term: its text as read plus the normalised annual rate (fraction, 0.24 = 24 %/yr). A document
+    in traditional characters or local words is read in simplified, plain ones (利钿 → 利息): the evidence quote is
+    the original wording."""
 
     text: str
     annual_rate: Decimal | None = None

@@ -130,11 +130,14 @@ def annualised_number(text: str) -> list[RateMention]:
 
 
 # "月息3个点", "年化十八个点": 个点 is a percentage point, the period from the word before it
-_POINTS = re.compile(r"(?P<period>月|年|日|天)(?:化|息|利率|利息|利|费率|费)?\s*(?:是|为|有|收|要|大概|差不多)?\s*"
+# (the rate word is required, or 每/一个 before the period: "今年有3个点", "去年5个点" and "今天收3个点" are no rates)
+_POINTS = re.compile(r"(?:(?P<period>月|年|日|天)(?:化|息|利率|利息|利|费率)|(?:每|一)个?(?P<each>月|年|日|天))"
+                     r"\s*(?:是|为|收|要|大概|差不多)?\s*"
                      r"(?P<n>\d{1,2}(?:\.\d{1,4})?|[一二两三四五六七八九十]{1,3}(?:点[零〇一二两三四五六七八九]{1,4})?)\s*个点")
 # "把利率从4.1%调到了6.5%", "6.5%这个利率": a percentage named as the rate but with no period
-_RATE_PERCENT = re.compile(r"(?P<n>\d{1,2}(?:\.\d{1,4})?)\s*[%％](?=[^，。？?\n\d%％]{0,6}(?:利率|利息))"
-                           r"|(?:利率|利息)[^，。？?\n\d浮调加减降涨升]{0,8}?(?P<m>\d{1,2}(?:\.\d{1,4})?)\s*[%％]")
+# (the percentage must be what the rate is: not "利息支出占营收的8%", "上浮10%的利率" or "首付30% 利率按合同走")
+_RATE_PERCENT = re.compile(r"(?<![浮收加增长占付比例\d.])(?P<n>\d{1,2}(?:\.\d{1,4})?)\s*[%％](?=\s*(?:这个|的)?(?:年)?(?:利率|利息)(?!支出|收入))"
+                           r"|(?:利率|利息)\s*(?:是|为|从|由|写的是|定的是|约定的是|约定为|[:：])?\s*(?P<m>\d{1,2}(?:\.\d{1,4})?)\s*[%％]")
 
 
 def points_rate(text: str) -> list[RateMention]:
@@ -145,7 +148,7 @@ def points_rate(text: str) -> list[RateMention]:
             pct = cn_decimal(m.group("n"))
         except (NumeralError, ArithmeticError):
             continue
-        period = {"月": "month", "年": "year", "日": "day", "天": "day"}[m.group("period")]
+        period = {"月": "month", "年": "year", "日": "day", "天": "day"}[m.group("period") or m.group("each")]
         per = clean_decimal(pct / 100)
         out.append(RateMention(m.start(), m.end(), m.group(0), "ok", period, per, clean_decimal(per * PER_YEAR[period]),
                                convention="个点即百分点"))
@@ -232,6 +235,8 @@ def instalment_fee_rate(text: str) -> list[RateMention]:
         n = int(counts[0].group("k")) if counts[0].group("k").isdigit() else cn_integer(counts[0].group("k"))
     except (NumeralError, ArithmeticError):
         return []
+    if fee >= Decimal("0.01") and not re.search(r"%|％|个点|百分之", m.group(0)):
+        return []      # "每期管理费3" may be 3 yuan: only "零点八", "0.6" read as a percentage without the sign
     if not (0 < fee < Decimal("0.1") and 1 < n <= 60):
         return []
     payment = principal / n + principal * fee

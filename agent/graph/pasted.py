@@ -28,9 +28,12 @@ _QUOTED_ENGLISH = re.compile(
 # around Chinese text only (an apostrophe never opens one).
 _SHORT_QUOTED = re.compile(
     r"「[^」\n]{1,400}」|『[^』\n]{1,400}』|“[^”\n]{1,400}”"
-    r"|'(?=[^'\n]*[\u4e00-\u9fff])[^'\n]{2,200}'|\"(?=[^\"\n]*[\u4e00-\u9fff])[^\"\n]{2,200}\"")
+    r"|(?<![A-Za-z])'(?![A-Za-z\s])(?=[^'\n]*[\u4e00-\u9fff])[^'\n]{2,200}(?<![A-Za-z\s])'(?![A-Za-z])"
+    r"|(?<![A-Za-z])\"(?![A-Za-z\s])(?=[^\"\n]*[\u4e00-\u9fff])[^\"\n]{2,200}(?<![A-Za-z\s])\"(?![A-Za-z])")
 
 _COURT_WORDS = re.compile(r"本判决|本裁定|原告|被告|上诉人|被上诉人|申请执行人|被执行人")
+# a contract's own words (a first-person message, "我本人最近被起诉了", is not a contract)
+_CONTRACT_WORDS = re.compile(r"甲方|乙方|丙方|本合同|本协议|(?:借款人|贷款人|出借人|保证人)(?:应|须|有权|不得|在|对|[（(:：])")
 
 # Words only a document's own lines carry: the document naming itself or its parties as such, a 借条's opening, a
 # party's role followed by a colon or by what it undertakes. Talk about a role ("担保人老周说展期他不管了") is not it.
@@ -102,7 +105,7 @@ def unquoted(text: str, *, documents_only: bool = False) -> str:
     only a quote that reads as a document's or a court's words: a colleague's report ("小林讲：『社保人数掉一半』")
     is still the user's concern."""
     def blank(m: re.Match[str]) -> str:
-        keep = documents_only and not (_DOCUMENT_WORDS.search(m.group(0)) or _COURT_WORDS.search(m.group(0)))
+        keep = documents_only and not (_CONTRACT_WORDS.search(m.group(0)) or _COURT_WORDS.search(m.group(0)))
         return m.group(0) if keep else " " * len(m.group(0))
 
     return _SHORT_QUOTED.sub(blank, text)

@@ -350,6 +350,11 @@ def rate_check(question: str, tenant: str | None, borrower_id: str | None, *,
         text = (f"{readings}。{basis}早于2019年8月20日一年期LPR首次发布，不以LPR四倍判断，按2015年民间借贷规定的"
                 f"年24%、36%两线：{bands}。2020年8月20日之后的利息按起诉时的新规定（LPR四倍）计算。")
     else:
+        fees = [x for x in mentions if x.message.startswith("a flat fee")]
+        if fees and len(mentions) > len(fees):     # a fee and interest on one loan are held to one cap together
+            total = sum((x.annual_rate for x in mentions), Decimal(0))
+            readings += f"；手续费与利息合计年{pct(total)}%（以手续费等名目收取的费用与利息一并计入借款成本）"
+            mentions = [replace(mentions[0], annual_rate=total, text="合计")]
         verdicts = [f"年{pct(x.annual_rate)}% 超过上限，超过部分（年{pct(x.annual_rate - cap)}个百分点）人民法院不予支持"
                     if x.annual_rate > cap else f"年{pct(x.annual_rate)}% 未超过上限" for x in mentions]
         text = (f"{readings}。{basis}适用的一年期LPR为 {look.rate_pct}%（{look.effective} 起执行），四倍为 {pct(cap)}%"

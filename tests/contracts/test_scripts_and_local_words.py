@@ -151,3 +151,92 @@ def test_interest_per_month_in_hong_kong_dollars():
             "還款：本金於2022年10月18日前全數歸還。\n借款人：麥志強\n2022年4月18日\n")
     c = extract_contract(text)
     assert c.interest.value.annual_rate == Decimal("0.12")
+
+
+def test_an_extension_sets_its_own_due_date_and_rate_over_the_recited_ones():
+    text = ("借款展期协议\n\n甲方（出借人）：合肥某商贸有限公司\n乙方（借款人）：王军\n\n鉴于：\n"
+            "1、甲、乙双方于2022年3月1日签订《借款合同》，约定乙方向甲方借款人民币贰拾万元整，借款期限自2022年3月1日至2023年2月28日，月利率1.2%，按月付息；\n"
+            "双方协商一致，达成如下协议：\n一、展期金额：人民币贰拾万元整（200,000.00元）。\n"
+            "二、展期期限：12个月，自2023年3月1日起至2024年2月29日止。\n"
+            "三、展期期间利率：自2023年3月1日起，借款利率调整为年利率12%，按月支付；本金于展期到期日一次归还。\n")
+    c = extract_contract(text)
+    assert c.end_date.value == date(2024, 2, 29) and c.interest.value.annual_rate == Decimal("0.12")
+
+
+def test_a_monthly_interest_amount_rounded_to_the_cent_agrees_with_the_stated_rate():
+    text = ("借款合同\n出借人：邵某\n借款人：孔某\n一、借款金额：人民币贰拾伍万元整（¥250,000.00）。\n"
+            "二、利率及付息：年利率8%，按月付息，每月10日前支付利息壹仟陆佰陆拾陆元陆角柒分，到期归还本金。\n"
+            "三、逾期：借款人逾期还本的，逾期部分在合同利率基础上另加年利率2%计收逾期利息。\n")
+    c = extract_contract(text)
+    assert c.interest.value.status == "ok" and c.interest.value.annual_rate == Decimal("0.08")
+    assert c.overdue_rate.value.annual_rate == Decimal("0.10")      # 8 % plus two points, not 2 %
+
+
+def test_a_repayment_promise_restates_the_debt_and_a_villagers_iou_is_read():
+    promise = ("还 款 承 诺 书\n\n承诺人（借款人）：韩某\n债权人（出借人）：赵某\n\n"
+               "本人韩某于2020年1月6日向赵某借款人民币壹拾贰万元整，约定月利率1.5%，借期一年。\n\n"
+               "经双方对账，截至2024年12月31日，本人尚欠借款本金壹拾万元整、利息叁万元整。\n\n"
+               "一、上述利息叁万元计入本金，本人自愿以壹拾叁万元（130,000元）作为借款本金，自2025年1月1日起按月利率1%计付利息。\n"
+               "二、本人于2025年12月31日前一次性归还上述本金及利息。\n\n承诺人：韩某\n2024年12月31日\n")
+    c = extract_contract(promise)
+    assert (c.borrower.value.name, c.principal.value) == ("韩某", Decimal("130000"))
+    assert (c.start_date.value, c.end_date.value) == (date(2025, 1, 1), date(2025, 12, 31))
+    iou = "借条\n\n今借倒本村陈友发人民币叁万伍千元整，利息按月二分，明年秋收后连本代利一并还清。\n\n借款人：陈有根\n\n二0一六年十一月三号\n"
+    c = extract_contract(iou)
+    assert (c.lender.value.name, c.contract_date.value) == ("陈友发", date(2016, 11, 3))
+    assert c.repayment_method.value == "到期一次性还本付息"
+
+
+def test_a_borrower_who_also_mortgages_and_a_guarantor_named_before_his_duty():
+    text = ("抵押借款合同\n出借人（甲方）：钱某\n借款人兼抵押人（乙方）：孙丽\n保证人（丙方）：孙军\n"
+            "借款金额：人民币陆拾万元整。\n如借款人到期不能还款时，由担保人孙军负责偿还。\n")
+    c = extract_contract(text)
+    assert c.borrower.value.name == "孙丽" and c.guarantees[0].value.guarantee_type == "一般保证"
+
+
+def test_until_repaid_without_a_period_label_gives_the_two_years_of_the_day():
+    iou = ("借条\n今借到杨某人民币捌万元整，月息2分，借期半年（2019年12月10日至2020年6月9日）。\n"
+           "担保人愿意担保，直至借款人还清全部本息为止。\n借款人：邓某\n担保人：邓某林\n2019年12月10日\n")
+    report = check_contract(iou, as_of=date(2021, 6, 1))
+    assert report.contract.guarantees[0].value.period_unclear
+    notes = [e["message"] for e in report.errors if e.get("rule_id") == "guarantee_period_defaults_to_6_months"]
+    assert notes and "二年" in notes[0] and "六个月（即至" not in notes[0]
+
+
+def test_arrears_of_interest_are_no_principal_and_a_penalty_clauses_compounding_is_seen():
+    text = "还款协议\n甲方：王某\n乙方：李某\n乙方共欠甲方利息人民币陆仟元，另欠借款本金人民币伍万元整。\n"
+    assert extract_contract(text).principal.value == Decimal("50000")
+    loan = "借款合同\n出借人：王某\n借款人：李某\n借款金额：人民币拾万元整。\n乙方逾期还款的，甲方有权按逾期利率计收罚息、复利。\n"
+    assert extract_contract(loan).compound_interest is not None
+
+
+def test_an_extension_takes_the_agreed_date_not_a_request_or_an_option():
+    text = ("借款展期协议\n甲方（出借人）：赵某\n乙方（借款人）：钱某\n甲乙双方于2021年4月1日签订《借款合同》，借款期限自2021年4月1日至2022年3月31日。"
+            "2022年3月乙方曾口头申请延期至2022年6月30日，现经双方协商，甲方同意将借款期限延长至2023年3月31日。\n")
+    assert extract_contract(text).end_date.value == date(2023, 3, 31)
+    option = ("借款合同\n出借人：王某\n借款人：李某\n原借条作废。\n借款金额：人民币拾万元整。\n"
+              "借款期限：自2024年5月1日至2025年4月30日。经甲方同意，借款期限可延长至2026年4月30日。\n")
+    assert extract_contract(option).end_date.value == date(2025, 4, 30)
+
+
+def test_a_taiwan_loan_worded_in_its_own_terms_is_accepted_and_read():
+    text = "金錢借貸契約\n貸與人：林志明\n借用人：陳美玲\n貸與人願貸與借用人新臺幣參拾萬元整，借用人確已收訖。\n中華民國110年3月1日\n"
+    c = check_contract(text).contract
+    assert (c.principal.value, c.currency.value, c.contract_date.value) == (Decimal("300000"), "TWD", date(2021, 3, 1))
+    note = "借据\n今借到陈大文港幣伍万元整（HK$50,000），月息1分，一年后还清。\n借款人：李某\n2024年1月1日\n"
+    c = extract_contract(note)
+    assert (c.principal.value, c.currency.value) == (Decimal("50000"), "HKD")
+
+
+def test_a_plan_of_receipts_above_the_signatures_is_part_of_the_contract():
+    text = ("借款合同\n出借人：王某\n借款人：李某\n借款金额：人民币陆万元整。\n还款计划：\n2024.6.30  还本金贰万元  王某收\n"
+            "2024.9.30  还本金肆万元  王某收\n借款人：李某\n2024年1月5日\n")
+    assert extract_contract(text).contract_date.value == date(2024, 1, 5)
+    assert normalise("双方一次过户，分别一次过账") == "双方一次过户，分别一次过账"      # no Cantonese there
+
+
+def test_a_rule_of_dashes_is_no_instruction_to_the_reader():
+    report = check_contract("借条\n今借到吴某人民币伍万元整（¥50000元）。\n借款人：谢某\n2026年1月5日\n\n------\n"
+                            "2026.7.20  还本金贰万元  吴某收\n", as_of=date(2026, 8, 1))
+    assert not [e for e in report.errors if e["type"] == "instruction_ignored"]
+    assert report.contract.contract_date.value == date(2026, 1, 5)

@@ -576,3 +576,31 @@ def test_a_lawyers_letter_received_is_a_legal_question():
     question = "收到一封律师函，说我们把客户信息给了催收公司侵权，这个怎么回"
     assert "regulations" in choose_tools(question, CODE)
     assert "regulations" not in choose_tools("律师函发了之后，对方回了个情况说明，情况说明里讲分几期？", CODE)
+
+
+@pytest.mark.parametrize("question", ["他家今天收3个点的手续费", "今年有3个点的降息空间吗", "去年5个点，今年4个点，利率降了不少",
+                                      "他家毛利率今年大概3个点", "他家利息支出占营收的8%，经营有没有问题", "首付30% 利率按合同走",
+                                      "上浮10%的利率", "利率上浮10%", "每期管理费3，借五千分10期"])
+def test_points_and_percentages_that_are_no_rate(question):
+    from agent.graph.tools import stated_rates
+
+    assert stated_rates(question) == []
+
+
+@pytest.mark.parametrize("question", ["他去年续贷过几次？", "实控人老婆在别的地方还有贷款吗", "他是不是在用转贷公司过桥",
+                                      "老板微信说：「我本人最近被起诉了，但是能处理好」，你看看有没有这回事"])
+def test_the_borrowers_own_risk_signals_still_ask_for_warnings(question):
+    assert "warnings" in choose_tools(question, CODE)
+
+
+def test_apostrophes_do_not_quote_and_finding_is_not_a_file_request():
+    assert "regulations" in choose_tools("Is the borrower's 保证合同 still valid? The guarantor's 签字 is missing.", CODE)
+    assert "documents" not in choose_tools("帮我找出来他家近三个月开票最多的客户", CODE)
+    assert "documents" in choose_tools("把他的水电缴费单找出来", CODE)
+
+
+def test_a_fee_and_interest_on_one_loan_are_held_to_the_cap_together():
+    from agent.graph.tools import rate_check
+
+    text = rate_check("借了10万分12期，每期手续费0.8%，另外每月利息1000，合法吗", None, None)[0]["text"]
+    assert "手续费与利息合计年29.27%" in text and "年29.27% 超过上限" in text and "未超过上限" not in text
