@@ -39,8 +39,13 @@ def main() -> None:
     ap.add_argument("--pool", type=int, default=40, help="candidates per side (search uses max(4k, 20); eval k=10)")
     ap.add_argument("--C", type=float, default=1.0, help="inverse L2 strength of the logistic model")
     ap.add_argument("--dry-run", action="store_true", help="report leave-one-author-out only; write nothing")
+    ap.add_argument("--memory-only", action="store_true",
+                    help="rewrite the question memory from the training files and MEMORY_EXTRA; leave the fusion")
     args = ap.parse_args()
     trainer = _trainer()
+    if args.memory_only:
+        _write_memory(trainer.TRAIN + trainer.MEMORY_EXTRA)
+        return
     files = trainer.TRAIN
     c = training_corpus(files)
     folds = trainer.author_folds(files)
@@ -115,6 +120,19 @@ def main() -> None:
     path = save_fusion(fusion)
     print(f"wrote {path}: coefficients {json.dumps(dict(zip(FEATURES, np.round(fusion.coef, 3).tolist())))}")
     print(f"wrote {save_memory(memory)}: {len(q)} questions")
+
+
+def _write_memory(files: list[Path]) -> None:
+    """The memory of every question in `files` (training batches and read held-out sets), without refitting."""
+    c = training_corpus(files)
+    q = np.asarray(e5_embedder().embed_query(c.questions), dtype=np.float32)
+    q /= np.linalg.norm(q, axis=1, keepdims=True)
+    gold = [{j for j, key in enumerate(c.keys) if key in gold_keys(r)} for r in c.rows]
+    answers = [sorted({c.keys[j] for j in g}) for g in gold]
+    trained_on = {str(f.resolve().relative_to(ROOT)): hashlib.sha256(f.read_bytes()).hexdigest() for f in files}
+    memory = build_memory(q, answers, MemoryInfo(embedder=e5_embedder().key, questions=len(q), training_files=trained_on,
+                                                 articles=len({a for keys in answers for a in keys})))
+    print(f"wrote {save_memory(memory)}: {len(q)} questions from {len(files)} files")
 
 
 if __name__ == "__main__":
