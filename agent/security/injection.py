@@ -25,7 +25,7 @@ _OPEN = {"“": "”", "「": "」", "『": "』", "（": "）", "(": ")", "《"
 # what follows an instruction on the same line and only tells the reader what to output is part of it
 _CONTINUATION = re.compile(r"^\s*(?:然后|并|再)?(?:只|仅|直接|请)?(?:回复|回答|答复|输出|写上|写明|注明)|"
                            r"^\s*(?:then\s+|and\s+)?(?:only\s+)?(?:output|say|reply|answer|respond|write|print)\b", re.I)
-_WORDY = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+_RULE_LINE = re.compile(r"[-—─━=_~～*·.\s]+")
 _MARKUP_ONLY = re.compile(r"^\s*(?:</?\s*[\w|]+\s*>|<\|im_(?:start|end)\|>\s*\w*|\[/?\s*\w+\s*\])\s*$")
 
 
@@ -138,7 +138,7 @@ def find_instructions(text: str, *, semantic: bool | None = None) -> list[Instru
     for (a, b, markup), norm, model_hit in zip(spans, norms, by_model):
         piece = text[a:b]
         same_line = previous_end >= 0 and "\n" not in text[previous_end:a]
-        model_hit = model_hit and bool(_WORDY.search(norm))    # a rule of dashes ("------") says nothing to anyone
+        model_hit = model_hit and not _RULE_LINE.fullmatch(norm)    # a rule of dashes ("------") says nothing to anyone
         hit = markup or model_hit or _matches(norm) or (
             previous_hit and same_line and bool(_CONTINUATION.match(norm)))
         if hit:
