@@ -56,17 +56,14 @@ def main() -> None:
     reg = loaded[1].reg
     print(f"{len(c.rows)} training questions by {len(files)} authors, {len(c.chunks)} articles, adapter reg {reg}")
     dense = out_of_fold_dense(c, reg, by_author=True)
-    gold = [{j for j, key in enumerate(c.keys) if key in gold_keys(r)} for r in c.rows]
+    gold = _gold(c)
     dense_hit5 = [trainer.hit5_of_scores(dense[f], [list(gold[i]) for i in f]) for f in folds]
     print("dense side, leave one author out: hit@5 " + ", ".join(f"{f.stem} {h:.3f}" for f, h in zip(files, dense_hit5)))
     bm25 = BM25Side(c).all_scores()
     lists = [(top_n(d, args.pool), top_n(b, args.pool)) for d, b in zip(dense, bm25)]
-    q = np.asarray(e5_embedder().embed_query(c.questions), dtype=np.float32)
-    q /= np.linalg.norm(q, axis=1, keepdims=True)
-    answers = [sorted({c.keys[j] for j in g}) for g in gold]
-    trained_on = {str(f.resolve().relative_to(ROOT)): hashlib.sha256(f.read_bytes()).hexdigest() for f in files}
-    memory = build_memory(q, answers, MemoryInfo(embedder=embedder_key, questions=len(q), training_files=trained_on,
-                                                 articles=len({a for keys in answers for a in keys})))
+    q = _query_vectors(c)
+    memory = _question_memory(c, q, gold, files)
+    trained_on = memory.info.training_files
     author = np.zeros(len(c.rows), dtype=int)
     for a, fold in enumerate(folds):
         author[fold] = a
@@ -119,20 +116,35 @@ def main() -> None:
         training_files=trained_on)
     path = save_fusion(fusion)
     print(f"wrote {path}: coefficients {json.dumps(dict(zip(FEATURES, np.round(fusion.coef, 3).tolist())))}")
-    print(f"wrote {save_memory(memory)}: {len(q)} questions")
+    if trainer.MEMORY_EXTRA:     # the shipped memory remembers the read sets too, not only what the fusion saw
+        _write_memory(files + trainer.MEMORY_EXTRA)
+    else:
+        print(f"wrote {save_memory(memory)}: {len(q)} questions")
+
+
+def _gold(c) -> list[set[int]]:
+    """Per training question, the indices of its gold articles among the corpus keys."""
+    return [{j for j, key in enumerate(c.keys) if key in gold_keys(r)} for r in c.rows]
+
+
+def _query_vectors(c) -> np.ndarray:
+    q = np.asarray(e5_embedder().embed_query(c.questions), dtype=np.float32)
+    return q / np.linalg.norm(q, axis=1, keepdims=True)
+
+
+def _question_memory(c, q: np.ndarray, gold: list[set[int]], files: list[Path]):
+    """The memory of these questions (unit query vectors) and their gold articles, traced to the files read."""
+    answers = [sorted({c.keys[j] for j in g}) for g in gold]
+    trained_on = {str(f.resolve().relative_to(ROOT)): hashlib.sha256(f.read_bytes()).hexdigest() for f in files}
+    return build_memory(q, answers, MemoryInfo(embedder=e5_embedder().key, questions=len(q), training_files=trained_on,
+                                               articles=len({a for keys in answers for a in keys})))
 
 
 def _write_memory(files: list[Path]) -> None:
     """The memory of every question in `files` (training batches and read held-out sets), without refitting."""
     c = training_corpus(files)
-    q = np.asarray(e5_embedder().embed_query(c.questions), dtype=np.float32)
-    q /= np.linalg.norm(q, axis=1, keepdims=True)
-    gold = [{j for j, key in enumerate(c.keys) if key in gold_keys(r)} for r in c.rows]
-    answers = [sorted({c.keys[j] for j in g}) for g in gold]
-    trained_on = {str(f.resolve().relative_to(ROOT)): hashlib.sha256(f.read_bytes()).hexdigest() for f in files}
-    memory = build_memory(q, answers, MemoryInfo(embedder=e5_embedder().key, questions=len(q), training_files=trained_on,
-                                                 articles=len({a for keys in answers for a in keys})))
-    print(f"wrote {save_memory(memory)}: {len(q)} questions from {len(files)} files")
+    memory = _question_memory(c, _query_vectors(c), _gold(c), files)
+    print(f"wrote {save_memory(memory)}: {memory.info.questions} questions from {len(files)} files")
 
 
 if __name__ == "__main__":

@@ -678,10 +678,14 @@ def unticked(work: str) -> str:
     return _UNTICKED.sub(lambda m: " " * len(m.group(0)), work)
 
 
+def _title(work: str) -> str:
+    """The document's first line with text, spaces removed ("还 款 协 议" → 还款协议)."""
+    return re.sub(r"\s", "", next((line for line in work.splitlines() if line.strip()), ""))
+
+
 def _restates_a_debt(work: str) -> bool:
     """Its title says so ("还 款 协 议", "借款结算单"): a loan contract's "乙方确认尚欠…" clause is not a restatement."""
-    title = next((line for line in work.splitlines() if line.strip()), "")
-    title = re.sub(r"\s", "", title)
+    title = _title(work)
     return bool(_RESTATING_TITLE.search(title) or (re.search(r"借条|欠条|借据", title) and _REISSUED.search(work)))
 
 
@@ -737,8 +741,7 @@ def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool =
     _rates(loan, terms, out)
     _words(loan, terms, out)
     out.guarantees = find_guarantees(ticked, hits)
-    out.guarantee_instrument = bool(_GUARANTEE_TITLE.search(re.sub(r"\s", "", next(
-        (line for line in work.splitlines() if line.strip()), ""))))
+    out.guarantee_instrument = bool(_GUARANTEE_TITLE.search(_title(work)))
     if simplified(text) != text:
         _names_as_written(text, work, back, out)
     _point_into(text, out, back)

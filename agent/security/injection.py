@@ -132,13 +132,13 @@ def find_instructions(text: str, *, semantic: bool | None = None) -> list[Instru
     if semantic and spans:
         from agent.security.instruction_classifier import flags
 
-        by_model = flags([norm if not markup else "" for norm, (_, _, markup) in zip(norms, spans)])
+        # markup is caught by its shape; a rule of dashes ("------") says nothing to anyone: neither is classified
+        by_model = flags(["" if markup or _RULE_LINE.fullmatch(norm) else norm for norm, (_, _, markup) in zip(norms, spans)])
     found: list[Instruction] = []
     previous_hit, previous_end = False, -1
     for (a, b, markup), norm, model_hit in zip(spans, norms, by_model):
         piece = text[a:b]
         same_line = previous_end >= 0 and "\n" not in text[previous_end:a]
-        model_hit = model_hit and not _RULE_LINE.fullmatch(norm)    # a rule of dashes ("------") says nothing to anyone
         hit = markup or model_hit or _matches(norm) or (
             previous_hit and same_line and bool(_CONTINUATION.match(norm)))
         if hit:
