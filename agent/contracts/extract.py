@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
+from agent.contracts.benchmark import BAND_NAMES, band_for, benchmark_on
 from agent.contracts.guarantees import find_guarantees
 from agent.contracts.lpr import lpr_on
 from agent.contracts.normalize import (
@@ -183,13 +184,13 @@ def _delivered(work: str, terms: dict, out: LoanContract) -> None:
 
 # A note added after signing — a repayment written under a 借条, an extension on the last page — starts at a line
 # like "（以下为借条下方手写内容）" or "（合同末页手写）", or under a heading of its own ("附记：", "补记：2021年2月3日
-# …付息", "还款情况：", "附：还款记录"); it does not change when the contract was signed. A 备注 clause is part of
+# …付息", "还款情况：", "附：还款记录", "（背面）"); it does not change when the contract was signed. A 备注 clause is part of
 # the contract.
 # a written date, in digits or in Chinese numerals ("2021年8月16日", "二〇二五年八月三十日")
 _YMD = (r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*(?:年|\.|-|/)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月|\.|-|/)"
         r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?")
 _LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批注|加注)[^）)\n]{0,12}[）)]"
-                         r"|(?:附[：:]\s*)?[（(【]?(?:附记|补记|后记|还款情况|还款记录|付息记录|收款记录|收息记录)[）)】]?"
+                         r"|(?:附[：:]\s*)?[（(【]?(?:附记|补记|后记|还款情况|还款记录|付息记录|收款记录|收息记录|(?:借条|借据|欠条|合同)?背面(?:记载|内容|手写)?)[）)】]?"
                          r"\s*(?:[（(][^）)\n]{0,12}[）)])?\s*(?:[：:]|$)"
                          r"|[-—─=]{2,}[^\n]{0,20}?(?:手写|手书|批注|加注|补记|附记|后补|补写|背面)[^\n]{0,12}?[-—─=]{2,}[ \t]*$"
                          # "备注（甲方财务手写）：", "注（出借人补记）：": a note said to be added by hand
@@ -345,6 +346,12 @@ def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
             d = ds[0]
             out.contract_date = Extracted[date](value=d.value, evidence=_ev(work, m.end() + d.start, m.end() + d.end))
             return
+    if _NOTICE_TITLE.search("".join(work.lstrip().splitlines()[:3])) and (m := _RECITED_CONTRACT.search(work)):
+        ds = [d for d in find_dates(m.group("date")) if d.value]
+        if ds:       # a 催收通知书 is about the loan it recites: its contract date is that loan's, not the notice's
+            out.contract_date = Extracted[date](value=ds[0].value, evidence=_ev(work, m.start("date"), m.end("date")),
+                                                note=f"the signing date of the recited 《{m.group('name')}》")
+            return
     tail_from = max(0, len(work) - 400)
     tail = [d for d in find_dates(work[tail_from:]) if d.value]
     if tail:
@@ -369,12 +376,30 @@ def _resolve_lpr(m: RateMention, contract_date: date | None) -> tuple[Decimal | 
     return rate, (note + ("; " + look.warning if look.warning else ""))
 
 
+def _resolve_benchmark(m: RateMention, on: date | None, term_months: int | None) -> tuple[Decimal | None, str]:
+    """"同期同档次贷款基准利率上浮30%": the PBOC benchmark of the signing date, in the band the text names or the
+    loan's term falls in, times the multiple."""
+    if on is None:
+        return None, "benchmark-linked rate but no contract date to look the PBOC benchmark up"
+    band = m.base_band or band_for(term_months)
+    look = benchmark_on(on, band)
+    if look.rate_pct is None:
+        return None, look.warning
+    rate = clean_decimal(look.rate_pct * (m.lpr_multiple or Decimal(1)) / 100)
+    how = "as the text names" if m.base_band else (f"the loan's {term_months}-month term" if term_months else
+                                                      "term unknown, read as up to one year")
+    note = (f"computed: {m.text} with the PBOC benchmark {look.rate_pct}% ({BAND_NAMES[band]}, {how}) in force from "
+            f"{look.effective}")
+    return rate, note + ("; " + look.warning if look.warning else "")
+
+
 # "担保范围：本金、利息、罚息、复利…": what a guarantee covers, not a term that compounds interest
 _SCOPE = re.compile(r"担保范围|保证范围|担保的范围|保证的范围|范围(?:包括|为)")
 _SAME_RATE = Decimal("0.0001")     # one hundredth of a percentage point a year
 
 
-def _rate_term(work: str, ms: list[RateMention], principal: Decimal | None, cdate: date | None) -> Extracted[RateTerm]:
+def _rate_term(work: str, ms: list[RateMention], principal: Decimal | None, cdate: date | None,
+               term_months: int | None = None) -> Extracted[RateTerm]:
     values: list[Decimal | None] = []
     notes: list[str] = []
     status = "ok"
@@ -391,7 +416,8 @@ def _rate_term(work: str, ms: list[RateMention], principal: Decimal | None, cdat
                 status = "needs_principal"
                 values.append(None)
         elif m.status == "lpr_linked":
-            v, note = _resolve_lpr(m, cdate)
+            v, note = (_resolve_benchmark(m, cdate, term_months) if m.base == "pboc_benchmark"
+                       else _resolve_lpr(m, cdate))
             values.append(v)
             notes.append(note)
             if v is None:
@@ -400,6 +426,14 @@ def _rate_term(work: str, ms: list[RateMention], principal: Decimal | None, cdat
             values.append(m.annual_rate)
             if m.convention:
                 notes.append(m.convention)
+    written = {v for m, v in zip(ms, values) if v is not None and m.base != "pboc_benchmark"}
+    derived = {v for m, v in zip(ms, values) if v is not None and m.base == "pboc_benchmark"}
+    if written and derived:     # the 执行利率 written out governs; the benchmark formula only explains it
+        notes = [n for n in notes if "PBOC benchmark" not in n]
+        if any(abs(d - w) > _SAME_RATE for d in derived for w in written):
+            notes.append("the benchmark formula gives " + ", ".join(f"{clean_decimal(d * 100)}%" for d in sorted(derived))
+                         + "/yr, not the rate written out, which is used: check the contract")
+        values = [v if m.base != "pboc_benchmark" else None for m, v in zip(ms, values)]
     known = {v for v in values if v is not None}
     stated = [v for m, v in zip(ms, values) if v is not None and m.status == "ok"]
     if len(known) > 1 and stated and max(known) - min(known) <= _SAME_RATE:
@@ -435,8 +469,9 @@ def _rates(work: str, terms: dict, out: LoanContract) -> None:
     by_kind = {kind: _operative(work, ms) for kind, ms in by_kind.items()}
     principal = out.principal.value if out.principal else None
     cdate = out.contract_date.value if out.contract_date else (out.start_date.value if out.start_date else None)
+    term = _term_months(out)
     if by_kind.get("interest"):
-        out.interest = _rate_term(work, by_kind["interest"], principal, cdate)
+        out.interest = _rate_term(work, by_kind["interest"], principal, cdate, term)
         if out.interest.value.status == "contradictory":
             out.problems.append({"type": "contradictory_rate", "field": "interest", "message": out.interest.note,
                                  "evidence": [e.model_dump() for e in out.interest.evidence]})
@@ -444,7 +479,7 @@ def _rates(work: str, terms: dict, out: LoanContract) -> None:
     if _spread_overdue(work, out):
         pass
     elif overdue:
-        out.overdue_rate = _rate_term(work, overdue, principal, cdate)
+        out.overdue_rate = _rate_term(work, overdue, principal, cdate, term)
     else:
         _relative_overdue(work, out)
     _penalty(work, by_kind.get("penalty", []), out)
@@ -454,6 +489,20 @@ def _rates(work: str, terms: dict, out: LoanContract) -> None:
     if comp:
         s, e = sentence_bounds(work, comp.start())
         out.compound_interest = Extracted[str](value=work[s:e].strip(), evidence=_ev(work, s, e))
+
+
+# A demand for payment or its receipt recites the loan it is about: "你于2019年6月21日与我行签订《个人借款合同》"
+_NOTICE_TITLE = re.compile(r"催收通知|催款通知|还款通知|催告|通知书|回执")
+_RECITED_CONTRACT = re.compile(r"于\s*(?P<date>" + _YMD + r")[^。；]{0,80}?签订(?:了)?\s*《(?P<name>[^》\n]{0,24}?(?:借款|贷款|借贷)[^》\n]{0,12}?)》")
+
+
+def _term_months(out: LoanContract) -> int | None:
+    """The loan's term in whole months (start to due date), for the benchmark's term band."""
+    if not (out.start_date and out.end_date and out.start_date.value and out.end_date.value):
+        return None
+    a, b = out.start_date.value, out.end_date.value
+    months = (b.year - a.year) * 12 + b.month - a.month + (1 if b.day > a.day else 0)   # a part month counts
+    return months if months > 0 else None
 
 
 def _spread_overdue(work: str, out: LoanContract) -> bool:
@@ -567,8 +616,9 @@ def repayment_method(work: str, terms: dict) -> tuple[str, int, int] | None:
                   if not _accelerates(work, m.start()) and not _recurring(work, m.start())
                   # "分12期还款，每月1日前还款16,530元，2023年8月31日前还清全部本息": the plan's last date
                   and not _PLAN.search(work, sentence_bounds(work, m.start())[0], m.start())), None):
-        if re.match(r"本(?:金)?(?:和|及|与)?(?:利)?息一并|连本带(?:息|利)", m.group(0)):
-            for name, pattern in periodic:   # "利息每月付清，…前本息一并还清": the last month's interest with the principal
+        if re.match(r"本(?:金)?(?:和|及|与)?(?:利)?息一并|连本带(?:息|利)|利随本清", m.group(0)):
+            for name, pattern in periodic:   # "利息每月付清，…前本息一并还清", "按季结息，…到期利随本清": the last
+                                             # period's interest with the principal
                 if (p := re.search(pattern, work)) and re.search(r"付|结|交|清|偿", work[p.start(): p.end() + 3]):
                     return name, p.start(), p.end()
         return "到期一次性还本付息", m.start(), m.end()
@@ -667,7 +717,7 @@ _RESTATING_TITLE = re.compile(r"还款协议|还款计划|还款承诺|结算|�
 _GUARANTEE_TITLE = re.compile(r"^[^借贷]{0,12}(?:担保函|保证函|保函|保证合同|担保合同|担保书|保证书)$")
 # a 借条 written anew over an old one ("本借条替换…原借条，原借条收回作废", "今重新出具借条") restates the old debt too
 _REISSUED = re.compile(r"(?:今|现|特)重新出具|原借条(?:已)?(?:收回|作废)|替换[^，。；\n]{0,16}?原借条")
-_NEW_IOU = re.compile(r"今(?:借[到倒]|欠|收到)")      # the new 借条's own words, never history
+_NEW_IOU = re.compile(r"(?<!至)今(?:借[到倒]|欠|收到)")      # the new 借条's own words, never history
 _PARTY_LINE = re.compile(r"^\s*(?:甲方|乙方|丙方|出借人|借款人|保证人|担保人|债权人|债务人)[^：:\n]{0,12}[：:]")
 _TICKS = "☑☒■√✔✓✅"
 _UNTICKED = re.compile(rf"(?<![{_TICKS}])[□☐]\s*[^□☐{_TICKS}\n|｜，。；,;]{{1,40}}")
@@ -706,7 +756,15 @@ def restated_history(work: str) -> str:
 
 
 def _restated_principal(work: str, out: LoanContract) -> None:
-    """"将上述本息合计人民币叁拾捌万壹仟元整（¥381000元）转为…借款本金": the amount before the words is the principal."""
+    """"将上述本息合计人民币叁拾捌万壹仟元整（¥381000元）转为…借款本金": the amount before the words is the principal;
+    an IOU written anew over an old one ("现重新出具借条：今借到…") owes the sum it names itself."""
+    if (r := _REISSUED.search(work)) and (n := _NEW_IOU.search(work, r.end())) and _restates_a_debt(work):
+        _, e = sentence_bounds(work, n.start())     # "原借条收回作废，现重新出具借条：今借到王立新人民币陆万捌仟元整"
+        if amounts := find_amounts(work[n.end():e]):
+            a = amounts[0]
+            out.principal = Extracted[Decimal](value=a.value, evidence=_ev(work, n.end() + a.start, n.end() + a.end),
+                                               note="the sum of the IOU written anew over the old one")
+            return
     m = re.search(_BECOMES_PRINCIPAL, work)
     if not m or not _restates_a_debt(work):
         return

@@ -80,6 +80,48 @@ _LPR_SPREAD = re.compile(
     r"|(?P<points>\d+(?:\.\d+)?)\s*个?百分点"
     r"|(?P<pct>\d+(?:\.\d+)?)\s*[%％])"
 )
+# The PBOC benchmark rate, priced on before the LPR reform: "同期同档次贷款基准利率上浮30%", "一年期贷款基准利率4.35%上浮
+# 50%", "基准利率的1.3倍". With the benchmark written out the rate is known; otherwise the contract's date and term
+# band look it up (agent/contracts/benchmark.py). A bare mention ("利率不随基准利率调整而变动") is no rate.
+_BENCH_BANDS = {"一年": "y1", "1年": "y1", "六个月": "m6", "6个月": "m6", "半年": "m6", "一至三年": "y3", "1至3年": "y3",
+                "1-3年": "y3", "三至五年": "y5", "3至5年": "y5", "一至五年": "y5", "1至5年": "y5", "1-5年": "y5",
+                "一到五年": "y5", "五年以上": "over5", "5年以上": "over5"}
+_BENCHMARK = re.compile(
+    r"(?:(?<![\d０-９])(?P<band>" + "|".join(sorted(_BENCH_BANDS, key=len, reverse=True)) + r")(?:期|以内)?|同期同档次|同档次|同期)?"
+    r"(?:人民币)?(?:贷款)?基准利率\s*(?:[（(]?\s*(?P<base>\d{1,2}(?:\.\d{1,4})?)\s*[%％][）)]?)?\s*(?:的)?(?:基础(?:上(?!浮))?)?\s*(?:"
+    r"(?P<dir>上浮|上调|浮动|加收|下浮|下调)\s*(?:(?P<pct>\d{1,3}(?:\.\d{1,4})?)\s*[%％]|百分之(?P<pct_cn>[零〇一二两三四五六七八九十百点]+))"
+    r"|(?P<mult>\d(?:\.\d{1,3})?|[一二两三四])\s*倍|(?<=的)(?P<pct_of>\d{2,3}(?:\.\d{1,2})?)\s*[%％](?!\s*(?:范围|以内|之内)))?")
+# "利息不超过同期贷款基准利率的四倍": the legal ceiling of its day, not the agreed rate
+_CEILING_BEFORE = re.compile(r"(?:不(?:得)?超过|不高于|最高(?:不超过)?|上限(?:为|是)?)[^，。；\n]{0,12}$")
+_MAX_BENCHMARK_PCT = Decimal(15)    # a written benchmark above this is a share ("基准利率30%范围内浮动"), not a rate
+
+
+def _benchmark(m: re.Match[str]) -> RateMention | None:
+    """One benchmark-priced rate: known when the benchmark is written, else linked to the benchmark table."""
+    if not (m.group("base") or m.group("dir") or m.group("mult") or m.group("pct_of")):
+        return None
+    if _CEILING_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
+        return None
+    if m.group("base") and Decimal(m.group("base")) > _MAX_BENCHMARK_PCT:
+        return None
+    if m.group("pct_of"):
+        mult = Decimal(m.group("pct_of")) / 100
+    elif m.group("dir"):
+        share = Decimal(m.group("pct")) if m.group("pct") else cn_decimal(m.group("pct_cn"))
+        mult = 1 - share / 100 if m.group("dir") in ("下浮", "下调") else 1 + share / 100
+    else:
+        mult = cn_decimal(m.group("mult")) if m.group("mult") else Decimal(1)
+    band = _BENCH_BANDS.get(m.group("band") or "")
+    if m.group("base"):
+        annual = clean_decimal(Decimal(m.group("base")) * mult / 100)
+        return RateMention(m.start(), m.end(), m.group(0), "ok", "year", annual, annual,
+                           convention=f"基准利率{m.group('base')}% × {clean_decimal(mult)}", lpr_multiple=clean_decimal(mult),
+                           base="pboc_benchmark", base_band=band)
+    return RateMention(m.start(), m.end(), m.group(0), "lpr_linked", "year", lpr_multiple=clean_decimal(mult),
+                       base="pboc_benchmark", base_band=band,
+                       message="rate is the PBOC benchmark rate of the contract date and term band times a multiple")
+
+
 # "LPR上浮50%" and "LPR加收50%" raise the LPR by half of itself (×1.5), the way 上浮 was written against the old
 # benchmark rate; "LPR+3%" and "LPR加3%" add three points. A bare 加 with 10 % or more is read as a markup: nobody
 # lends at LPR plus ten points, people write "加50%" for half again.
@@ -116,6 +158,8 @@ class RateMention:
     lpr_spread: Decimal | None = None
     amount: Decimal | None = None       # for 每月利息X元 (needs the principal)
     notes: tuple[str, ...] = field(default_factory=tuple)
+    base: Literal["lpr", "pboc_benchmark"] = "lpr"   # what lpr_multiple multiplies ("基准利率上浮30%": the old benchmark)
+    base_band: str | None = None        # the benchmark's term band when the text names it ("一年期"), else the loan's
 
 
 def _value_fraction(m: re.Match, period: Period | None) -> tuple[Decimal | None, str]:
@@ -278,6 +322,7 @@ def find_rates(text: str) -> list[RateMention]:
                 m.start(), end, text[m.start():end], "needs_principal", period,
                 amount=a.value, message="interest stated as an amount per period: annual rate = amount × periods ÷ principal",
             ))
+    found += [b for b in map(_benchmark, _BENCHMARK.finditer(text)) if b]
     for m in _LPR_MULT.finditer(text):
         mult = cn_decimal(m.group("mult")) if m.group("mult") else Decimal(1)
         found.append(RateMention(m.start(), m.end(), m.group(0), "lpr_linked", "year", lpr_multiple=mult,

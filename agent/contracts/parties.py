@@ -26,7 +26,7 @@ _LENDER_HEADING = re.compile(
     r"(?:有限责任公司|股份有限公司|有限公司|公司|典当行|支行|分行))[ \t]*$", re.MULTILINE)
 # 借条/欠条: 今借到张三… / 今向表姐俞美华借人民币… / 今欠张国庆借款人民币… / 今欠到某建材经营部货款…
 _IOU_LENDER = re.compile(
-    r"(?:今|兹|现)?(?:借[到倒]|收到|欠到|向|欠)\s*"   # 借倒: a homophone slip in handwritten IOUs
+    r"(?:今|兹|现)?(?:借[到倒]|收到|欠到|向|欠|(?<=[今兹现])借(?![到倒款条据给用出]))\s*"   # 借倒: a homophone slip; "今借孙立国人民币…"
     r"(?:(?:表|堂)?(?:姐|哥|弟|妹|兄)(?:夫)?|姐姐|哥哥|弟弟|妹妹|朋友|同事|同学|老乡|邻居|亲戚"
     r"|舅舅|舅妈|叔叔|婶婶|姑姑|姑父|姨妈|姨父|阿姨|伯伯|伯父|大伯|二伯|岳父|岳母|老丈人|外公|外婆|爷爷|奶奶|表叔|堂叔"
     r"|(?:大|二|三|四|小)(?:哥|姐|舅|叔|姑|姨|伯))?"
@@ -52,6 +52,11 @@ _SIGNED_NO_COLON = re.compile(r"^[ \t]*(?P<label>借款人|欠款人)[ \t]+(?P<n
 _NOT_A_PARTY_ROLE = frozenset({"加入人", "债务加入人", "见证人", "介绍人", "中间人", "经办人"})
 
 
+_CASE_ROLE = r"(?:被申请人|申请人|被告|原告|被上诉人|上诉人)"
+_CASE_LOAN = re.compile(rf"(?P<borrower>{_CASE_ROLE})[^，。；\n向]{{0,20}}?向(?P<lender>{_CASE_ROLE})"
+                        r"(?=[\u4e00-\u9fa5·]{0,4}?(?<![出催追讨要还])借(?:款|钱|了|到|得|人民币|现金)?)")
+
+
 @dataclass(frozen=True)
 class PartyHit:
     role: str            # lender | borrower | guarantor
@@ -72,6 +77,13 @@ def _role_map(text: str, terms: dict) -> dict[str, str]:
         mapping[m.group(1)] = words[m.group(2)]
     for m in re.finditer(rf"({alt})\s*[（(]?\s*(?:以下简称|下称|简称)?\s*[“\"]?\s*(甲方|乙方|丙方)", text):
         mapping[m.group(2)] = words[m.group(1)]
+    # a mediation or a court paper names its parties by their place in the case; who lent to whom is told in the
+    # facts: "被申请人高洪亮因经营饭店需要向申请人石爱民借款…"
+    case = {(m.group("lender"), m.group("borrower")) for m in _CASE_LOAN.finditer(text)}
+    if len(case) == 1:              # two stories that disagree tell nothing
+        [(lender, borrower)] = case
+        mapping.setdefault(lender, "lender")
+        mapping.setdefault(borrower, "borrower")
     for m in re.finditer(r"(甲方|乙方|丙方)\s*[（(]\s*([^）)\n]{1,6})\s*[）)]", text):
         if m.group(2) in _NOT_A_PARTY_ROLE:     # its signature line "丙方：陈精工" is no surety's either
             mapping.pop(m.group(1), None)

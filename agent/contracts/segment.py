@@ -32,10 +32,26 @@ def normalise(text: str) -> str:
     """Same length as `text`: full-width ASCII → ASCII, odd spaces → space, 100，000 → 100,000, a document
     written in traditional characters (a loan from Hong Kong or Taiwan: 借據、貸與人、利息按月息八厘) read in
     simplified ones, and local words read as the usual ones (温州话 利钿 → 利息)."""
-    out = simplified(text.translate(_FW))
+    out = ocr_digits(simplified(text.translate(_FW)))
     for word, plain in _plain_words():
         out = word.sub(plain, out)
     return re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", out)
+
+
+# OCR reads 0 as O/o and 1 as l/I inside numbers ("2Ol6年ll月8日", "¥5OOOO.OO", "月利率7.5%o"): a run of digits and
+# those letters with two real digits (or one and a unit: "5O%", "¥5OOOO.OO") and no letter around it, or a month or day
+# between 年/月/日, is a number ("菜籽油5l" and "第II.1条" are left alone).
+_OCR_NUMBER = re.compile(r"(?<![A-Za-z])(?=(?:[OolI.]*\d){2}|[0-9OolI.]*\d[0-9OolI.]*[年月日元%‰号]|\d[Oo.]{2,}|(?<=[¥￥]))[0-9OolI][0-9OolI.]*(?![A-Za-z])"
+                         r"|(?<=年)[0-9OolI]{1,2}(?=月)|(?<=月)[0-9OolI]{1,2}(?=日)")
+_OCR_LETTERS = str.maketrans("OolI", "0011")
+
+
+def ocr_digits(text: str) -> str:
+    """Same length: the letters OCR puts for 0 and 1 inside numbers read as digits, "%o" after a number as ‰."""
+    if not re.search(r"[OolI]", text):
+        return text
+    text = _OCR_NUMBER.sub(lambda m: m.group(0).translate(_OCR_LETTERS), text)
+    return re.sub(r"(?<=\d)%o(?![A-Za-z])", "‰ ", text)
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +92,23 @@ _HEADING_ONLY = re.compile(
     r"[ \t\u3000]*[\u4e00-\u9fa5（）()]{1,16}[ \t\u3000]*")
 
 
+@lru_cache(maxsize=1)
+def _spaced_party_label() -> re.Pattern[str]:
+    """A party's role then its name after spaces, no colon ("贷款人 山东…北关支行", "保证人 杜海军   身份证号…"): how
+    OCR renders a form's cells. Only when what follows reads as a name: a person's 2-4 characters or an
+    organisation's name, each ending at spaces or the line's end; never a table's column headers ("借款人 姓名 身份证号码")
+    nor what the party undertakes ("借款人 应向…")."""
+    roles = load_terms()["party_roles"]
+    words = sorted({w for r in ("lender", "borrower", "guarantor") for w in roles[r]} | {"甲方", "乙方", "丙方"},
+                   key=len, reverse=True)
+    return re.compile(
+        r"[ \t\u3000]*(?P<label>(?:" + "|".join(map(re.escape, words)) + r")(?:[（(][^）)\n]{1,6}[）)])?)[ \u3000]+"
+        r"(?!姓名|名称|身份|证件|签|盖章|住所|住址|地址|电话|联系|同意|有权|确认|承诺|保证|声明|不得|应|须|在|对|向|按|于|将|的|"
+        + "|".join(map(re.escape, words)) + r")"
+        r"(?=(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5（）()]{4,40}?(?:公司|支行|分行|银行|合作社|信用社|联社|厂|店|部|中心))"
+        r"(?:[ \u3000\t]|$))")
+
+
 def reading_copy(text: str) -> tuple[str, list[int]]:
     """The text as the reader's patterns expect it, and for each of its characters the offset in `text` (plus one
     entry for the end), so evidence found in the copy points into the original.
@@ -92,6 +125,7 @@ def reading_copy(text: str) -> tuple[str, list[int]]:
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         start = len(body) - len(body.lstrip(" \t\u3000")) if joined else 0
+        spaced = m.end("label") if (m := _spaced_party_label().match(body)) else -1
         for i in range(start, len(body)):
             ch = body[i]
             if ch in _FILL_MARKS:
@@ -101,6 +135,8 @@ def reading_copy(text: str) -> tuple[str, list[int]]:
             label = body[:i].strip()
             if ch == "\t" and _CELL_LABEL.fullmatch(label) and not _HEADING.match(label):
                 ch = "："
+            elif i == spaced:
+                ch = "："                           # 贷款人 山东…支行 (a scanned form without colons)
             out.append(ch)
             back.append(pos + i)
         joined = bool(body.strip()) and bool(_HEADING_ONLY.fullmatch(body)) and len(line) > len(body)

@@ -35,14 +35,19 @@ _COURT_WORDS = re.compile(r"本判决|本裁定|原告|被告|上诉人|被上�
 # a contract's own words (a first-person message, "我本人最近被起诉了", is not a contract)
 _CONTRACT_WORDS = re.compile(r"甲方|乙方|丙方|本合同|本协议|(?:借款人|贷款人|出借人|保证人)(?:应|须|有权|不得|在|对|[（(:：])")
 
+# a borrower's letter or an IOU (情况说明, 申请书, 借条) in its own formal words; a boss's WeChat "我本人…" is not one,
+# and "恳请" marks a quoted letter but not a line the user types ("领导好\n恳请帮忙查一下…")
+_LETTER = r"特此|此致|兹有|兹证明|申请人|承诺人|说明人|立此为据|立据人|今借到|今欠|今收到"
+_LETTER_WORDS = re.compile(_LETTER + r"|恳请")
+
 # Words only a document's own lines carry: the document naming itself or its parties as such, a 借条's opening, a
 # party's role followed by a colon or by what it undertakes. Talk about a role ("担保人老周说展期他不管了") is not it.
 _ROLE = r"(?:出借人|借款人|贷款人|保证人|担保人|抵押人|出质人|质权人|抵押权人|债权人|债务人)"
 _DOCUMENT_WORDS = re.compile(
-    r"甲方|乙方|丙方|本合同|本协议|本借条|本借据|本欠条|今借到|今欠|今收到|立此为据|立据人"
+    r"甲方|乙方|丙方|本合同|本协议|本借条|本借据|本欠条"
     rf"|{_ROLE}\s*[（(:：]|{_ROLE}(?:应|须|应当|同意|承诺|保证|不得|有权|未按)"
-    r"|本公司|本人|特此|此致|兹有|兹证明|申请人|承诺人|说明人"            # a letter: 情况说明, 承诺书, 申请书
-    r"|this Agreement|the Lender|the Borrower|the Guarantor", re.IGNORECASE)
+    r"|本公司|本人|" + _LETTER                                   # a letter: 情况说明, 承诺书, 申请书
+    + r"|this Agreement|the Lender|the Borrower|the Guarantor", re.IGNORECASE)
 _QUESTION = re.compile(
     r"[？?]|(?:吗|呢|么|嘛|吧|没|不|啊)[。！!…~～\s]*$|怎么|咋|啥|什么|多少|有没有|能不能|可不可以|是不是|行不行|算不算"
     r"|要不要|会不会|该不该|超没超|超不超|能否|可否|多久|为啥|为什么|怎样|如何|好多"
@@ -102,10 +107,11 @@ def split_pasted(question: str) -> tuple[str, str | None]:
 def unquoted(text: str, *, documents_only: bool = False) -> str:
     """`text` with its quoted spans blanked (same length): what a document or a message says is no request of the
     user's ("判决书写的是「…被告…」，为什么驳回" asks the law, not the borrower's lawsuits). With `documents_only`,
-    only a quote that reads as a document's or a court's words: a colleague's report ("小林讲：『社保人数掉一半』")
+    only a quote that reads as a document's, a letter's or a court's words: a colleague's report ("小林讲：『社保人数掉一半』")
     is still the user's concern."""
     def blank(m: re.Match[str]) -> str:
-        keep = documents_only and not (_CONTRACT_WORDS.search(m.group(0)) or _COURT_WORDS.search(m.group(0)))
+        keep = documents_only and not (_CONTRACT_WORDS.search(m.group(0)) or _LETTER_WORDS.search(m.group(0))
+                                       or _COURT_WORDS.search(m.group(0)))
         return m.group(0) if keep else " " * len(m.group(0))
 
     return _SHORT_QUOTED.sub(blank, text)

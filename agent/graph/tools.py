@@ -144,7 +144,8 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
 
 def _usable(mention) -> bool:
     """A rate that can be compared with the cap: read with its period, or tied to the LPR."""
-    return (mention.status == "ok" and bool(mention.annual_rate)) or mention.status == "lpr_linked"
+    return (mention.status == "ok" and bool(mention.annual_rate)) or (
+        mention.status == "lpr_linked" and mention.base == "lpr")   # "基准利率上浮30%" needs the contract's date and term
 
 
 def _is_the_cap(mention) -> bool:

@@ -604,3 +604,59 @@ def test_a_fee_and_interest_on_one_loan_are_held_to_the_cap_together():
 
     text = rate_check("借了10万分12期，每期手续费0.8%，另外每月利息1000，合法吗", None, None)[0]["text"]
     assert "手续费与利息合计年29.27%" in text and "年29.27% 超过上限" in text and "未超过上限" not in text
+
+
+@pytest.mark.parametrize("question, tools", [
+    ("这户的保证合同有么有毛病", ["contract_review", "documents"]),
+    ("你把分、开票都看一哈", ["invoice_summary", "score"]),
+    ("苹果合作社今年卖了多少 分跟着变了么有", ["invoice_summary", "score"]),
+    ("他给好几家做担保 分受影响了么", ["score", "warnings"]),
+    ("请调阅该户的贷前调查报告和审批表", ["documents"]),
+    ("他以前展过期么有", ["warnings"]),
+    ("决议档案里么有的话这担保咋算", ["documents", "regulations"]),
+])
+def test_a_village_banks_northwestern_words(question, tools):
+    assert sorted(choose_tools(question, CODE)) == sorted(tools)
+
+
+def test_northwestern_readings_keep_ordinary_words():
+    from agent.graph.tools import mandarin_reading
+
+    assert mandarin_reading("这户有么有预警") == "这户有没有预警"
+    assert mandarin_reading("利息加起来超么超") == "利息加起来超没超"
+    assert mandarin_reading("为什么有这笔") == "为什么有这笔"      # 什么有 is no 没有
+    assert "documents" not in choose_tools("续贷要上会，帮我拉一下评分，我写调查报告用", CODE)
+
+
+def test_a_court_letters_origin_and_a_business_decision_are_no_legal_question():
+    assert "regulations" not in choose_tools("法院寄来的执行通知书说他被执行了，他还有别的被执行么", CODE)
+    assert "regulations" not in choose_tools("这家到底能不能贷，分和预警都看", CODE)
+    assert "regulations" in choose_tools("法院判了之后能不能申请执行他的房子", CODE)
+
+
+def test_a_borrowers_quoted_letter_states_facts_not_a_request_for_figures():
+    question = "他交来的情况说明：“本人种苹果十二亩，今年遭霜冻，收入大减，恳请贵行展期一年。”能展期么？以前展过期么"
+    assert "invoice_summary" not in choose_tools(question, CODE)
+    assert "warnings" in choose_tools(question, CODE)
+
+
+def test_interest_paid_per_year_on_a_sum_is_checked():
+    from decimal import Decimal
+
+    from agent.graph.tools import stated_rates
+
+    [rate] = stated_rates("他在外头借了八万一年利息给了一万二问这个高不高犯法不")
+    assert rate.annual_rate == Decimal("0.15")
+    assert "rate_check" in choose_tools("他在外头借了八万一年利息给了一万二问这个高不高犯法不", CODE)
+    assert stated_rates("每月利息付了两次") == []
+
+
+def test_what_the_review_found_in_router_v10():
+    from agent.graph.tools import mandarin_reading, rate_check, stated_rates
+
+    assert "regulations" in choose_tools("银行能不能贷款给没有营业执照的个体户", CODE)
+    assert "invoice_summary" not in choose_tools("他把房子卖了多少钱", CODE)
+    assert mandarin_reading("他甚么有担保") == "他甚么有担保"
+    assert sorted(choose_tools("领导好\n恳请帮忙查一下这户最近开票和预警情况", CODE)) == ["invoice_summary", "warnings"]
+    assert stated_rates("借了10万，每个月利息给12号") == []
+    assert rate_check("借款利率按基准利率上浮30%执行，超没超上限", None, None) == []   # no date and term: no number
