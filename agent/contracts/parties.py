@@ -44,12 +44,13 @@ _ADDRESSEE = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fa5（）()]{2,40}?)[ \t]*[
                         re.MULTILINE)
 # A handwritten 借条's signature "借款人 林海波", the name after spaces instead of a colon
 # a guarantee contract's recital of the main loan: "鉴于甲方与债务人刘长江（身份证号…）于2025年2月20日签订…"
-_RECITED_DEBTOR = re.compile(r"(?:与|和|向)(?P<role>主债务人|债务人|借款人)(?P<name>[\u4e00-\u9fa5（）()]{2,38}?(?:公司|合作社|厂|经营部|商行)"
-                             r"|[\u4e00-\u9fa5·]{2,4}?)(?=[（(]\s*(?:身份证|公民身份|统一社会信用代码|证件)|于\s*\d|签订)")
+_RECITED_DEBTOR = re.compile(r"(?:与|和|向|对)(?P<role>主债务人|债务人|借款人)(?P<name>[\u4e00-\u9fa5（）()]{2,38}?(?:公司|合作社|厂|经营部|商行)"
+                             r"|[\u4e00-\u9fa5·]{2,4}?)(?=[（(]\s*(?:身份证|公民身份|统一社会信用代码|证件)|于\s*\d|签订|享有)")
 _SIGNED_NO_COLON = re.compile(r"^[ \t]*(?P<label>借款人|欠款人)[ \t]+(?P<name>[\u4e00-\u9fa5·]{2,4})[ \t]*$", re.MULTILINE)
 # "丙方（加入人）：陈精工": one who joins the debt (债务加入, 民法典 第552条) is no surety, nor is a witness or a broker,
 # whatever letter the document gives them
-_NOT_A_PARTY_ROLE = frozenset({"加入人", "债务加入人", "见证人", "介绍人", "中间人", "经办人"})
+# nor is the buyer of an assigned debt (债权转让协议: "受让方（乙方）"): the debtor is the one the agreement recites
+_NOT_A_PARTY_ROLE = frozenset({"加入人", "债务加入人", "见证人", "介绍人", "中间人", "经办人", "受让方", "受让人"})
 
 
 _CASE_ROLE = r"(?:被申请人|申请人|被告|原告|被上诉人|上诉人)"
@@ -87,6 +88,9 @@ def _role_map(text: str, terms: dict) -> dict[str, str]:
     for m in re.finditer(r"(甲方|乙方|丙方)\s*[（(]\s*([^）)\n]{1,6})\s*[）)]", text):
         if m.group(2) in _NOT_A_PARTY_ROLE:     # its signature line "丙方：陈精工" is no surety's either
             mapping.pop(m.group(1), None)
+    for m in re.finditer(r"([^\s（(：:]{2,6})\s*[（(]\s*(甲方|乙方|丙方)\s*[）)]", text):
+        if m.group(1) in _NOT_A_PARTY_ROLE:     # "受让方（乙方）：某资产管理公司"
+            mapping.pop(m.group(2), None)
     return mapping
 
 

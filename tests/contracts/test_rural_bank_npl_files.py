@@ -198,3 +198,17 @@ def test_a_reissued_iou_takes_its_sum_from_the_new_iou_not_from_a_debt_still_owe
 2020年12月31日
 """
     assert check_text(text, as_of=date(2022, 6, 1)).contract.principal.value == Decimal("68000")
+
+
+def test_an_assignment_to_an_amc_names_the_debtor_not_the_buyer_as_borrower():
+    text = """债权转让协议
+转让方（甲方）：山东某农村商业银行股份有限公司
+受让方（乙方）：山东某资产管理股份有限公司
+鉴于：甲方对借款人周明亮享有合法债权，该债权基于甲方与周明亮于2016年9月28日签订的《个人经营借款合同》，借款本金人民币肆拾伍万元整。
+第一条 转让标的：甲方对周明亮享有的借款本金450000元及利息。
+甲方（盖章）：山东某农村商业银行股份有限公司
+乙方（盖章）：山东某资产管理股份有限公司
+签订日期：2021年11月26日
+"""
+    c = check_text(text, as_of=date(2022, 1, 1)).contract
+    assert c.borrower.value.name == "周明亮" and c.lender.value.kind == "licensed_lender"
