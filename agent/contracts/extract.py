@@ -385,7 +385,7 @@ def _resolve_benchmark(m: RateMention, on: date | None, term_months: int | None)
     look = benchmark_on(on, band)
     if look.rate_pct is None:
         return None, look.warning
-    rate = clean_decimal(look.rate_pct * (m.lpr_multiple or Decimal(1)) / 100)
+    rate = lpr_linked_rate(m, look.rate_pct)         # multiple × base, as for the LPR
     how = "as the text names" if m.base_band else (f"the loan's {term_months}-month term" if term_months else
                                                       "term unknown, read as up to one year")
     note = (f"computed: {m.text} with the PBOC benchmark {look.rate_pct}% ({BAND_NAMES[band]}, {how}) in force from "
@@ -758,7 +758,9 @@ def restated_history(work: str) -> str:
 def _restated_principal(work: str, out: LoanContract) -> None:
     """"将上述本息合计人民币叁拾捌万壹仟元整（¥381000元）转为…借款本金": the amount before the words is the principal;
     an IOU written anew over an old one ("现重新出具借条：今借到…") owes the sum it names itself."""
-    if (r := _REISSUED.search(work)) and (n := _NEW_IOU.search(work, r.end())) and _restates_a_debt(work):
+    if not _restates_a_debt(work):
+        return
+    if (r := _REISSUED.search(work)) and (n := _NEW_IOU.search(work, r.end())):
         _, e = sentence_bounds(work, n.start())     # "原借条收回作废，现重新出具借条：今借到王立新人民币陆万捌仟元整"
         if amounts := find_amounts(work[n.end():e]):
             a = amounts[0]
@@ -766,7 +768,7 @@ def _restated_principal(work: str, out: LoanContract) -> None:
                                                note="the sum of the IOU written anew over the old one")
             return
     m = re.search(_BECOMES_PRINCIPAL, work)
-    if not m or not _restates_a_debt(work):
+    if not m:
         return
     s, _ = sentence_bounds(work, m.start())
     before = find_amounts(work[s:m.start()])

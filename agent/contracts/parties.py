@@ -85,12 +85,12 @@ def _role_map(text: str, terms: dict) -> dict[str, str]:
         [(lender, borrower)] = case
         mapping.setdefault(lender, "lender")
         mapping.setdefault(borrower, "borrower")
-    for m in re.finditer(r"(甲方|乙方|丙方)\s*[（(]\s*([^）)\n]{1,6})\s*[）)]", text):
-        if m.group(2) in _NOT_A_PARTY_ROLE:     # its signature line "丙方：陈精工" is no surety's either
-            mapping.pop(m.group(1), None)
-    for m in re.finditer(r"([^\s（(：:]{2,6})\s*[（(]\s*(甲方|乙方|丙方)\s*[）)]", text):
-        if m.group(1) in _NOT_A_PARTY_ROLE:     # "受让方（乙方）：某资产管理公司"
-            mapping.pop(m.group(2), None)
+    # "丙方（加入人）：陈精工" or "受让方（乙方）：某资产管理公司": its signature line is no party's either
+    for pattern, letter, role in ((r"(甲方|乙方|丙方)\s*[（(]\s*([^）)\n]{1,6})\s*[）)]", 1, 2),
+                                  (r"([^\s（(：:]{2,6})\s*[（(]\s*(甲方|乙方|丙方)\s*[）)]", 2, 1)):
+        for m in re.finditer(pattern, text):
+            if m.group(role) in _NOT_A_PARTY_ROLE:
+                mapping.pop(m.group(letter), None)
     return mapping
 
 
