@@ -1,6 +1,8 @@
 """`check_contract`: read a contract, extract its terms, run the legal rules, report with evidence."""
 from __future__ import annotations
 
+import re
+
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -81,6 +83,18 @@ def ignored_instructions(text: str) -> tuple[str, list[dict]]:
     return masked, problems
 
 
+_ACKNOWLEDGES = re.compile(r"还款协议|还款计划|还款承诺|分期还款|以房抵债|以物抵债|以车抵债|抵债协议|对账|结算|欠款确认|债务确认|和解协议")
+_NOT_THE_DEBTORS = re.compile(r"律师函|通知|催收|转让|保证书|担保书|担保函|保证函")
+_NOTICE_RECEIVED = re.compile(r"转让通知[\s\S]{0,1200}?(?:签收|已收到|收到本通知|收到该通知)")
+
+
+def _years_later(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:        # 29 February
+        return d.replace(year=d.year + years, day=28)
+
+
 def check_text(text: str, *, file: str = "<text>", as_of: date | None = None, last_activity: date | None = None,
                use_llm: bool = False, rules: RuleSet | None = None) -> ContractReport:
     require_contract(text, file)
@@ -89,6 +103,15 @@ def check_text(text: str, *, file: str = "<text>", as_of: date | None = None, la
     contract = extract_contract(masked, rules=rules, use_llm=use_llm)
     if last_activity is None:
         noted = [n.value for n in (contract.last_payment_noted, contract.last_demand_noted) if n]
+        # a repayment agreement or settlement the debtor signs after the debt fell due (还款协议, 以房抵债, 对账确认)
+        # acknowledges it: that interrupts a limitation period still running, as a payment would (民法典 第195条). A
+        # creditor's letter, an assignment or a guarantor's paper is no such acknowledgement.
+        signed, due = (contract.contract_date.value if contract.contract_date else None,
+                       contract.end_date.value if contract.end_date else None)
+        acknowledged = (_ACKNOWLEDGES.search(masked.lstrip()[:80]) and not _NOT_THE_DEBTORS.search(masked.lstrip()[:80])
+                        ) or _NOTICE_RECEIVED.search(masked)   # an assignment's notice the debtor signed for (诉讼时效规定 第十七条)
+        if signed and due and due < signed <= _years_later(due, 3) and acknowledged:
+            noted.append(signed)
         last_activity = max(noted) if noted else None
     ctx = RuleContext(contract, rules, as_of=as_of, last_activity=last_activity, lpr_table=load_lpr_table())
     findings = evaluate(ctx)

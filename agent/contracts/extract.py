@@ -30,7 +30,7 @@ from agent.rules.loader import RuleSet, load_rule_set
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;\n\t|｜]|\s{3,}")   # a form's next column starts a new phrase
 _SHARE = re.compile(r"(?:本金|借款金额|借款总额|未还(?:款)?金额|欠款|应还款项|借款)(?:总额|余额)?的\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]|(?:本金|借款)(?:总额)?的百分之(?P<cn>[一二三四五六七八九十点]+)")
-_RATE_NAME = r"(?:借款|原|约定|合同|正常|借期内|执行|融资|展期|综合年化|综合)(?:年化?)?利率"
+_RATE_NAME = r"(?:(?:借款|原|约定|合同|正常|借期内|执行|融资|展期|综合年化|综合)(?:年化?)?利率|(?<![逾罚期])(?:月|日)利率)"
 _RELATIVE = re.compile(
     rf"{_RATE_NAME}(?:的)?\s*(?P<mult>\d+(?:\.\d+)?|[一二两三])\s*倍"
     rf"|{_RATE_NAME}(?:的)?(?:基础)?(?:上)?\s*(?:上浮|加收|提高|加)\s*(?:(?P<pct>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<pct_cn>[零〇一二两三四五六七八九十百点壹贰叁肆伍陆柒捌玖拾佰]+))"
@@ -67,6 +67,10 @@ _TO_THIRD_PARTY = re.compile(r"向(?:丙方|丁方|担保人|保证人|担保公
                              r"|与(?:甲方|出借人|贷款人)无关")
 
 
+# a relative rate worked out in brackets: "…执行利率加收50%（即年利率6.30%）"
+_SAYS_WHICH = re.compile(r"(?:上浮|加收|提高|加)\s*\d+(?:\.\d+)?\s*[%％]\s*[（(]\s*即\s*")
+
+
 def charge_kind(work: str, mention: RateMention, terms: dict) -> str:
     """interest | overdue | penalty | fee | compound | third_party, from the words around the rate."""
     kw = _keyword_index(terms)
@@ -75,6 +79,14 @@ def charge_kind(work: str, mention: RateMention, terms: dict) -> str:
     clause_end = brk.start() if brk else s_end
     if _TO_THIRD_PARTY.search(work, mention.end, min(clause_end, s_end, mention.end + 40)):
         return "third_party"
+    # "罚息：按借款年利率上浮50%（即年利率10.8%）": the figure the relative rate comes to is that charge's, named at the
+    # start of the row, not the contract rate the formula starts from
+    if (rel := _SAYS_WHICH.search(work, max(s_start, mention.start - 40), mention.start)) and rel.end() == mention.start:
+        line_start = max(s_start, work.rfind("\n", 0, mention.start) + 1)
+        for m in kw.finditer(work, line_start, rel.start()):
+            kind = m.lastgroup.rsplit("_", 1)[0]
+            if kind in ("penalty", "overdue"):
+                return kind
     after = work[mention.end : clause_end]
     for m in kw.finditer(after):
         kind = m.lastgroup.rsplit("_", 1)[0]
@@ -160,8 +172,15 @@ def _principal(work: str, terms: dict, out: LoanContract) -> None:
     out.currency = Extracted[str](value=named.currency, evidence=_ev(work, base + named.start, base + named.end))
 
 
+# "实付当金 ¥194,000.00" under "当金 ¥200,000.00": a ticket's net sum paid out, telling only when it is less (the
+# fees withheld); equal, it says nothing was deducted and no figure apart is reported
+_NET_PAID = r"实付(?:当金|金额|借款|款项)"
+
+
 def _delivered(work: str, terms: dict, out: LoanContract) -> None:
     found = _amount_after(work, terms["delivered_markers"])
+    if not found and out.principal and (net := _amount_after(work, _NET_PAID)) and net[0].value < out.principal.value:
+        found = net
     if found:
         a, _, base = found
         out.amount_delivered = Extracted[Decimal](value=a.value, evidence=_ev(work, base + a.start, base + a.end))
@@ -190,10 +209,15 @@ def _delivered(work: str, terms: dict, out: LoanContract) -> None:
 _YMD = (r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*(?:年|\.|-|/)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月|\.|-|/)"
         r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?")
 _LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批注|加注)[^）)\n]{0,12}[）)]"
-                         r"|(?:附[：:]\s*)?[（(【]?(?:附记|补记|后记|还款情况|还款记录|付息记录|收款记录|收息记录|(?:借条|借据|欠条|合同)?背面(?:记载|内容|手写)?)[）)】]?"
+                         r"|(?:附[：:]\s*)?[（(【]?(?:贷后)?(?:附记|补记|后记|还款情况|还款记录|付息记录|收款记录|收息记录|催收记录|催款记录|续当(?:凭证|记录)"
+                         r"|(?:借条|借据|欠条|合同)?背面(?:记载|内容|手写)?)[）)】]?"
                          r"\s*(?:[（(][^）)\n]{0,12}[）)])?\s*(?:[：:]|$)"
                          r"|[-—─=]{2,}[^\n]{0,20}?(?:手写|手书|批注|加注|补记|附记|后补|补写|背面)[^\n]{0,12}?[-—─=]{2,}[ \t]*$"
                          # "备注（甲方财务手写）：", "注（出借人补记）：": a note said to be added by hand
+                         # "（背面，代淑芬记）", "【贷后补记】2024年6月12日…": a bracketed heading, the note after it
+                         r"|[（(【](?:借条|借据|欠条|合同)?背面[，,、\s][^）)】\n]{0,12}[）)】]"
+                         r"|【[^】\n]{0,6}(?:补记|附记|批注|手写|记录|登记)】"
+                         r"|(?:贷后)?(?:补记|附记)(?=[ \t]*" + _YMD + r")"       # the same once the reading copy drops 【】
                          r"|(?:备注|注|附注)\s*[（(][^）)\n]{0,20}(?:手写|手书|批注|加注|补记|附记)[^）)\n]{0,12}[）)]\s*[：:]"
                          # "2021年2月10日 已还伍仟元": a dated line that records a payment or a demand
                          # (a plan's "2020年3月31日还款30000元" is the contract, not a note)
@@ -211,6 +235,7 @@ _DEMANDED_ON = re.compile(r"(?P<date>" + _YMD + r")[^。；\n]{0,30}?"
                           r"(?:催款|催告|催收|催还|催要|律师函|要求(?:其)?(?:还款|归还|偿还|履行))")
 _LAST_INSTALMENT = re.compile(r"末期还款日|最后一期(?:还款日)?|到期日")
 _ACCRUES_FROM = re.compile(r"自\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起[^。；\n]{0,20}?(?:计息|计算利息|计收利息|计付利息|起息)")
+_FROM_TODAY = re.compile(r"自(?:即日|今日|本日)起[^。；\n]{0,40}?(?:计息|起息|计算利息|计收利息|计付利息)")
 _EXTENDED_TO = re.compile(r"(?:延长|展期|延期|顺延|推迟)(?:至|到)(?!期)")   # not 展期到期日
 _EXTENSION_TERM = re.compile(r"(?:展期|延期)(?:期限|期间)")
 # "经甲方同意可延长至…", "曾口头申请延期至…": an option or a request, not the agreed date
@@ -232,6 +257,8 @@ def _dates(work: str, terms: dict, out: LoanContract) -> None:
     _signed_terms(signed, terms, out)
     if not out.end_date:
         _schedule_end(signed, out)
+    if not out.end_date:
+        _lunar_due(signed, out)
     # an extension agreement recites the old term, then sets the new one: "借款期限延长至2023年2月28日"
     agreed = [m for m in _EXTENDED_TO.finditer(signed)
               if not _OPTION.search(signed, max(sentence_bounds(signed, m.start())[0], signed.rfind("，", 0, m.start()) + 1), m.start())]
@@ -275,25 +302,62 @@ def _dates(work: str, terms: dict, out: LoanContract) -> None:
         if ds:
             out.start_date = Extracted[date](value=ds[0].value, evidence=_ev(signed, accrues.start("date"), accrues.end("date")),
                                              note="the day interest starts to run")
+    if not out.start_date and out.contract_date and (m := _FROM_TODAY.search(signed)):
+        out.start_date = Extracted[date](value=out.contract_date.value, evidence=out.contract_date.evidence + _ev(work, m.start(), m.end()),
+                                         note="interest runs from the day the document is signed (自即日起)")
     if not out.start_date and out.contract_date and _IOU.search(signed):
         out.start_date = Extracted[date](value=out.contract_date.value, evidence=out.contract_date.evidence,
                                          note="借条: the money is acknowledged as received (今借到) the day it is written")
 
 
+# "明年八月十五前还清" under a 借条 dated "二〇一九年腊月廿三": a lunar day of the next (lunar) year — 中秋 2020-10-01
+_LUNAR_DUE = re.compile(r"(?P<rel>明年|来年|次年|今年|当年)(?:的)?(?P<mark>农历|阴历)?(?P<m>正|冬|腊|十一|十二|十|[一二三四五六七八九])月"
+                        r"(?P<d>初[一二三四五六七八九十]|廿[一二三四五六七八九]|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九](?!十))"
+                        r"(?:日|号)?(?:前|之前|以前)?[^，。；\n\d]{0,6}?(?:还清|归还|偿还|还款|还|付清|结清)")
+_LUNAR_DATED = re.compile(r"农历|阴历|[正冬腊]月|月\s*(?:初|廿|念)[一二三四五六七八九十]")
+
+
+def _lunar_due(work: str, out: LoanContract) -> None:
+    """A due date said as a lunar day of this or next year, in a document dated by the lunar calendar (or saying
+    农历): without either, "明年八月十五" could be the Gregorian 15 August, and is left unread."""
+    from agent.contracts.lunar import lunar_day, lunar_month, lunar_to_solar, lunar_year_of
+
+    if not out.contract_date or not out.contract_date.value:
+        return
+    for m in _LUNAR_DUE.finditer(work):
+        if not (m.group("mark") or _LUNAR_DATED.search(work)):
+            continue
+        dated_lunar = any(_LUNAR_DATED.search(e.quote) for e in out.contract_date.evidence)
+        year = lunar_year_of(out.contract_date.value) if dated_lunar else out.contract_date.value.year
+        mo, d = lunar_month(m.group("m")), lunar_day(m.group("d"))
+        if year is None or not mo or not d:
+            continue
+        due = lunar_to_solar(year + (1 if m.group("rel") in ("明年", "来年", "次年") else 0), mo, d)
+        if due and due > out.contract_date.value:
+            out.end_date = Extracted[date](value=due, evidence=_ev(work, m.start(), m.end()),
+                                           note="a lunar day, read in the lunar year the document is dated in")
+            return
+
+
 # a repayment schedule's rows ("第三期<TAB>2020年12月31日前<TAB>65000") and "…至2026年3月底扣完"
-_SCHEDULE_ROW = re.compile(r"^[ \t]*(?:第[一二三四五六七八九十\d]+期[ \t|｜：:]+|\d{1,3}[ \t|｜：:]+(?=\d{4}\s*[年.\-/]))[^\n]*$",
+_SCHEDULE_ROW = re.compile(r"^[ \t]*(?:第[一二三四五六七八九十\d]+期[ \t|｜：:]+|\d{1,3}[ \t|｜：:]+(?=\d{4}\s*[年.\-/])"
+                           r"|[（(]\d{1,2}[）)][ \t]*(?=\d{4}\s*[年.\-/]))[^\n]*$",     # "（3）2025年8月20日前支付128,000元"
                            re.MULTILINE)   # …or a table's numbered rows: "3<TAB>2025年11月30日<TAB>40,000.00"
 # ...and a 借条's "定于2019年9月底前还清", "2020年秋后（10月底前）还清": due by the month's last day
 _MONTH_END = re.compile(r"(?:至|于)?\s*(?P<y>\d{4})\s*年[^，。；\n\d]{0,6}?(?P<m>\d{1,2})\s*月(?:底|末)\s*(?:前|之前)?[)）]?"
                         r"[^，。；\n\d]{0,4}?(?:扣完|扣清|还清|付清|结清|还完|归还|偿还)")
 
 
+def _schedule_rows(work: str) -> list[tuple[date, int, int]]:
+    return [(d.value, m.start() + d.start, m.start() + d.end) for m in _SCHEDULE_ROW.finditer(work)
+            for d in find_dates(m.group(0)) if d.value]
+
+
 def _schedule_end(work: str, out: LoanContract) -> None:
     """No stated term: the last date of a repayment schedule, or the month a payroll deduction ends."""
-    rows = [(m.start() + d.start, m.start() + d.end, d.value) for m in _SCHEDULE_ROW.finditer(work)
-            for d in find_dates(m.group(0)) if d.value]
+    rows = _schedule_rows(work)
     if len(rows) >= 2:
-        start, end, last = max(rows, key=lambda r: r[2])
+        last, start, end = max(rows)
         out.end_date = Extracted[date](value=last, evidence=_ev(work, start, end),
                                        note="the last date of the repayment schedule")
         return
@@ -337,6 +401,9 @@ def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
     if not out.end_date:     # the latest date anything is due by: a schedule's last instalment, not its first
         due = [(d.value, s + d.start, s + d.end) for m in re.finditer(terms["due_markers"], work)
                for s, e in [sentence_bounds(work, m.start())] for d in find_dates(work[s:e])[-1:] if d.value]
+        rows = _schedule_rows(work)
+        if due and len(rows) >= 2:      # a re-scheduling plan recites the old due date, then its instalments
+            due += rows
         if due:
             value, start, end = max(due)
             out.end_date = Extracted[date](value=value, evidence=_ev(work, start, end))
@@ -505,19 +572,31 @@ def _term_months(out: LoanContract) -> int | None:
     return months if months > 0 else None
 
 
+# "逾期部分在原月息基础上加收五厘": 厘 and 分 of a monthly rate added to it (1厘 = 0.1 %, 1分 = 1 % a month)
+_MONTHLY_SPREAD = re.compile(r"(?:原|约定|借款|合同)?月(?:息|利率)(?:的)?基础上\s*(?:另|再)?(?:加收|增加|加|上浮)\s*"
+                             r"(?:(?P<fen>[一二两三四五六七八九]|\d)\s*分(?:\s*(?P<li2>[一二三四五六七八九]|\d)\s*厘)?|(?P<li>[一二三四五六七八九]|\d)\s*厘)")
+
+
 def _spread_overdue(work: str, out: LoanContract) -> bool:
-    """An overdue rate said as the contract rate plus some points a year; True when one was read."""
-    for m in _SPREAD.finditer(work):
-        s, _ = sentence_bounds(work, m.start())
-        if not re.search("逾期|罚息|未按期|到期未|未按时", work[s: m.end()]):
-            continue
-        points = Decimal(m.group("points") or m.group("points2")) / 100
-        base = out.interest.value.annual_rate if out.interest else None
-        term = RateTerm(text=m.group(0), annual_rate=clean_decimal(base + points) if base is not None else None,
-                        status="ok" if base is not None else "relative")
-        out.overdue_rate = Extracted[RateTerm](value=term, evidence=_ev(work, m.start(), m.end()),
-                                               note=f"computed: contract rate + {clean_decimal(points * 100)} percentage points")
-        return True
+    """An overdue rate said as the contract rate plus some points a year (or 分/厘 a month); True when one was read."""
+    for pattern in (_MONTHLY_SPREAD, _SPREAD):
+        for m in pattern.finditer(work):
+            s, _ = sentence_bounds(work, m.start())
+            if not re.search("逾期|罚息|未按期|到期未|未按时", work[s: m.end()]):
+                continue
+            if pattern is _MONTHLY_SPREAD:
+                li = m.group("li") or m.group("li2")
+                monthly = ((cn_integer(m.group("fen")) if m.group("fen") else 0) * Decimal("0.01")
+                           + (cn_integer(li) if li else 0) * Decimal("0.001"))
+                points, note = monthly * 12, f"computed: contract rate + {clean_decimal(monthly * 100)}% a month"
+            else:
+                points = Decimal(m.group("points") or m.group("points2")) / 100
+                note = f"computed: contract rate + {clean_decimal(points * 100)} percentage points"
+            base = out.interest.value.annual_rate if out.interest else None
+            term = RateTerm(text=m.group(0), annual_rate=clean_decimal(base + points) if base is not None else None,
+                            status="ok" if base is not None else "relative")
+            out.overdue_rate = Extracted[RateTerm](value=term, evidence=_ev(work, m.start(), m.end()), note=note)
+            return True
     return False
 
 
@@ -736,7 +815,9 @@ def _title(work: str) -> str:
 def _restates_a_debt(work: str) -> bool:
     """Its title says so ("还 款 协 议", "借款结算单"): a loan contract's "乙方确认尚欠…" clause is not a restatement."""
     title = _title(work)
-    return bool(_RESTATING_TITLE.search(title) or (re.search(r"借条|欠条|借据", title) and _REISSUED.search(work)))
+    # an IOU that adds up an old debt and turns it into a loan: "欠条（转借款）…货款和利息合计玖万贰仟捌佰元整…作为借款本金"
+    return bool(_RESTATING_TITLE.search(title) or (re.search(r"借条|欠条|借据", title) and (
+        _REISSUED.search(work) or re.search(r"合计[^。；\n]{0,40}?" + _BECOMES_PRINCIPAL, work))))
 
 
 def restated_history(work: str) -> str:

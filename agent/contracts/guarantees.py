@@ -70,7 +70,8 @@ def _period(text: str, terms: dict) -> tuple[dict, list[Evidence]]:
             info["period_unclear"] = True
             return info, ev
         d = _DURATION.search(tail) or _STATED_LENGTH.match(tail, len(m.group(0)))
-        if not d and "方式" in m.group(0):   # a form's "保证方式及期间: 连带责任保证；…届满之日起二年": the row goes on
+        # a form's "保证方式及期间: 连带责任保证；…届满之日起二年" (or "保证方式/保证期间"): the row goes on
+        if not d and ("方式" in m.group(0) or re.search(r"方式\s*[/／、及和与]\s*$", sent[:m.start()])):
             row_end = text.find("\n", base)
             d = _DURATION.search(text, base, row_end if row_end >= 0 else len(text))
         if d:

@@ -69,6 +69,10 @@ _PERIOD_AMOUNT = re.compile(
     r"每(?P<period>年|月|日|天)(?:\d{1,2}(?:日|号))?(?:前|之前)?(?:向[^，。；\n\d]{1,8}?)?(?:应)?(?:支付|付|还|偿还|计付|收取)?"
     r"(?:逾期)?利息(?:为|：|:)?\s*"
     r"|利息(?:[:：]\s*)?每(?P<period_after>年|月|日|天)(?![^，。；\n]{0,6}利息)(?:为|是|：|:)?\s*(?:人民币|港币|港元|美元|新台币)?")   # "利息每月壹仟伍佰元"
+# a sum said without 元 ("每月利息两千，", "每月利息3000，"): a round Chinese number with its unit, or a figure of 3+
+# digits that is no year
+_BARE_SUM = re.compile(r"\s*(?P<n>[一二两三四五六七八九十]{1,3}[百千万](?:[零一二两三四五六七八九]{1,2}[百千]?)?|(?!(?:19|20)\d\d(?!\d))\d{3,9}(?:\.\d{1,2})?)"
+                       r"[ \t]*(?:块钱|块)?(?=[ \t]*(?:[，,。；;\n]|$))")
 _PER_UNIT = re.compile(r"每(?:头|只|亩|人|户|台|辆|吨|个)[\u4e00-\u9fff]{0,2}$")
 _LPR_MULT = re.compile(
     r"(?:一年期)?(?:贷款市场报价利率|LPR)\s*(?:[（(]LPR[）)])?\s*的?\s*(?P<mult>\d+(?:\.\d+)?|[一二两三四五])\s*倍"
@@ -315,6 +319,13 @@ def find_rates(text: str) -> list[RateMention]:
                                      message="interest stated per head or unit, not on the sum lent: state the total"))
             continue
         amounts = [a for a in find_amounts(text[m.end() : m.end() + 30]) if a.start == 0]
+        if not amounts and (bare := _BARE_SUM.match(text, m.end())):      # "每月利息两千，": no 元 after the sum
+            try:
+                n = bare.group("n")
+                value = Decimal(n) if n[0].isdigit() else Decimal(cn_integer(n))
+                amounts = [AmountMatch(value, 0, bare.end("n") - m.end(), n, "arabic" if n[0].isdigit() else "chinese")]
+            except NumeralError:
+                pass
         if amounts:
             a = amounts[0]
             end = m.end() + a.end

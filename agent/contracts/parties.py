@@ -23,16 +23,20 @@ _DEFINED_AS = re.compile(r"(?P<name>[\u4e00-\u9fa5（）()·]{2,40}?)[（(](?:�
 # A pawn ticket (当票) or a lender's own form names the lender only in its letterhead, on a line of its own.
 _LENDER_HEADING = re.compile(
     r"^[ \t]*(?P<name>[\u4e00-\u9fa5（）()]{4,40}?(?:典当|小额贷款|银行|融资租赁|商业保理|消费金融)[\u4e00-\u9fa5（）()]{0,12}?"
-    r"(?:有限责任公司|股份有限公司|有限公司|公司|典当行|支行|分行))[ \t]*$", re.MULTILINE)
+    r"(?:有限责任公司|股份有限公司|有限公司|公司|典当行|支行|分行))"
+    # …or with the form's title beside it: "沈阳市鑫隆典当行有限公司  当  票", "某小额贷款有限公司 个人借款合同"
+    r"(?:[ \t]+(?:[\u4e00-\u9fa5][ \t]*){0,9}?(?:当[ \t]*票|借款合同|贷款合同|借款协议|借[ \t]*据))?[ \t]*$", re.MULTILINE)
 # 借条/欠条: 今借到张三… / 今向表姐俞美华借人民币… / 今欠张国庆借款人民币… / 今欠到某建材经营部货款…
 _IOU_LENDER = re.compile(
     r"(?:今|兹|现)?(?:借[到倒]|收到|欠到|向|欠|(?<=[今兹现])借(?![到倒款条据给用出]))\s*"   # 借倒: a homophone slip; "今借孙立国人民币…"
-    r"(?:(?:表|堂)?(?:姐|哥|弟|妹|兄)(?:夫)?|姐姐|哥哥|弟弟|妹妹|朋友|同事|同学|老乡|邻居|亲戚"
+    r"(?:大舅哥|小舅子|大舅子|舅哥|大姨姐|小姨子|嫂子|弟媳|连襟|(?:表|堂)?(?:姐|哥|弟|妹|兄)(?:夫)?|姐姐|哥哥|弟弟|妹妹|朋友|同事|同学|老乡|邻居|亲戚"
     r"|舅舅|舅妈|叔叔|婶婶|姑姑|姑父|姨妈|姨父|阿姨|伯伯|伯父|大伯|二伯|岳父|岳母|老丈人|外公|外婆|爷爷|奶奶|表叔|堂叔"
     r"|(?:大|二|三|四|小)(?:哥|姐|舅|叔|姑|姨|伯))?"
     r"(?:本村|同村|邻村|本组|本队|隔壁)?"                      # "今借倒本村陈友发人民币…"
-    r"(?P<name>[\u4e00-\u9fa5（）()]{4,30}?(?:公司|经营部|商行|门市部|厂|商店|超市|合作社|中心)|[\u4e00-\u9fa5·]{2,4}?)"
+    r"(?!您|你|现金|货款|工资|工人|的钱|钱|借款|用款|款项)"
+    r"(?P<name>[\u4e00-\u9fa5（）()]{4,30}?(?:公司|经营部|商行|门市部|厂|商店|超市|合作社|中心)|[\u4e00-\u9fa5·]{2,4}?)(?<![款钱资费金])"
     r"\s*(?:先生|女士|小姐|老板|师傅)?\s*(?=[（(]|人民币|现金|借款|借到|出借|处借|货款|借(?:人民币|现金|款|钱|到)?"
+    r"|[壹贰叁肆伍陆柒捌玖拾]|\d+(?:\.\d+)?\s*(?:万|元)"      # "今借大舅哥孙德胜叁万元整"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:的)?借)")   # "今欠张桂英2022年1月15日借款…"
 
 
@@ -40,11 +44,12 @@ _IOU_LENDER = re.compile(
 _LETTER_TITLE = re.compile(r"(?:保证|担保|承诺)(?:函|书)")
 _LIKE_A_NAME = re.compile(r"[\u4e00-\u9fa5（）()]{2,38}(?:公司|银行|支行|分行|合作社|中心|典当行|厂|经营部|商行)|[\u4e00-\u9fa5]{2,3}")
 _ADDRESSEE = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fa5（）()]{2,40}?)[ \t]*[:：][ \t]*$"
-                        r"|^[ \t]*致[ \t]*[:：]?[ \t]*(?P<to>[\u4e00-\u9fa5（）()]{2,40}?)[ \t]*(?:[（(](?:受益人|债权人)[）)])?[ \t]*[:：]?[ \t]*$",
+                        r"|^[ \t]*致[ \t]*[:：]?[ \t]*(?P<to>[\u4e00-\u9fa5（）()]{2,40}?)[ \t]*(?:先生|女士)?[ \t]*"
+                        r"(?:[（(](?:受益人|债权人|出借人|贷款人)[）)])?[ \t]*[:：]?[ \t]*$",
                         re.MULTILINE)
 # A handwritten 借条's signature "借款人 林海波", the name after spaces instead of a colon
 # a guarantee contract's recital of the main loan: "鉴于甲方与债务人刘长江（身份证号…）于2025年2月20日签订…"
-_RECITED_DEBTOR = re.compile(r"(?:与|和|向|对)(?P<role>主债务人|债务人|借款人)(?P<name>[\u4e00-\u9fa5（）()]{2,38}?(?:公司|合作社|厂|经营部|商行)"
+_RECITED_DEBTOR = re.compile(r"(?:与|和|向|对|鉴于)(?P<role>主债务人|债务人|借款人)(?P<name>[\u4e00-\u9fa5（）()]{2,38}?(?:公司|合作社|厂|经营部|商行)"
                              r"|[\u4e00-\u9fa5·]{2,4}?)(?=[（(]\s*(?:身份证|公民身份|统一社会信用代码|证件)|于\s*\d|签订|享有)")
 _SIGNED_NO_COLON = re.compile(r"^[ \t]*(?P<label>借款人|欠款人)[ \t]+(?P<name>[\u4e00-\u9fa5·]{2,4})[ \t]*$", re.MULTILINE)
 # "丙方（加入人）：陈精工": one who joins the debt (债务加入, 民法典 第552条) is no surety, nor is a witness or a broker,
@@ -94,6 +99,15 @@ def _role_map(text: str, terms: dict) -> dict[str, str]:
     return mapping
 
 
+def _overlapping(pattern: re.Pattern, text: str):
+    """Every match, the next one searched from just after the previous one's name: a party line's name runs to the
+    line's end, and a second party may sit further along the same line."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m
+        pos = m.start("name") + 1
+
+
 def find_parties(text: str) -> list[PartyHit]:
     """Party lines such as 出借人（甲方）：张三 / 甲方（贷款人）：某小额贷款有限公司 / 担保人：李四."""
     terms = load_terms()
@@ -102,10 +116,11 @@ def find_parties(text: str) -> list[PartyHit]:
     letters = _role_map(text, terms)
     alt = "|".join(sorted([*words, *letters], key=len, reverse=True))
     line = re.compile(
-        rf"(?m)^[ \t]*(?:[\u4e00-\u9fa5]{{1,6}}[/／])?(?P<label>{alt})(?:名称|姓名|[一二三四五六七八九]|\d|兼[\u4e00-\u9fa5]{{2,4}}?)?\s*(?:[（(]\s*(?P<alias>[^）)\n]{{1,8}})\s*[）)])?\s*[:：]\s*(?P<name>[^\n]*)"
+        # a party line, or a second party on the same line after a wide gap ("出借人：赵玉华          借款人：孙福贵")
+        rf"(?m)(?:^[ \t]*|(?<=[ \t\u3000]{{2}})(?![ \t\u3000])|(?<=\t)(?![ \t\u3000]))(?:[\u4e00-\u9fa5]{{1,6}}[/／])?(?P<label>{alt})(?:名称|姓名|[一二三四五六七八九]|\d|兼[\u4e00-\u9fa5]{{2,4}}?)?\s*(?:[（(]\s*(?P<alias>[^）)\n]{{1,8}})\s*[）)])?\s*[:：]\s*(?P<name>[^\n]*)"
     )
     hits: list[PartyHit] = []
-    for m in line.finditer(text):
+    for m in _overlapping(line, text):
         label, alias = m.group("label"), (m.group("alias") or "").strip()
         # "借款人（抵押人）：付玉霞": the borrower pledging her own house is the borrower, not a third-party surety
         named = [r for r in (words.get(alias), words.get(label)) if r]
@@ -166,12 +181,16 @@ def mask_id(text: str) -> str | None:
     return None
 
 
+# a 个体工商户's trading name: "沈阳市于洪区老刘海鲜批发部", "兴旺五金销售部", "大林海鲜批发行"
+_TRADING_NAME = re.compile(r"[\u4e00-\u9fa5]{2,}(?:批发|销售|服务|维修|加工|营业|供应|经销|零售|修理)(?:部|行|站)$")
+
+
 def classify(name: str, rules: RuleSet, *, has_id_card: bool = False) -> tuple[PartyKind, str | None]:
     """Licensed lender (by the rule file's list), enterprise, natural person, or unknown."""
     for entry in rules.licensed_lenders:
         if any(k in name for k in entry["keywords"]):
             return "licensed_lender", entry["type"]
-    if any(k in name for k in rules.enterprise_markers):
+    if any(k in name for k in rules.enterprise_markers) or _TRADING_NAME.search(name):
         return "enterprise", None
     if has_id_card or _CJK_NAME.match(name):
         return "natural_person", None

@@ -205,7 +205,9 @@ def overdue_charges_above_cap(ctx: RuleContext, spec: RuleSpec) -> list[Finding]
 
 def no_overdue_rate_agreed(ctx: RuleContext, spec: RuleSpec) -> list[Finding]:
     c = ctx.contract
-    if c.overdue_rate or c.penalty or (c.guarantee_instrument and not c.interest):
+    # a guarantee instrument recites the loan's rate at most: whether the loan agreed an overdue rate is the main
+    # contract's to say, and its silence here says nothing
+    if c.overdue_rate or c.penalty or c.guarantee_instrument:
         return []
     rate = ctx.rate
     if rate:
@@ -343,7 +345,8 @@ def limitation_period_expired(ctx: RuleContext, spec: RuleSpec) -> list[Finding]
     restart_zh = restart_en = ""
     if ctx.last_activity and ctx.last_activity > due:
         start = ctx.last_activity
-        restart_zh, restart_en = f"，最后一次催收或还款日{ctx.last_activity}", f" and was last demanded or paid on {ctx.last_activity}"
+        restart_zh, restart_en = (f"，最后一次催收、还款或债务人确认日{ctx.last_activity}",
+                                  f" and was last demanded, paid or acknowledged on {ctx.last_activity}")
     expiry = add_months(start, 12 * years)
     if ctx.as_of <= expiry:
         return []

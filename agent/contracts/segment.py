@@ -78,6 +78,12 @@ def simplified(text: str) -> str:
     return out if len(out) == len(text) else "".join(convert(ch) for ch in text)
 
 
+def to_simplified(text: str) -> str:
+    """Every traditional character read as its simplified one, no threshold: for a reading added beside the text
+    (the chat router's), where a shared character read the other way costs nothing."""
+    return _t2s().convert(text)
+
+
 @lru_cache(maxsize=1)
 def _t2s():
     import opencc

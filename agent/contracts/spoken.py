@@ -57,13 +57,124 @@ def spoken_amount(text: str, followed_by: str = "") -> Decimal | None:
         return None
 
 
-def lent_amount(text: str) -> Decimal | None:
-    """How much the message says was lent ("本金20万", "借一万块", "借了10万"); 本金, when named, first."""
+def squeezed(text: str) -> str:
+    """Each run of white space as one character (a newline if it holds one): the readers' patterns allow space
+    around a number, and a run of thousands of spaces in a pasted chat message must not make them crawl."""
+    return re.sub(r"\s{2,}", lambda m: "\n" if "\n" in m.group(0) else " ", text)
+
+
+# "借了二十多万", "十几万", "3000多块": a sum said roughly, 几/多 between the number and its unit or after it (not
+# "10多个月", "三十多次": a duration or a count)
+_ROUGH = re.compile(r"(几|多(?![少久大长个天次笔年月回遍家期号])|出头)(万|千|百)?(?![个天次笔年月回遍家期号多])")
+_UNIT_CHARS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "w": 10_000, "W": 10_000, "k": 1000, "K": 1000}
+
+
+def _lent(text: str) -> tuple[Decimal, Decimal | None, str] | None:
+    """The sum lent as (amount, upper bound when said roughly, as said); 本金, when named, first."""
     found = [(m.group(0).startswith("本金"), m) for m in _PRINCIPAL.finditer(text)]
     for _, m in sorted(found, key=lambda x: not x[0]):
-        value = spoken_amount(m.group("n"), text[m.end("n"):])
-        if value and value > 0:
-            return value
+        after = text[m.end("n"):]
+        written = m.group("n").strip()
+        rough = _ROUGH.match(after)
+        if not rough and re.match(r"\s?(?:几|多)", after):      # "借了10多个月": a duration, no sum
+            continue
+        value = spoken_amount(written, "" if rough else after)
+        if not value or value <= 0:
+            continue
+        if not rough:
+            return value, None, written
+        unit = Decimal({"万": 10_000, "千": 1000, "百": 100, None: 1}[rough.group(2)])
+        step = _step(written)
+        if not step:
+            return value * unit, None, written
+        return value * unit, (value + step) * unit, written + rough.group(0)
+    return None
+
+
+def _step(written: str) -> Decimal:
+    """What 多/几 adds to a number as written: 三千 → 1000, 二十 → 10, 3000 → 1000, 1.5万 → 1000, 35 → 1."""
+    m = re.fullmatch(r"(\d+)(?:\.(\d+))?\s*(万|千|w|W|k|K)?", written)
+    if m:
+        unit = Decimal(_UNIT_CHARS.get(m.group(3) or "", 1))
+        if m.group(2):
+            return unit / Decimal(10) ** len(m.group(2))
+        zeros = len(m.group(1)) - len(m.group(1).rstrip("0"))
+        return unit * Decimal(10) ** zeros
+    return Decimal(_UNIT_CHARS[written[-1]]) if written and written[-1] in _UNIT_CHARS else Decimal(0)
+
+
+def lent_amount(text: str) -> Decimal | None:
+    """How much the message says was lent ("本金20万", "借一万块", "借了10万"), the lower end of a rough sum
+    ("借了二十多万": 200000); 本金, when named, first."""
+    lent = _lent(text)
+    return lent[0] if lent else None
+
+
+def lent_range(text: str) -> tuple[Decimal, Decimal, str] | None:
+    """The sum lent when said roughly ("借了三千几", "二十多万", "3000多块", "十万出头"): (at least, under, as said).
+    The step is the number's last unit (三千几: 3000 to 4000; 十几万: 100000 to 200000), so a rate on it is a range."""
+    lent = _lent(text)
+    return (lent[0], lent[1], lent[2]) if lent and lent[1] else None
+
+
+# "每月收服务费500元", "管理费每个月300块": a fee per period as a sum of money, on the sum lent (a percentage per
+# period is instalment_fee_rate's)
+_FEE_WORD = r"(?:服务费|管理费|咨询费|手续费|会员费|担保费|平台费|账户管理费)"
+_FEE_AMOUNT = (
+    re.compile(rf"(?:每|一)个?(?P<period>月|年|天|日)\s*(?:另外|另|还|再)?\s*(?:要|得)?(?:收|交|付|扣|给)?(?:取)?(?:的)?\s*{_FEE_WORD}"
+               rf"\s*(?:是|为|收|要|交|付)?\s*(?P<n>{_NUM})(?:块钱|块|元)"),
+    re.compile(rf"{_FEE_WORD}\s*(?:是|为)?\s*(?:每|一)个?(?P<period>月|年|天|日)\s*(?:收|交|付|扣|要)?\s*(?P<n>{_NUM})(?:块钱|块|元)"),
+)
+
+
+def fee_amount_rate(text: str) -> list[RateMention]:
+    """A fee charged each period as a sum of money, as a yearly rate on the sum lent: it is a cost of the loan and is
+    held to the cap together with the interest."""
+    principal = lent_amount(text)
+    out: list[RateMention] = []
+    for pattern in _FEE_AMOUNT:
+        for m in pattern.finditer(text):
+            amount = spoken_amount(m.group("n"), text[m.end("n"):])
+            if not (principal and amount and 0 < amount < principal) or any(r.start <= m.start() < r.end for r in out):
+                continue
+            period = PERIODS[m.group("period")]
+            annual = clean_decimal((amount * PER_YEAR[period] / principal).quantize(Decimal("0.0001")))
+            out.append(RateMention(m.start(), m.end(), m.group(0), "ok", period, clean_decimal(amount / principal),
+                                   annual, amount=amount, convention=f"费用{clean_decimal(amount)}元 ÷ 本金{principal}元",
+                                   message="a flat fee per period in money on the sum lent"))
+    return sorted(out, key=lambda r: r.start)
+
+
+# "提前还款收3%违约金", "提前结清要交本金的百分之二手续费", "如果提前还款，要交2000元手续费": a one-off charge for
+# repaying early. A figure counts only with a charging verb before it or a fee word after it: "提前还了3万元" is a
+# repayment, "提前还款金额不得少于1万元" a minimum.
+_PREPAY_START = re.compile(r"提前[^，。？?；;\n]{0,6}?(?:还款|还钱|还清|还本|偿还|结清|归还|还)")
+_FEE_FIGURE = re.compile(rf"百分之(?P<cn>[零一二两三四五六七八九十点]{{1,5}})|(?P<pct>\d{{1,2}}(?:\.\d{{1,2}})?)\s?[%％]|"
+                         rf"(?P<amt>{_NUM})(?:块钱|块|元)")
+_CHARGE_VERB = re.compile(r"收|扣|交|缴|罚|支付|付|赔")
+_FEE_AFTER = re.compile(r"[^，。？?；;\n]{0,6}?(?:违约金|手续费|补偿金|服务费|罚金|费)")
+
+
+def prepayment_fee(text: str) -> tuple[Decimal | None, Decimal | None, str] | None:
+    """A charge for repaying early as (fraction of principal, sum of money, the words), or None when none is said."""
+    for start in _PREPAY_START.finditer(text):
+        stop = re.search(r"[。？?；;\n]", text[start.end():])
+        window = text[start.end():start.end() + min(30, stop.start() if stop else 30)]
+        for fig in _FEE_FIGURE.finditer(window):
+            fee = _FEE_AFTER.match(window, fig.end())
+            if not (_CHARGE_VERB.search(window, 0, fig.start()) or fee):
+                continue
+            said = text[start.start():start.end() + (fee.end() if fee else fig.end())]
+            try:
+                if fig.group("pct"):
+                    return Decimal(fig.group("pct")) / 100, None, said
+                if fig.group("cn"):
+                    return cn_decimal(fig.group("cn")) / 100, None, said
+            except (NumeralError, ArithmeticError):
+                continue
+            amount = spoken_amount(fig.group("amt"))
+            if amount:
+                return None, amount, said
     return None
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from agent.errors import FengtiaoError, NotFound
+from agent.errors import DocumentError, FengtiaoError, NotFound
 from agent.graph.state import Evidence
 from agent.identifiers import CREDIT_CODE
 from agent.risk.months import month_index
@@ -60,8 +60,14 @@ def _keyword(word: str) -> re.Pattern[str]:
 
 
 def mandarin_reading(text: str) -> str:
-    """`text` with dialect words and voice-input slips read as Mandarin (router `mandarin`, longest first)."""
-    for dialect, mandarin in _mandarin_table():
+    """`text` in simplified characters (a 台商's "合約" is 合约) with dialect words and voice-input slips read as
+    Mandarin (router `mandarin`, longest first)."""
+    from agent.contracts.segment import to_simplified
+
+    for dialect, mandarin in _mandarin_table():       # before the conversion, which reads Cantonese 嗰 as 𠮶
+        text = dialect.sub(mandarin, text)
+    text = to_simplified(text)
+    for dialect, mandarin in _mandarin_table():       # and after it: 係 is 系, 冇 stays
         text = dialect.sub(mandarin, text)
     return text
 
@@ -240,9 +246,44 @@ def contract_check(question: str, tenant: str | None, borrower_id: str | None) -
 
     try:
         report = check_text(split_pasted(question)[1] or question, file="对话中粘贴的合同文本")
+    except DocumentError as e:  # a 分包合同's payment term, a lease: the loan rules have nothing to say
+        pasted = split_pasted(question)[1] or question
+        if e.kind != "not_a_contract" or _LENDING_TERMS.search(pasted) or any(_usable(m) for m in stated_rates(pasted)):
+            return []           # a lending clause the reader could not take in: say nothing rather than "not a loan"
+        return [_checked("粘贴的条款不是借款或担保条款（没有读到借款、利息、本金、担保等借贷要素），利率上限、保证期间等"
+                         "借款合同规则不适用；它的效力与后果请看引用的法律条文。")]
     except FengtiaoError:
         return []
-    return _finding_evidence(report.findings)
+    if report.findings:
+        return _finding_evidence(report.findings)
+    read = _terms_read(report.fields)
+    return [_checked(f"已用合同规则（{report.rules_version}）检查粘贴的条款：" + (f"读到{read}；" if read else "")
+                     + "未发现规则所列的问题（利率与逾期费用上限、砍头息、保证方式与期间、复利、诉讼时效）。")]
+
+
+_LENDING_TERMS = re.compile(r"借|贷|利息|利率|本金|息|担保|保证|抵押|质押|出借")
+
+
+def _checked(text: str) -> Evidence:
+    """The rule engine's verdict on a pasted text that raised no finding, so the answer says it was checked."""
+    return Evidence(n=0, kind="finding", citation="合同规则检查（代码）：agent/rules/contract_rules.yaml",
+                    doc_id="contract_check", chunk_id="", source_path="agent/rules/contract_rules.yaml", article=None,
+                    start=0, end=0, text=text, score=1.0)
+
+
+def _terms_read(fields: dict) -> str:
+    """The terms the reader found, in the officer's words ("年利率10%、逾期年利率18.25%、按月付息、到期还本")."""
+    from agent.contracts.rules import pct
+
+    parts = [f"{label}{pct(Decimal(str(fields[key])))}%" for key, label in
+             (("annual_rate", "年利率"), ("overdue_rate", "逾期年利率"), ("penalty_rate", "违约金年率"))
+             if fields.get(key) is not None]
+    parts += [f"本金{fields['principal']}元"] if fields.get("principal") else []
+    parts += [str(fields["repayment_method"])] if fields.get("repayment_method") else []
+    parts += [f"{fields['guarantee_type']}" + (f"，保证期间{fields['guarantee_period_months']}个月"
+                                               if fields.get("guarantee_period_months") else "")
+              ] if fields.get("guarantee_type") else []
+    return "、".join(parts)
 
 
 def contract_review(question: str, tenant: str | None, borrower_id: str | None) -> list[Evidence]:
@@ -313,15 +354,22 @@ def rate_check(question: str, tenant: str | None, borrower_id: str | None, *,
     (小贷公司, 融资担保公司, 银行, ...) is told the cap does not apply to its licensed business. The LPR comes from
     the shipped table (`fengtiao lpr update FILE` keeps it current)."""
     from agent.contracts.rules import lpr_cap, pct, pre_lpr_band
+    from agent.contracts.spoken import prepayment_fee, squeezed
     from agent.rules.loader import load_rule_set
 
+    question = squeezed(question)
     found, plain = stated_rates(question), mandarin_reading(question)
+    said_in = question
     if not any(_usable(m) for m in found) and plain != question:
         read = stated_rates(plain)
-        found = read if any(_usable(m) for m in read) or not found else found
+        if any(_usable(m) for m in read) or not found:
+            found, said_in = read, plain
     mentions = [m for m in found if _usable(m) and not _is_the_cap(m)]
     rules = load_rule_set()
-    if not mentions:
+    licensed = next((e for e in rules.licensed_lenders if any(k in question for k in e["keywords"])), None)
+    early = prepayment_fee(plain)
+    prepay = None if licensed else early        # the cap, and so this reckoning, are private lending's
+    if not mentions and not prepay:
         unclear = [f"“{x.text}”没有写明是年利率、月利率还是日利率（或“分/厘”的期间）" for x in found if x.status == "ambiguous"]
         unclear += [f"“{x.text}”是每期利息的金额，问题没有说借了多少本金" for x in found if x.status == "needs_principal"]
         if not unclear:
@@ -331,7 +379,8 @@ def rate_check(question: str, tenant: str | None, borrower_id: str | None, *,
                          chunk_id="", source_path=c.source_path, article=c.label, start=c.start, end=c.end, score=1.0,
                          text="；".join(dict.fromkeys(unclear)) + "，无法折算成年利率与四倍LPR比较；请写明，例如“月利率2%”、“年利率24%”"
                          "或“借10万，每月利息2000元”。")]
-    overdue = any(w in plain for w in ("逾期", "违约金", "罚息", "滞纳金"))
+    charges = plain.replace(early[2], "") if early else plain   # a prepayment fee is not an overdue charge
+    overdue = any(w in charges for w in ("逾期", "违约金", "罚息", "滞纳金"))
     cap_rule = rules.rule("overdue_charges_above_cap" if overdue else "rate_above_4x_lpr")
     named = _question_date(question)
     if named:
@@ -342,28 +391,37 @@ def rate_check(question: str, tenant: str | None, borrower_id: str | None, *,
         basis = f"今天 {on.isoformat()}（问题没有给出合同成立日；应以合同成立时的LPR为准）"
     look, cap = lpr_cap(on, rules)
     mentions = [x for x in (_lpr_resolved(m, look.rate_pct) for m in mentions) if x.annual_rate]
-    if not mentions:      # LPR-linked, and no LPR known for the date
+    if not mentions and (not prepay or cap is None):      # LPR-linked, and no LPR known for the date
         return []
     readings = "；".join(f"“{x.text}”折合年利率 {pct(x.annual_rate)}%{_how_annualised(x, look.rate_pct)}" for x in mentions)
-    if cap is None:
+    if not mentions:      # a fee for repaying early, and no rate
+        text = (f"问题没有写利率。{basis}适用的一年期LPR为 {look.rate_pct}%（{look.effective} 起执行），四倍为 {pct(cap)}%。"
+                + _prepayment(prepay, question, None, cap, rules))
+    elif cap is None:
         cap_rule = rules.rule("pre_lpr_rate_rules")
         bands = "；".join(f"年{pct(x.annual_rate)}% {pre_lpr_band(x.annual_rate, rules)[0]}" for x in mentions)
         text = (f"{readings}。{basis}早于2019年8月20日一年期LPR首次发布，不以LPR四倍判断，按2015年民间借贷规定的"
                 f"年24%、36%两线：{bands}。2020年8月20日之后的利息按起诉时的新规定（LPR四倍）计算。")
     else:
-        fees = [x for x in mentions if x.message.startswith("a flat fee")]
-        if fees and len(mentions) > len(fees):     # a fee and interest on one loan are held to one cap together
-            total = sum((x.annual_rate for x in mentions), Decimal(0))
-            readings += f"；手续费与利息合计年{pct(total)}%（以手续费等名目收取的费用与利息一并计入借款成本）"
-            mentions = [replace(mentions[0], annual_rate=total, text="合计")]
+        term = [x for x in mentions if not _after_default(x, said_in)]   # what runs while the loan is on time
+        fees = [x for x in term if x.message.startswith("a flat fee")]
+        if fees and len(term) > len(fees):         # a fee and interest on one loan are held to one cap together
+            per_span: dict[tuple[int, int], Decimal] = {}
+            for x in term:                         # a rate on a rough sum counts once, at its higher end
+                per_span[(x.start, x.end)] = max(per_span.get((x.start, x.end), Decimal(0)), x.annual_rate)
+            total = sum(per_span.values(), Decimal(0))
+            readings += f"；借期内手续费与利息合计年{pct(total)}%（以手续费等名目收取的费用与利息一并计入借款成本）"
+            term = [replace(term[0], annual_rate=total, text="合计")]
+            mentions = term + [x for x in mentions if _after_default(x, said_in)]
         verdicts = [f"年{pct(x.annual_rate)}% 超过上限，超过部分（年{pct(x.annual_rate - cap)}个百分点）人民法院不予支持"
                     if x.annual_rate > cap else f"年{pct(x.annual_rate)}% 未超过上限" for x in mentions]
         text = (f"{readings}。{basis}适用的一年期LPR为 {look.rate_pct}%（{look.effective} 起执行），四倍为 {pct(cap)}%"
                 + ("（逾期利息、违约金和其他费用合计不得超过此数）" if overdue else "") + "：" + "；".join(verdicts) + "。")
+        if prepay:
+            text += _prepayment(prepay, question, max((x.annual_rate for x in term), default=None), cap, rules)
         if look.status == "stale":
             text += f"注意：内置LPR表只到 {look.effective} 的报价，其后可能已有新报价，请用 `fengtiao lpr update` 更新后再算。"
-    cites = list(cap_rule.resolved[:1])
-    licensed = next((e for e in rules.licensed_lenders if any(k in question for k in e["keywords"])), None)
+    cites = list(cap_rule.resolved[:1]) + (rules.note("prepayment_fee").resolved[:2] if prepay and cap is not None else [])
     if licensed:
         local = licensed["scope"] == "local"
         text += (f"但问题提到{licensed['type']}：" + ("小额贷款公司等七类地方金融组织" if local else "银行等经金融监管部门批准设立的金融机构")
@@ -377,24 +435,70 @@ def rate_check(question: str, tenant: str | None, borrower_id: str | None, *,
             for i, c in enumerate(cites)]
 
 
+_DEFAULT_WORDS = re.compile(r"逾期|罚息|违约|滞纳")
+
+
+def _after_default(mention, text: str) -> bool:
+    """A rate that runs only after a default ("逾期年利率15%", "罚息按日万分之五"): its own clause says so."""
+    clause = re.split(r"[，,。；;\n]", text[:mention.start])[-1] + mention.text
+    return bool(_DEFAULT_WORDS.search(clause))
+
+
+def _prepayment(prepay: tuple, question: str, rate: Decimal | None, cap: Decimal, rules) -> str:
+    """What a fee for repaying early adds to the cost, by how long the money was out: it is paid once, so the shorter
+    the loan ran the more it weighs (3 % after three months is 12 % a year). Added to the rate of the loan's term,
+    never to an overdue rate: repaying early and being overdue do not happen together."""
+    from agent.contracts.rules import pct
+    from agent.contracts.spoken import lent_amount
+
+    share, amount, said = prepay
+    lent = lent_amount(question)
+    if share is None:
+        if not lent:
+            return f"另有“{said}”：问题没有说借了多少本金，无法折算成年利率。"
+        share = amount / lent
+    spec = rules.note("prepayment_fee")
+    lines = []
+    for months in (3, 6, 12):
+        total = (rate or Decimal(0)) + share * 12 / months
+        lines.append(f"借满{months}个月还清，" + ("合计" if rate is not None else "这笔费用折合") + f"年{pct(total)}%"
+                     + ("，超过上限" if total > cap else "，未超过上限"))
+    by_months = ("按上面的利率：" if rate is not None else "只算这笔费用（再加上借期内的利息一并计算）：") + "；".join(lines) + "。"
+    note = spec.explanation_zh.format(fee_pct=pct(share), cap_pct=pct(cap), by_months_zh=by_months)
+    return f"另有“{said}”：{note}"
+
+
 def stated_rates(text: str) -> list:
     """The rates a chat message states: as written ("月息2分"), LPR-linked, or as interest per period on the amount
     lent ("借一万块一个月给一千利息" → 120 % a year); an amount per period without the amount lent stays
     `needs_principal` (no rate is guessed); equal instalments on the amount lent as their APR ("借八千每月还一千零五十
     还十个月") or a fee each period ("分12期，每期手续费0.8%"); "年化二十八" as 28 %; "月息3个点" as 3 % a month; "利率调到了6.5%" as a rate whose period is asked."""
     from agent.contracts.normalize import find_rates
-    from agent.contracts.spoken import (annualised_number, apr_percent, bare_interest, instalment_fee_rate,
-                                        instalment_rate, lent_amount, points_rate, rate_percent, spoken_interest,
-                                        with_principal)
+    from agent.contracts.numerals import clean_decimal
+    from agent.contracts.spoken import (annualised_number, apr_percent, bare_interest, fee_amount_rate,
+                                        instalment_fee_rate, instalment_rate, lent_amount, lent_range, points_rate,
+                                        rate_percent, spoken_interest, squeezed, with_principal)
 
+    text = squeezed(text)
     found = find_rates(text)
     for spoken in (spoken_interest(text), bare_interest(text), points_rate(text), annualised_number(text),
-                   instalment_rate(text), instalment_fee_rate(text), apr_percent(text), rate_percent(text)):
+                   instalment_rate(text), instalment_fee_rate(text), fee_amount_rate(text), apr_percent(text),
+                   rate_percent(text)):
         # what the rate reader did not already read
         found += [m for m in spoken if not any(f.start < m.end and m.start < f.end for f in found)]
-    lent = lent_amount(text)
-    return sorted((with_principal(m, lent) if m.status == "needs_principal" and lent else m for m in found),
-                  key=lambda m: m.start)
+    lent, rough = lent_amount(text), lent_range(text)
+    out = []
+    for m in found:
+        if m.status != "needs_principal" or not lent:
+            out.append(m)
+        elif rough:         # "借了三千几": the rate at both ends of the sum
+            low, high, said = rough
+            for bound, word in ((low, "下限"), (high, "上限")):
+                at = with_principal(m, bound)
+                out.append(replace(at, convention=f"利息{clean_decimal(m.amount)}元 ÷ “{said}”的{word}{bound}元"))
+        else:
+            out.append(with_principal(m, lent))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _how_annualised(mention, lpr_pct: Decimal | None) -> str:

@@ -71,6 +71,9 @@ class RuleSet(BaseModel):
     licensed_lenders: list[dict] = Field(default_factory=list)
     enterprise_markers: list[str] = Field(default_factory=list)
     rules: list[RuleSpec]
+    # rules the chat applies to a term a user states ("提前还款收3%违约金") that no contract check reads: cited and
+    # resolved like the rules, never run on a contract
+    notes: list[RuleSpec] = Field(default_factory=list)
     source: str = ""
 
     def rule(self, rule_id: str) -> RuleSpec:
@@ -78,6 +81,12 @@ class RuleSet(BaseModel):
             if r.id == rule_id:
                 return r
         raise KeyError(rule_id)
+
+    def note(self, note_id: str) -> RuleSpec:
+        for r in self.notes:
+            if r.id == note_id:
+                return r
+        raise KeyError(note_id)
 
     def threshold(self, name: str) -> str:
         return str(self.thresholds[name])
@@ -116,9 +125,9 @@ def _load(path: str) -> RuleSet:
         rs = RuleSet.model_validate({**raw, "source": str(p)})
     except (yaml.YAMLError, ValidationError, TypeError) as exc:
         raise RuleFileError(f"Rule file {p} is malformed: {str(exc)[:400]}") from exc
-    ids = [r.id for r in rs.rules]
+    ids = [r.id for r in rs.rules + rs.notes]
     if len(ids) != len(set(ids)):
         raise RuleFileError(f"Rule file {p} has duplicate rule ids.")
-    for r in rs.rules:
+    for r in rs.rules + rs.notes:
         r.resolved = _resolve(r, rs.instruments)
     return rs

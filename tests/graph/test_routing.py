@@ -660,3 +660,50 @@ def test_what_the_review_found_in_router_v10():
     assert sorted(choose_tools("领导好\n恳请帮忙查一下这户最近开票和预警情况", CODE)) == ["invoice_summary", "warnings"]
     assert stated_rates("借了10万，每个月利息给12号") == []
     assert rate_check("借款利率按基准利率上浮30%执行，超没超上限", None, None) == []   # no date and term: no number
+
+
+@pytest.mark.parametrize("question, tools", [
+    ("伊的分数按怎？有无预警", ["score", "warnings"]),
+    ("伊最近征信被查询有多少次", ["warnings"]),
+    ("伊讲的这个月息三分有超无？", ["rate_check", "regulations"]),
+    ("借条是伊写的，伊老婆要还无？", ["documents", "regulations"]),
+    ("伊的车抵押登记了无？若是无登记，抵押权算有设立无", ["regulations"]),
+    ("伊的身份证复印件有上传无", ["documents"]),
+])
+def test_a_quanzhou_teams_southern_min_words(question, tools):
+    assert sorted(choose_tools(question, CODE)) == sorted(tools)
+
+
+def test_southern_min_and_traditional_readings():
+    from agent.graph.tools import mandarin_reading
+
+    assert mandarin_reading("这样有超无？") == "这样有没有超？"
+    assert mandarin_reading("算共同债务无？") == "算不算共同债务？"
+    assert mandarin_reading("阮的房子会被查封无？") == "我们的房子会不会被查封？"
+    assert mandarin_reading("伊利的奶") == "伊利的奶"             # a brand, not 他
+    assert mandarin_reading("阮氏玉兰") == "阮氏玉兰"             # a surname, not 我们
+    assert mandarin_reading("我們簽的合約") == "我们签的合同"
+    assert mandarin_reading("佢去年续贷嗰阵签嘅") == "他去年续贷那阵签的"   # Cantonese read before the conversion
+    assert sorted(choose_tools("我們跟貴公司簽的那份借款合約，保證條款有沒有問題？", CODE)) == [
+        "contract_review", "documents"]
+
+
+def test_a_future_renewal_a_groups_contract_and_business_decisions_are_not_warnings_or_law():
+    assert "warnings" not in choose_tools("明年三月的续贷，这份最高额保证还包不包在里面", CODE)
+    assert "warnings" not in choose_tools("联保小组的合同里保证期间写了没有", CODE)
+    assert "warnings" in choose_tools("他跟谁联保了", CODE)
+    assert "regulations" not in choose_tools("分数掉到C档了，要不要提前收贷", CODE)
+    assert "regulations" not in choose_tools("法人身份证交上来了吗", CODE)
+    assert "regulations" in choose_tools("法人对外担保没有股东会决议有效吗", CODE)
+    assert "regulations" not in choose_tools("开票涨了，社保人数却掉了，这个怎么解释", CODE)
+    assert "regulations" in choose_tools("别的债权人会不会先把他的房子查封了", CODE)
+    assert "regulations" not in choose_tools("别人查封了他的厂房没有", CODE)     # the record, not the law
+
+
+def test_what_the_review_found_in_router_v11():
+    from agent.graph.tools import mandarin_reading
+
+    assert "regulations" in choose_tools("他的抵押合同要不要加上配偶签字", CODE)
+    assert "regulations" in choose_tools("他的借条写的借款期限不明确，怎么解释", CODE)
+    for name in ("李伊然来了", "伊春的林场", "客户叫伊行", "汝州的厂", "他在期货合约上亏了"):
+        assert mandarin_reading(name) == name
