@@ -216,7 +216,7 @@ _LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批�
                          # "备注（甲方财务手写）：", "注（出借人补记）：": a note said to be added by hand
                          # "（背面，代淑芬记）", "【贷后补记】2024年6月12日…": a bracketed heading, the note after it
                          r"|[（(【](?:借条|借据|欠条|合同)?背面[，,、\s][^）)】\n]{0,12}[）)】]"
-                         r"|【[^】\n]{0,6}(?:补记|附记|批注|手写|记录|登记)】"
+                         r"|【[^】\n]{0,6}(?:补记|附记|批注|手写|记录|(?:贷后|还款|催收|收款|付息)登记)】"   # not a heading: 【抵押登记】
                          r"|(?:贷后)?(?:补记|附记)(?=[ \t]*" + _YMD + r")"       # the same once the reading copy drops 【】
                          r"|(?:备注|注|附注)\s*[（(][^）)\n]{0,20}(?:手写|手书|批注|加注|补记|附记)[^）)\n]{0,12}[）)]\s*[：:]"
                          # "2021年2月10日 已还伍仟元": a dated line that records a payment or a demand
@@ -742,10 +742,14 @@ def _words(work: str, terms: dict, out: LoanContract) -> None:
     _dispute(work, terms, out)
 
 
+# place names that begin with a character the walk stops at: 沈阳市和平区人民法院, 佳木斯市向阳区, 和田, 交口县
+_PLACE_STARTS = ("和平", "和田", "和龙", "和县", "和政", "和静", "和硕", "和顺", "和林", "向阳", "交口", "交城", "由拳")
+
+
 def _body_before(work: str, end: int, suffix_len: int) -> tuple[int, str]:
     """Walk back from an institution suffix to the verb or punctuation before its name."""
     i = end - suffix_len
-    while i > 0 and work[i - 1] not in "交向由请至到，,。；;：:、 \n的或及和" and end - i < 30:
+    while i > 0 and (work[i - 1] not in "交向由请至到，,。；;：:、 \n的或及和" or work[i - 1:i + 1] in _PLACE_STARTS) and end - i < 30:
         i -= 1
     return i, work[i:end]
 

@@ -342,3 +342,27 @@ def test_this_year_and_next_year_count_from_the_calendar_the_iou_is_dated_in():
 借款人：潘玉林
 2024年1月20日"""
     assert check_text(iou).contract.end_date.value == date(2025, 10, 6)    # 中秋 2025, not 2024 (before 春节)
+
+
+def test_a_court_in_a_district_named_with_he_keeps_its_whole_name():
+    text = """借款合同
+出借人：张伟  借款人：李强
+借款金额：人民币伍万元整（50000元），年利率10%，借款期限自2024年1月1日至2024年12月31日。
+因本合同发生争议，由双方协商解决；协商不成的，向沈阳市和平区人民法院起诉。
+2024年1月1日"""
+    assert check_text(text).fields["dispute_body"] == "沈阳市和平区人民法院"
+
+
+def test_a_section_heading_in_brackets_is_no_note_added_after_signing():
+    text = """借款合同
+出借人：张伟  借款人：李强
+一、借款金额：人民币伍万元整（50000元），年利率10%，借款期限自2024年1月1日至2024年12月31日。
+二、还款方式：按月付息，到期还本。
+【抵押登记】借款人以其名下房产提供抵押，双方应于本合同签订后十日内办理抵押登记。
+出借人：张伟          借款人：李强
+签订日期：2023年12月28日"""
+    from agent.contracts.extract import later_notes_start
+
+    assert later_notes_start(text) == len(text)           # 【抵押登记】 is the contract's own heading
+    assert check_text(text).contract.contract_date.value == date(2023, 12, 28)
+    assert later_notes_start(text + "\n【贷后登记】2024年6月12日 借款人还息500元") < len(text) + 2
