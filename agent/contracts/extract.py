@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
@@ -28,7 +28,8 @@ from agent.contracts.schemas import (
 from agent.contracts.segment import evidence, load_terms, normalise, reading_copy, sentence_bounds, sentences, simplified
 from agent.rules.loader import RuleSet, load_rule_set
 
-_CLAUSE_BREAK = re.compile(r"[，,。；;\n\t|｜]|\s{3,}")   # a form's next column starts a new phrase
+_CLAUSE_BREAK = re.compile(r"[，,。；;\n\t|｜]|\s{3,}|[ \u3000]{2,}(?=[^\s：:]{1,8}[：:])")   # a form's next column starts a new phrase
+# ("月利率：0.5%　　月综合费率：2.7%": two full-width spaces, then the next label)
 _SHARE = re.compile(r"(?:本金|借款金额|借款总额|未还(?:款)?金额|欠款|应还款项|借款)(?:总额|余额)?的\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]|(?:本金|借款)(?:总额)?的百分之(?P<cn>[一二三四五六七八九十点]+)")
 _RATE_NAME = r"(?:(?:借款|原|约定|合同|正常|借期内|执行|融资|展期|综合年化|综合)(?:年化?)?利率|(?<![逾罚期])(?:月|日)利率)"
 _RELATIVE = re.compile(
@@ -224,11 +225,17 @@ _LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批�
                          r"|" + _YMD + r"[ \t]*(?:已还|还了|已付|已收|收到|收回|催|微信催|电话催|短信催)"
                          # "2026.9.20  还本金叁万元  朱丽华收": a dated payment the lender signed for
                          # (after a blank line or a rule: a plan's rows above the signatures are the contract)
-                         r"|(?:(?<=\n\n)|(?<=[-—─=]\n))" + _YMD + r"[ \t]*(?:还|付)[^\n]{0,24}?[ \t][\u4e00-\u9fa5]{1,4}收(?:[（(][^）)\n]{0,6}[）)])?[ \t]*$)",
+                         # "2024年9月10日 何建云付利息9000元（去年和今年的），本金还欠陆万。罗顺发收": the payer named first
+                         r"|(?:(?<=\n\n)|(?<=[-—─=]\n))" + _YMD + r"[ \t]*(?:(?![前后])[\u4e00-\u9fa5·]{2,4}?)?(?:还|付)(?=[^\n]{0,8}?[\d壹贰叁肆伍陆柒捌玖拾])[^\n]{0,40}?[ \t。，,][\u4e00-\u9fa5]{1,4}收(?:[（(][^）)\n]{0,6}[）)])?[ \t]*$"
+                         # a rule drawn under the signatures, then a dated payment or a settlement the parties added
+                         # ("————\n2023年8月5日 段丽萍还壹万元", "——————\n对账确认：截至…", "————\n附：履约核实记录（…）")
+                         r"|^[ \t]*[-—─=_]{4,}[ \t]*$(?=\n[ \t]*(?:" + _YMD + r"[^\n]{0,30}?(?:还|付|收|确认|欠|催)"
+                         r"|(?:附[：:]\s*)?[^\n]{0,10}?(?:对账|核实|履约|还款记录|催收记录))))",
                          re.MULTILINE)
 _PAID_ON = re.compile(r"(?P<date>" + _YMD + r")[，,\s]*(?:[^，。；\n\d]{0,8}?)"
                       r"(?:还款|还利息|还本金|付利息|付息|还息|还|归还|偿还|支付|付)\s*(?:人民币|现金|港币|港元|美元|美金|新台币|台币|欧元|日元)?"
                       r"[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟.,，]*[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]\s*(?:万元|元|块)?")
+_ACKNOWLEDGED_ON = re.compile(r"(?P<date>" + _YMD + r")[^。；\n]{0,40}?(?:确认[^。；\n]{0,4}?欠|尚欠|仍欠|还欠)")
 # "2021年7月15日 出借人以EMS向借款人邮寄《催款通知书》": a demand for payment, dated, restarts the limitation period
 # (民法典 第195条) wherever the file records it (a registration centre's follow-up log sits above the term table)
 _DEMANDED_ON = re.compile(r"(?P<date>" + _YMD + r")[^。；\n]{0,30}?"
@@ -279,6 +286,15 @@ def _dates(work: str, terms: dict, out: LoanContract) -> None:
                                            note="due date as a note added after signing sets it")
     paid = [(notes_at + m.start(), notes_at + m.end(), d.value) for m in _PAID_ON.finditer(notes)
             for d in find_dates(m.group("date")) if d.value]
+    # a note the debtor signs that he still owes ("对账确认：截至2021年4月30日，乙方尚欠…", a notary's 履约核实 the
+    # borrower answers "确认尚欠…"): an acknowledgement, which interrupts the limitation period as a payment does
+    for m in _ACKNOWLEDGED_ON.finditer(notes):
+        when = next((d.value for d in find_dates(m.group("date")) if d.value), None)
+        if when and re.search(r"(?:截至|截止|至)\s*$", notes[max(0, m.start() - 4):m.start()]):
+            # "截至2023年4月30日尚欠…" is the balance's date: the debtor acknowledged it when he signed, later
+            when = next((d.value for d in find_dates(notes[m.end():]) if d.value and d.value >= when), when)
+        if when:
+            paid.append((notes_at + m.start(), notes_at + m.end(), when))
     if paid:
         s, e, when = max(paid, key=lambda x: x[2])
         out.last_payment_noted = Extracted[date](value=when, evidence=_ev(work, s, e))
@@ -343,9 +359,15 @@ def _lunar_due(work: str, out: LoanContract) -> None:
 _SCHEDULE_ROW = re.compile(r"^[ \t]*(?:第[一二三四五六七八九十\d]+期[ \t|｜：:]+|\d{1,3}[ \t|｜：:]+(?=\d{4}\s*[年.\-/])"
                            r"|[（(]\d{1,2}[）)][ \t]*(?=\d{4}\s*[年.\-/]))[^\n]*$",     # "（3）2025年8月20日前支付128,000元"
                            re.MULTILINE)   # …or a table's numbered rows: "3<TAB>2025年11月30日<TAB>40,000.00"
+# a bare 还 as the repayment: followed by the sum, 本/利, or the clause's end ("2021年6月底还", "6月底还2万"), not
+# "6月底还有3万元未还" or "还是不还"
+_BARE_REPAY = r"还(?=[\d壹贰叁肆伍陆柒捌玖拾一二三四五六七八九十两本利全]|\s*[，。；,\n]|\s*$)"
 # ...and a 借条's "定于2019年9月底前还清", "2020年秋后（10月底前）还清": due by the month's last day
 _MONTH_END = re.compile(r"(?:至|于)?\s*(?P<y>\d{4})\s*年[^，。；\n\d]{0,6}?(?P<m>\d{1,2})\s*月(?:底|末)\s*(?:前|之前)?[)）]?"
-                        r"[^，。；\n\d]{0,4}?(?:扣完|扣清|还清|付清|结清|还完|归还|偿还)")
+                        r"[^，。；\n\d]{0,4}?(?:扣完|扣清|还清|付清|结清|还完|归还|偿还|" + _BARE_REPAY + r")")   # "2021年6月底还"
+
+_FESTIVAL_DUE = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<when>春节|过年|年底|年末|底|末)\s*(?:前|之前|以前)[^，。；\n\d]{0,6}?"
+                           r"(?:还清|付清|结清|还完|归还|偿还|" + _BARE_REPAY + r")")
 
 
 def _schedule_rows(work: str) -> list[tuple[date, int, int]]:
@@ -368,6 +390,23 @@ def _schedule_end(work: str, out: LoanContract) -> None:
         last, m = max(ends, key=lambda x: x[0])    # "6月底前归还2万元，12月底前还清余款": the last is the due date
         out.end_date = Extracted[date](value=last, evidence=_ev(work, m.start(), m.end()),
                                        note="the last day of the month the loan is due by")
+        return
+    # "2022年春节前还清": by the eve of that year's 春节 (正月初一); "2023年底前还清": by 31 December
+    from agent.contracts.lunar import lunar_to_solar
+
+    dues = []
+    for m in _FESTIVAL_DUE.finditer(work):
+        if re.search(r"已|已经|曾", work[max(0, m.start() - 6):m.start()]):     # "借款人已于2022年春节前还清上笔借款"
+            continue
+        y = int(m.group("y"))
+        due = (lunar_to_solar(y, 1, 1) - timedelta(days=1)) if m.group("when") in ("春节", "过年") and lunar_to_solar(y, 1, 1) \
+            else date(y, 12, 31) if m.group("when") in ("底", "末", "年底", "年末") else None
+        if due:
+            dues.append((due, m))
+    if dues:       # "2023年春节前还2万元，2023年底前还清余款": the last is the due date
+        due, m = max(dues, key=lambda x: x[0])
+        out.end_date = Extracted[date](value=due, evidence=_ev(work, m.start(), m.end()),
+                                       note="due before the day the document names (春节 / 年底)")
 
 
 def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
@@ -418,6 +457,12 @@ def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
         if ds:       # a 催收通知书 is about the loan it recites: its contract date is that loan's, not the notice's
             out.contract_date = Extracted[date](value=ds[0].value, evidence=_ev(work, m.start("date"), m.end("date")),
                                                 note=f"the signing date of the recited 《{m.group('name')}》")
+            return
+    if _CASE_TITLE.search(re.sub(r"\s", "", "".join(work.lstrip().splitlines()[:3]))) and (m := _RECITED_LOAN.search(work)):
+        ds = [d for d in find_dates(m.group("date")) if d.value]
+        if ds:       # a court's 调解书 / 判决书 recites the loan: "原告诉称：2023年5月20日，被告…向原告借款40万元"
+            out.contract_date = Extracted[date](value=ds[0].value, evidence=_ev(work, m.start("date"), m.end("date")),
+                                                note="the day of the loan the court paper recites")
             return
     tail_from = max(0, len(work) - 400)
     tail = [d for d in find_dates(work[tail_from:]) if d.value]
@@ -560,6 +605,10 @@ def _rates(work: str, terms: dict, out: LoanContract) -> None:
 
 # A demand for payment or its receipt recites the loan it is about: "你于2019年6月21日与我行签订《个人借款合同》"
 _NOTICE_TITLE = re.compile(r"催收通知|催款通知|还款通知|催告|通知书|回执")
+_CASE_TITLE = re.compile(r"民事调解书|民事判决书|调解书|判决书|裁决书|支付令")
+# (the loan, not the day the claim was filed: "2023年6月1日，原告向本院提出诉讼请求：判令被告偿还借款…")
+_RECITED_LOAN = re.compile(r"(?P<date>" + _YMD + r")[，,]?\s*(?:(?!请求|诉讼|起诉|申请)[^。；\n]){0,30}?向(?!本院|法院|贵院|人民法院|仲裁)"
+                           r"(?:(?!请求|诉讼|起诉|申请)[^。；\n]){0,20}?借(?:款|钱|了|到|得|人民币|现金)")
 _RECITED_CONTRACT = re.compile(r"于\s*(?P<date>" + _YMD + r")[^。；]{0,80}?签订(?:了)?\s*《(?P<name>[^》\n]{0,24}?(?:借款|贷款|借贷)[^》\n]{0,12}?)》")
 
 

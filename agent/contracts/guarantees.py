@@ -23,6 +23,8 @@ _BY_WHOM = re.compile(r"由\s*(?P<name>[\u4e00-\u9fa5·（）()]{2,30}?)\s*(?:�
 _ID_NAMED = re.compile(
     r"(?:(?<=成员)|(?<=由)|(?<=、)|(?<=，)|(?<=：)|(?<=:)|(?<=\n)|(?<=^)|(?<=保证人)|(?<=担保人))(?P<name>[\u4e00-\u9fa5·]{2,4}?)"
     r"\s*[（(]身份证(?:号码|号)?\s*[:：]?\s*\d{15,17}[\dXx][）)][^。；\n]{0,80}?(?:提供|承担)[^。；\n]{0,6}?保证")
+_LABEL_IN_ROW = re.compile(r"(?<=[。；;，,\t])(?:保证人|担保人)[:：]\s*(?P<name>[\u4e00-\u9fa5（）()]{4,38}?(?:公司|合作社|厂|经营部|商行)"
+                           r"|[\u4e00-\u9fa5·]{2,4}?)(?=[，,。；;（(\s]|$)")
 _DURATION = re.compile(r"(?:(?:之日|日)起|(?:到期|届满)(?:之日|日)?(?:后|起))\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?P<unit>年|个月|月)")
 
 
@@ -100,6 +102,10 @@ def _named(text: str, hits: list[PartyHit]) -> list[tuple[str, GuaranteeKind, in
                 continue
             out.append((name, "保证", m.start("name"), m.end("name")))
             break
+    if not out:     # a form's row "担保方式	保证。保证人：昆明某融资担保有限公司，提供连带责任保证"
+        m = _LABEL_IN_ROW.search(text)
+        if m and not re.match(r"暂无|无|见|详见|另行|同上|待定|其他|任何", m.group("name")):   # "保证人：暂无", "见附件"
+            out.append((m.group("name"), "保证", m.start("name"), m.end("name")))
     if not out:
         parties = {h.name for h in hits}
         m = next((m for m in _ID_NAMED.finditer(text) if m.group("name") not in parties), None)

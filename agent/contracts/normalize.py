@@ -238,7 +238,9 @@ _EN_RATE = re.compile(
 # "每万元每天利息6元", "一万块一个月两百块利息", "每月每万元利息200元": interest per 10,000 (or 1,000) yuan per period.
 _PER_BASE = re.compile(
     r"(?:每|(?<![\d零〇一二两三四五六七八九十百千万亿])一)(?P<base>万|千)(?:块|元)(?:钱)?[，,]?\s*(?:每|一)?(?:个)?(?P<period>天|日|月|年)"
-    r"(?:的)?(?:利息)?(?:收|付|给|是|为)?(?:利息)?\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)\s*(?:块|元)"
+    r"(?:的)?(?:利息)?(?:收|付|给|是|为)?(?:利息)?\s*(?:(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)\s*(?:块|元)"
+    # "一万块一年一千五": a sum said the spoken way, 一千五 = 1500 (no 块 needed after it)
+    r"|(?P<spoken>[一二两三四五六七八九][千百][一二三四五六七八九])(?![十百千万\d])\s*(?:块|元)?)"
     r"|每(?:个)?(?P<period2>天|日|月|年)每(?P<base2>万|千)(?:块|元)(?:钱)?(?:的)?(?:利息)?(?:收|付|给|是|为)?"
     r"\s*(?P<n2>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)\s*(?:块|元)")
 
@@ -248,7 +250,13 @@ def _per_base_rates(text: str) -> list[RateMention]:
     for m in _PER_BASE.finditer(text):
         base = Decimal(10000 if (m.group("base") or m.group("base2")) == "万" else 1000)
         n = m.group("n") or m.group("n2")
-        amount = Decimal(n) if n[0].isdigit() else Decimal(cn_integer(n))
+        if sp := m.group("spoken"):     # 一千五 → 1500, 两百五 → 250
+            digits = "一二三四五六七八九"
+            head = 2 if sp[0] == "两" else digits.index(sp[0]) + 1
+            unit = 1000 if sp[1] == "千" else 100
+            amount = Decimal(head * unit + (digits.index(sp[2]) + 1) * unit // 10)
+        else:
+            amount = Decimal(n) if n[0].isdigit() else Decimal(cn_integer(n))
         period = PERIODS[m.group("period") or m.group("period2")]
         out.append(_read_rate(m.start(), m.end(), m.group(0), period, amount / base))
     return out

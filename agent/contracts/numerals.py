@@ -165,10 +165,11 @@ _CN_D = "〇零○Ｏ一二三四五六七八九"
 _CN_Y = _CN_D + "0"      # a handwritten year mixes in a digit zero: 二0一六年
 # a lunar date, marked as one by 农历/阴历, a month named 正/冬/腊 or a day counted 初/廿/卅: 二〇一九年腊月廿三
 _LUNAR_DATE = re.compile(
-    rf"(?:(?P<mark1>农历|阴历)\s*)?(?P<y>\d{{4}}|[{_CN_Y}]{{4}})\s*年\s*(?P<mark2>农历|阴历)?\s*(?P<leap>闰)?"
+    rf"(?:(?P<mark1>农历|阴历)\s*)?(?:(?P<y>\d{{4}}|[{_CN_Y}]{{4}})|(?P<gz>[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]))\s*年\s*(?P<mark2>农历|阴历)?\s*(?P<leap>闰)?"
     r"(?P<m>正|冬|腊|十一|十二|十|[一二三四五六七八九]|\d{1,2})\s*月\s*"
     r"(?P<d>初[一二三四五六七八九十](?!次)|廿[一二三四五六七八九]|念[一二三四五六七八九]|卅|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
     r"|[一二三四五六七八九](?![十\d])|\d{1,2})(?:\s*[日号])?")
+_STEMS, _BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
 _DATE_PATTERNS = [
     # a Taiwan document's 民国 year: 民国108年5月20日 is 2019-05-20
     re.compile(rf"民国\s*(?P<roc>\d{{2,3}}|[{_CN_D}一二三四五六七八九十百]{{1,5}})\s*年\s*(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月"
@@ -187,16 +188,23 @@ def find_dates(text: str) -> list[DateMatch]:
     out: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for m in _LUNAR_DATE.finditer(text):
-        marked = m.group("mark1") or m.group("mark2") or m.group("m") in ("正", "冬", "腊")
+        marked = m.group("mark1") or m.group("mark2") or m.group("m") in ("正", "冬", "腊") or m.group("gz")
         if not (marked or m.group("d")[0] in "初念卅" or (m.group("d")[0] == "廿" and not m.group(0).endswith(("日", "号")))):
             continue         # 二〇二三年三月十五日, 十二月廿八日: Gregorian dates written in Chinese numerals
         from agent.contracts.lunar import lunar_day, lunar_month, lunar_to_solar
 
         year = m.group("y")
-        try:
-            y = cn_integer(year if year.isdigit() else year.replace("0", "〇"))
-        except NumeralError:
-            continue
+        if m.group("gz"):       # "庚子年腊月十三": a 干支 year, read in the cycle 1984 (甲子) – 2043
+            gz = m.group("gz")
+            cycle = next((i for i in range(60) if _STEMS[i % 10] == gz[0] and _BRANCHES[i % 12] == gz[1]), None)
+            if cycle is None:       # 甲丑: a stem and a branch that never meet (a slip or a misread), no date
+                continue
+            y = 1984 + cycle
+        else:
+            try:
+                y = cn_integer(year if year.isdigit() else year.replace("0", "〇"))
+            except NumeralError:
+                continue
         mo, d = lunar_month(m.group("m")), lunar_day(m.group("d"))
         value = lunar_to_solar(y, mo, d, bool(m.group("leap"))) if mo and d else None
         out.append(DateMatch(value, m.start(), m.end(), m.group(0), "ok" if value else "invalid"))

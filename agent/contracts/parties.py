@@ -35,7 +35,7 @@ _IOU_LENDER = re.compile(
     r"(?:本村|同村|邻村|本组|本队|隔壁)?"                      # "今借倒本村陈友发人民币…"
     r"(?!您|你|现金|货款|工资|工人|的钱|钱|借款|用款|款项)"
     r"(?P<name>[\u4e00-\u9fa5（）()]{4,30}?(?:公司|经营部|商行|门市部|厂|商店|超市|合作社|中心)|[\u4e00-\u9fa5·]{2,4}?)(?<![款钱资费金])"
-    r"\s*(?:先生|女士|小姐|老板|师傅)?\s*(?=[（(]|人民币|现金|借款|借到|出借|处借|货款|借(?:人民币|现金|款|钱|到)?"
+    r"\s*(?:先生|女士|小姐|老板|师傅)?\s*(?=[（(]|人民币|现金|借款|借到|出借|处借|货款|(?:菜|材料|饲料|肥料|工程|运输|房租)(?:款|钱)|借(?:人民币|现金|款|钱|到)?"
     r"|[壹贰叁肆伍陆柒捌玖拾]|\d+(?:\.\d+)?\s*(?:万|元)"      # "今借大舅哥孙德胜叁万元整"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:的)?借)")   # "今欠张桂英2022年1月15日借款…"
 
@@ -63,6 +63,53 @@ _CASE_LOAN = re.compile(rf"(?P<borrower>{_CASE_ROLE})[^，。；\n向]{{0,20}}?�
                         r"(?=[\u4e00-\u9fa5·]{0,4}?(?<![出催追讨要还])借(?:款|钱|了|到|得|人民币|现金)?)")
 
 
+# a party named in passing with its role before the name, no colon: a notary's certificate or a recital
+# ("兹证明出借人赵德明与借款人余文才、保证人余文华于…签订了…《借款合同》")
+_NAME_OR_FIRM = r"[\u4e00-\u9fa5（）()]{4,38}?(?:公司|合作社|厂|经营部|商行)|[\u4e00-\u9fa5·]{2,4}?"
+_INLINE_ROLES = re.compile(rf"(?P<lrole>出借人|债权人)(?P<lender>{_NAME_OR_FIRM})(?:与|和|、|，)(?P<brole>借款人|债务人)(?P<borrower>{_NAME_OR_FIRM})"
+                           rf"(?:[、，,和及](?P<grole>保证人|担保人)(?P<guarantor>{_NAME_OR_FIRM}))?(?=[与和、，,（(于在签之])")
+# a guarantee paper names the lending bank in its recital: "鉴于甲方拟向云南某村镇银行股份有限公司（以下简称"贷款银行"）申请…借款"
+_RECITED_LENDER = re.compile(
+    r"(?:向|与)(?P<name>[\u4e00-\u9fa5（）()]{2,40}?(?:银行|信用社|信用合作联社|小额贷款|典当|消费金融|信托)[\u4e00-\u9fa5（）()]{0,16}?"
+    r"(?:股份有限公司|有限责任公司|有限公司|公司|支行|分行|信用社|联社|典当行))"
+    r"(?:[（(](?:以下(?:简)?称|下称)[^）)\n]{0,12}[）)])?(?:申请|借款|贷款)")
+
+
+# words of a clause, never a party's name: "出借人有权与借款人协商一致…", "债权人同意和债务人双方约定…"
+_NOT_A_NAME = re.compile(r"有权|同意|协商|双方|应当|约定|可以|必须|不得|负责|按照|根据|未|其他|任何|另行|均")
+
+
+def _inline_roles(text: str) -> re.Match[str] | None:
+    """The first "出借人A与借款人B" whose names read as names (not "出借人有权与借款人协商一致")."""
+    for m in _INLINE_ROLES.finditer(text):
+        names = [m.group(g) for g in ("lender", "borrower", "guarantor") if m.group(g)]
+        if all(_LIKE_A_NAME.fullmatch(n) and not _NOT_A_NAME.search(n) for n in names):
+            return m
+    return None
+
+
+def _recited_lender(text: str) -> re.Match[str] | None:
+    """The bank a recital says the loan was asked of, not one a pledge denies ("未向其他银行或小额贷款公司申请")."""
+    for m in _RECITED_LENDER.finditer(text):
+        if not _NOT_A_NAME.search(m.group("name")) and not re.search(r"未|不|没有|从未", text[max(0, m.start() - 6):m.start()]):
+            return m
+    return None
+
+
+def _alias_roles(alias: str, words: dict[str, str]) -> list[str]:
+    """"委托人/借款人" → borrower, "借款人/出质人" → borrower, guarantor; "反担保保证人" ends in 保证人 → guarantor
+    (but a 被保证人 is the debtor, not a surety)."""
+    roles = []
+    for part in re.split(r"[/／、,，]", alias):
+        part = part.strip()
+        role = words.get(part)
+        if not role and len(part) > 2 and not part.startswith("被"):
+            role = next((words[w] for w in sorted(words, key=len, reverse=True) if part.endswith(w)), None)
+        if role:
+            roles.append(role)
+    return roles
+
+
 @dataclass(frozen=True)
 class PartyHit:
     role: str            # lender | borrower | guarantor
@@ -81,6 +128,9 @@ def _role_map(text: str, terms: dict) -> dict[str, str]:
     alt = "|".join(sorted(words, key=len, reverse=True))
     for m in re.finditer(rf"(甲方|乙方|丙方)\s*[（(]\s*({alt})\s*[）)]", text):
         mapping[m.group(1)] = words[m.group(2)]
+    for m in re.finditer(r"(甲方|乙方|丙方)\s*[（(]\s*([^）)\n]{2,14})\s*[）)]", text):   # "甲方（委托人/借款人）"
+        if m.group(2) not in words and (found := _alias_roles(m.group(2), words)):
+            mapping[m.group(1)] = next((r for r in found if r != "guarantor"), found[0])
     for m in re.finditer(rf"({alt})\s*[（(]?\s*(?:以下简称|下称|简称)?\s*[“\"]?\s*(甲方|乙方|丙方)", text):
         mapping[m.group(2)] = words[m.group(1)]
     # a mediation or a court paper names its parties by their place in the case; who lent to whom is told in the
@@ -123,7 +173,7 @@ def find_parties(text: str) -> list[PartyHit]:
     for m in _overlapping(line, text):
         label, alias = m.group("label"), (m.group("alias") or "").strip()
         # "借款人（抵押人）：付玉霞": the borrower pledging her own house is the borrower, not a third-party surety
-        named = [r for r in (words.get(alias), words.get(label)) if r]
+        named = [r for r in (*(_alias_roles(alias, words) if alias else []), words.get(label)) if r]
         role = next((r for r in named if r != "guarantor"), None) or (named[0] if named else None) \
             or letters.get(label) or letters.get(alias)
         raw = m.group("name")
@@ -134,12 +184,19 @@ def find_parties(text: str) -> list[PartyHit]:
         start = m.start("name") + raw.index(name)
         shown = re.sub(r"\s+", "", name) if _SPACED_NAME.fullmatch(name) else name
         hits.append(PartyHit(role, label, shown, start, start + len(name), len(text)))
+    if not any(h.role in ("lender", "borrower") for h in hits) and (r := _inline_roles(text)):
+        for role in ("lender", "borrower", "guarantor"):
+            if r.group(role):
+                hits.append(PartyHit(role, r.group(role[0] + "role"), r.group(role), r.start(role), r.end(role), len(text)))
     if not any(h.role == "lender" for h in hits) and (t := _LENDER_HEADING.search(text[:200])):
         hits.append(PartyHit("lender", "letterhead", t.group("name"), t.start("name"), t.end("name"), len(text)))
     if not any(h.role == "lender" for h in hits) and _LETTER_TITLE.search(re.sub(r"\s", "", text[:40])) \
             and (t := _ADDRESSEE.search(text[:200])) and (g := "name" if t.group("name") else "to") \
             and t.group(g) not in words and _LIKE_A_NAME.fullmatch(t.group(g)):
         hits.append(PartyHit("lender", "addressee", t.group(g), t.start(g), t.end(g), len(text)))
+    if not any(h.role == "lender" for h in hits) and any(h.role == "borrower" for h in hits) \
+            and (t := _recited_lender(text)):
+        hits.append(PartyHit("lender", "recital", t.group("name"), t.start("name"), t.end("name"), len(text)))
     if not any(h.role == "borrower" for h in hits) and (t := _SIGNED_NO_COLON.search(text)):
         hits.append(PartyHit("borrower", t.group("label"), t.group("name"), t.start("name"), t.end("name"), len(text)))
     if not any(h.role == "borrower" for h in hits) and (r := _RECITED_DEBTOR.search(text)):
@@ -162,9 +219,13 @@ def find_parties(text: str) -> list[PartyHit]:
     ]
 
 
+_NUMERAL_NAME = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟万零〇一二两三四五六七八九十百千]+")
+
+
 def find_iou_lender(text: str) -> PartyHit | None:
     """借条 style: 今借到张三（身份证号…）人民币…元 — the lender is named after 借到/向."""
-    m = _IOU_LENDER.search(text)
+    # "还欠柒万陆仟元" in a note under the 欠条 is a sum, not a name
+    m = next((m for m in _IOU_LENDER.finditer(text) if not _NUMERAL_NAME.fullmatch(m.group("name"))), None)
     if not m:
         return None
     return PartyHit("lender", "借到", m.group("name"), m.start("name"), m.end("name"), m.end("name") + 60)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 
 from agent.contracts.normalize import PER_YEAR, PERIODS, RateMention, annual_rate_from_amount
 from agent.contracts.numerals import NumeralError, clean_decimal, cn_decimal, cn_integer
@@ -69,8 +70,10 @@ _ROUGH = re.compile(r"(几|多(?![少久大长个天次笔年月回遍家期号]
 _UNIT_CHARS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "w": 10_000, "W": 10_000, "k": 1000, "K": 1000}
 
 
+@lru_cache(maxsize=256)
 def _lent(text: str) -> tuple[Decimal, Decimal | None, str] | None:
-    """The sum lent as (amount, upper bound when said roughly, as said); 本金, when named, first."""
+    """The sum lent as (amount, upper bound when said roughly, as said); 本金, when named, first. Cached: each rate
+    reader of one message asks for it (stated_rates, the fee and instalment readers)."""
     found = [(m.group(0).startswith("本金"), m) for m in _PRINCIPAL.finditer(text)]
     for _, m in sorted(found, key=lambda x: not x[0]):
         after = text[m.end("n"):]

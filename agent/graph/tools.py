@@ -113,7 +113,9 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
                 bool(weak) and _has_any(own, weak) and not _has_any(own, rule.get("weak_unless", []))) or (
                 rule.get("needs_rate", False) and any(not _is_the_cap(m) for m in stated_rates(own))) or (
                 rule.get("needs_rate", False) and pasted is not None and level
-                and any(not _is_the_cap(m) for m in stated_rates(pasted)))
+                and any(not _is_the_cap(m) for m in stated_rates(pasted))) or (
+                _has_any(own, rule.get("level_of_asks", [])) and _has_any(own, rule.get("level_of", []))
+                and not _has_any(own, rule.get("level_of_unless", [])))
         if rule.get("also_needs") and not _has_any(own, rule["also_needs"]):
             hit = False
         if rule.get("without_borrower_needs") and not borrower_id and not _has_any(own, rule["without_borrower_needs"]):

@@ -28,8 +28,12 @@ DATE_PATTERNS = [
     re.compile(r"(?<![\d/\-.])(\d{4})([/\-.])(\d{1,2})\2(\d{1,2})(?![\d/\-])"),
     re.compile(rf"(?<!\d)(\d{{1,2}})([\s\-]*)({_MONTHS})[A-Z]*[\s,\-]*(\d{{4}}|\d{{2}})(?!\d)", re.I),
 ]
-_REG_NO = re.compile(r"^\(?\s*(?:CO[\s.\-]*R[EF]G\s*(?:NO)?\s*[.:]*\s*)?[\dA-Z]*\d{4,}[\s\-]*[A-Z]?\s*\)?$", re.I)
-_TRAILING_REG = re.compile(r"\s*\((?:CO\.?\s*REG[^)]*|[\d\s\-]{4,}[A-Z]?)\)\s*$", re.I)
+# a company registration number on its own line: "(CO. REG 123456-A)", "(CO. NO. 113825-W)", "(NO. 193573-M)",
+# "COMPANY NO: 002643278-A" (its "NO. 1…" must not open the address)
+_REG_NO = re.compile(r"^\(?\s*(?:(?:CO(?:MPANY)?[\s.\-]*(?:R[EF]G)?|ROC)\s*(?:NO)?\s*[.:]*\s*|NO\s*[.:]\s*)?"
+                     r"[\dA-Z]*\d{4,}[\s\-]*[A-Z]?\s*(?:\)[\s,.]*)?$", re.I)
+# a registration number after the name: "(CO. REG 123-A)", "(417940-M),", or bare "1110644-W"
+_TRAILING_REG = re.compile(r"\s*(?:\((?:CO\.?\s*REG[^)]*|[\d\s\-]{4,}[A-Z]?)\)|(?<=\s)\d{5,}-[A-Z])[\s,.]*$", re.I)
 _POSTCODE = re.compile(r"(?<![\dA-Z])\d{5}(?!\d)")
 _POSTCODE_AT_END = re.compile(r"(?<![\dA-Z])\d{5}[\s,.]*$")
 
@@ -79,6 +83,12 @@ def _evidence(line: Line, text: str, confidence: float) -> Evidence:
     return Evidence(text=text, line_index=line.index, box=line.box, confidence=confidence)
 
 
+def _without_reg(text: str) -> str:
+    """The line without a registration number after the name; white space squeezed first (a long run of spaces
+    would make the pattern's leading \\s* crawl)."""
+    return _TRAILING_REG.sub("", re.sub(r"\s+", " ", text))
+
+
 def _is_reg_or_noise(text: str) -> bool:
     letters = sum(c.isalpha() for c in text)
     return not text or _REG_NO.match(text) is not None or letters < 3 or _find_date(text) is not None and letters < 8
@@ -113,12 +123,12 @@ def find_company(lines: list[Line], cues: dict | None = None) -> tuple[str, Evid
     end = _header_end(lines, cues)
 
     def candidate(ln: Line) -> bool:
-        bare = _TRAILING_REG.sub("", ln.text)
-        return not (_is_reg_or_noise(bare) or _has_word(bare, cues["company_noise"])
+        bare = _without_reg(ln.text)
+        return not (_is_reg_or_noise(ln.text) or _is_reg_or_noise(bare) or _has_word(bare, cues["company_noise"])
                     or (_looks_like_address(bare, cues) and not _has_word(bare, cues["company_suffixes_strong"])))
 
     candidates = [ln for ln in lines[: max(end, 1)] if candidate(ln)]
-    strong = [ln for ln in candidates if _has_word(_TRAILING_REG.sub("", ln.text), cues["company_suffixes_strong"])]
+    strong = [ln for ln in candidates if _has_word(_without_reg(ln.text), cues["company_suffixes_strong"])]
     weak = [ln for ln in candidates if _has_word(ln.text, cues["company_suffixes"])]
     if strong:
         first, conf = strong[0], 0.9
@@ -133,7 +143,7 @@ def find_company(lines: list[Line], cues: dict | None = None) -> tuple[str, Evid
     while nxt < len(lines) and len(parts) < 4 and _continues_name(lines[nxt].text, cues) and candidate(lines[nxt]):
         parts.append(lines[nxt])
         nxt += 1
-    name = _TRAILING_REG.sub("", " ".join(p.text for p in parts)).strip()
+    name = _without_reg(" ".join(p.text for p in parts)).strip()
     return name, _evidence(parts[0], name, conf)
 
 

@@ -59,3 +59,35 @@ def test_total_after_rounding_wins_over_unrounded_total() -> None:
                                             ("INV 31/3-41/ 25-01-16 11:59", "25-01-16")])
 def test_date_formats(line: str, expected: str) -> None:
     assert extract_receipt(["SHOP SDN BHD", line]).fields["date"] == expected
+
+
+@pytest.mark.parametrize("reg_line", ["(CO. NO. 654321-K)", "(NO. 778812-T)", "COMPANY NO: 004417812-P", "(ROC 998877-U)"])
+def test_registration_number_line_is_neither_address_nor_name(reg_line: str) -> None:
+    text = "\n".join(["MEGA HARDWARE", "TRADING SDN BHD", reg_line, "NO 5, JALAN 3/44, TAMAN SETIA",
+                      "52100 KEPONG, KUALA LUMPUR", "TEL: 03-6272 1100", "DATE: 11/03/2018", "TOTAL 42.50"])
+    fields = extract_receipt(text).fields
+    assert fields["address"] == "NO 5, JALAN 3/44, TAMAN SETIA 52100 KEPONG, KUALA LUMPUR"
+    assert fields["company"] == "MEGA HARDWARE TRADING SDN BHD"
+
+
+def test_address_opening_with_a_unit_number() -> None:
+    text = "\n".join(["KOPI KITA SDN BHD (881234-D),", "B-1-12, DATARAN PRIMA,", "JALAN PJU 1/39,",
+                      "47301 PETALING JAYA, SELANGOR", "GST ID : 000123456789", "DATE: 02/04/2018", "TOTAL 9.80"])
+    assert extract_receipt(text).fields["address"] == "B-1-12, DATARAN PRIMA, JALAN PJU 1/39, 47301 PETALING JAYA, SELANGOR"
+
+
+@pytest.mark.parametrize("header", ["SERI MURNI CAFE SDN BHD (882211-K),", "SERI MURNI CAFE SDN BHD 1120455-X"])
+def test_registration_number_after_the_name_is_dropped(header: str) -> None:
+    text = "\n".join([header, "NO 2, JALAN BESAR, 43000 KAJANG", "TEL: 03-8733 0001", "DATE: 01/01/2018", "TOTAL 7.00"])
+    assert extract_receipt(text).fields["company"] == "SERI MURNI CAFE SDN BHD"
+
+
+def test_an_address_line_with_a_lot_number_is_no_registration_number() -> None:
+    lines = ["ABC TRADING SDN BHD", "(CO. REG 123456-A)", "NO. 8, JALAN MUTIARA 1,", "LOT12345,",
+             "TAMAN MUTIARA, 81100 JOHOR BAHRU", "TEL: 07-1234567", "DATE: 01/01/2018", "TOTAL 5.00"]
+    assert extract_receipt(lines).fields["address"] == "NO. 8, JALAN MUTIARA 1, LOT12345, TAMAN MUTIARA, 81100 JOHOR BAHRU"
+
+
+def test_a_shop_named_after_a_food_court_keeps_its_name() -> None:
+    lines = ["MEDAN SELERA KAYU", "NO. 12, JALAN SS 2/24,", "47300 PETALING JAYA", "TEL: 03-1234567", "DATE: 01/01/2018", "TOTAL 5.00"]
+    assert extract_receipt(lines).fields["company"] == "MEDAN SELERA KAYU"
