@@ -452,17 +452,18 @@ def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
             d = ds[0]
             out.contract_date = Extracted[date](value=d.value, evidence=_ev(work, m.end() + d.start, m.end() + d.end))
             return
-    if _NOTICE_TITLE.search("".join(work.lstrip().splitlines()[:3])) and (m := _RECITED_CONTRACT.search(work)):
-        ds = [d for d in find_dates(m.group("date")) if d.value]
-        if ds:       # a 催收通知书 is about the loan it recites: its contract date is that loan's, not the notice's
+    head = "".join(work.lstrip().splitlines()[:3])
+    # a 催收通知书 is about the loan it recites (its contract date is that loan's, not the notice's); a court's 调解书 /
+    # 判决书 recites the loan itself: "原告诉称：2023年5月20日，被告…向原告借款40万元" (its title may be spaced out)
+    for titled, recital in ((_NOTICE_TITLE.search(head), _RECITED_CONTRACT),
+                            (_CASE_TITLE.search(re.sub(r"\s", "", head)), _RECITED_LOAN)):
+        m = recital.search(work) if titled else None
+        ds = [d for d in find_dates(m.group("date")) if d.value] if m else []
+        if ds:
+            note = (f"the signing date of the recited 《{m.group('name')}》" if recital is _RECITED_CONTRACT
+                    else "the day of the loan the court paper recites")
             out.contract_date = Extracted[date](value=ds[0].value, evidence=_ev(work, m.start("date"), m.end("date")),
-                                                note=f"the signing date of the recited 《{m.group('name')}》")
-            return
-    if _CASE_TITLE.search(re.sub(r"\s", "", "".join(work.lstrip().splitlines()[:3]))) and (m := _RECITED_LOAN.search(work)):
-        ds = [d for d in find_dates(m.group("date")) if d.value]
-        if ds:       # a court's 调解书 / 判决书 recites the loan: "原告诉称：2023年5月20日，被告…向原告借款40万元"
-            out.contract_date = Extracted[date](value=ds[0].value, evidence=_ev(work, m.start("date"), m.end("date")),
-                                                note="the day of the loan the court paper recites")
+                                                note=note)
             return
     tail_from = max(0, len(work) - 400)
     tail = [d for d in find_dates(work[tail_from:]) if d.value]

@@ -246,10 +246,10 @@ def contract_check(question: str, tenant: str | None, borrower_id: str | None) -
     from agent.contracts.check import check_text
     from agent.graph.pasted import split_pasted
 
+    pasted = split_pasted(question)[1] or question
     try:
-        report = check_text(split_pasted(question)[1] or question, file="对话中粘贴的合同文本")
+        report = check_text(pasted, file="对话中粘贴的合同文本")
     except DocumentError as e:  # a 分包合同's payment term, a lease: the loan rules have nothing to say
-        pasted = split_pasted(question)[1] or question
         if e.kind != "not_a_contract" or _LENDING_TERMS.search(pasted) or any(_usable(m) for m in stated_rates(pasted)):
             return []           # a lending clause the reader could not take in: say nothing rather than "not a loan"
         return [_checked("粘贴的条款不是借款或担保条款（没有读到借款、利息、本金、担保等借贷要素），利率上限、保证期间等"
