@@ -10,6 +10,7 @@ from pathlib import Path
 from agent.contracts.document import read_contract_text, require_contract
 from agent.contracts.extract import extract_contract
 from agent.contracts.lpr import load_lpr_table
+from agent.contracts.numerals import add_months
 from agent.contracts.rules import RuleContext, evaluate
 from agent.contracts.schemas import ContractReport, LoanContract
 from agent.rules.loader import RuleSet, load_rule_set
@@ -88,13 +89,6 @@ _NOT_THE_DEBTORS = re.compile(r"律师函|通知|催收|转让|保证书|担保�
 _NOTICE_RECEIVED = re.compile(r"转让通知[\s\S]{0,1200}?(?:签收|已收到|收到本通知|收到该通知)")
 
 
-def _years_later(d: date, years: int) -> date:
-    try:
-        return d.replace(year=d.year + years)
-    except ValueError:        # 29 February
-        return d.replace(year=d.year + years, day=28)
-
-
 def check_text(text: str, *, file: str = "<text>", as_of: date | None = None, last_activity: date | None = None,
                use_llm: bool = False, rules: RuleSet | None = None) -> ContractReport:
     require_contract(text, file)
@@ -110,7 +104,7 @@ def check_text(text: str, *, file: str = "<text>", as_of: date | None = None, la
                        contract.end_date.value if contract.end_date else None)
         acknowledged = (_ACKNOWLEDGES.search(masked.lstrip()[:80]) and not _NOT_THE_DEBTORS.search(masked.lstrip()[:80])
                         ) or _NOTICE_RECEIVED.search(masked)   # an assignment's notice the debtor signed for (诉讼时效规定 第十七条)
-        if signed and due and due < signed <= _years_later(due, 3) and acknowledged:
+        if signed and due and due < signed <= add_months(due, 36) and acknowledged:
             noted.append(signed)
         last_activity = max(noted) if noted else None
     ctx = RuleContext(contract, rules, as_of=as_of, last_activity=last_activity, lpr_table=load_lpr_table())

@@ -77,16 +77,10 @@ class RuleSet(BaseModel):
     source: str = ""
 
     def rule(self, rule_id: str) -> RuleSpec:
-        for r in self.rules:
-            if r.id == rule_id:
-                return r
-        raise KeyError(rule_id)
+        return _by_id(self.rules, rule_id)
 
     def note(self, note_id: str) -> RuleSpec:
-        for r in self.notes:
-            if r.id == note_id:
-                return r
-        raise KeyError(note_id)
+        return _by_id(self.notes, note_id)
 
     def threshold(self, name: str) -> str:
         return str(self.thresholds[name])
@@ -113,6 +107,13 @@ def _resolve(rule: RuleSpec, instruments: dict[str, str]) -> list[ResolvedCitati
 def load_rule_set(path: Path | str = RULES_DIR / "contract_rules.yaml") -> RuleSet:
     """Parse, validate and resolve citations. Cached per path; edit the file → restart to reload."""
     return _load(str(Path(path).resolve()))
+
+
+def _by_id(specs: list[RuleSpec], spec_id: str) -> RuleSpec:
+    for r in specs:
+        if r.id == spec_id:
+            return r
+    raise KeyError(spec_id)
 
 
 @lru_cache(maxsize=8)
