@@ -154,8 +154,26 @@ def find_instrument(name: str, corpus_dir: Path = CORPUS_DIR) -> Instrument | No
     """Match by short title, full title or a distinctive part of either (民法典 → the 民法典 books are ambiguous: give the book)."""
     cands = [i for i in load_corpus(corpus_dir) if name in (i.short_title, i.title)]
     if not cands:
-        cands = [i for i in load_corpus(corpus_dir) if name in i.title or name in i.short_title]
+        cands = [i for i in load_corpus(corpus_dir) if _names_part(name, i.title) or _names_part(name, i.short_title)]
     return cands[0] if len(cands) == 1 else None
+
+
+_NAME_END = " 》)（("
+
+
+def _names_part(name: str, title: str) -> bool:
+    """`name` occurs in `title`, and not only as the tail of a longer name: 合同法 is not 劳动合同法, 仲裁法 not
+    劳动争议调解仲裁法 (a repealed or absent law must not resolve to another one), while 民法典 (after
+    中华人民共和国), 民事诉讼法 (in 《民事诉讼法》) and 民间借贷 (mid-title) still match."""
+    start = title.find(name)
+    while start >= 0:
+        end = start + len(name)
+        tail = end == len(title) or title[end] in _NAME_END
+        head = start == 0 or title[start - 1] in " 《(（" or title[:start].endswith("中华人民共和国")
+        if head or not tail:
+            return True
+        start = title.find(name, start + 1)
+    return False
 
 
 def lookup_article(instrument: str, number: int, corpus_dir: Path = CORPUS_DIR) -> Article | None:

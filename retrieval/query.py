@@ -26,6 +26,20 @@ def colloquial_terms() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def _not_legal() -> re.Pattern[str] | None:
+    """Everyday phrases built on a legal word that do not mean it (保险起见: to be safe, not insurance), longest first."""
+    data = yaml.safe_load(COLLOQUIAL.read_text(encoding="utf-8"))
+    phrases = sorted((str(p) for p in data.get("not_legal") or []), key=len, reverse=True)
+    return re.compile("|".join(re.escape(p) for p in phrases)) if phrases else None
+
+
+def without_idioms(query: str) -> str:
+    """`query` with the phrases of `not_legal` blanked out, so BM25 does not match 保险法 for 保险起见."""
+    pattern = _not_legal()
+    return pattern.sub(" ", query) if pattern else query
+
+
+@lru_cache(maxsize=1)
 def english_terms() -> list[tuple[re.Pattern[str], list[str]]]:
     """(pattern, legal terms), longest key first: a whole word with its endings, or a stem when the key ends in *."""
     data = yaml.safe_load(ENGLISH.read_text(encoding="utf-8"))
@@ -45,6 +59,7 @@ def legal_terms(query: str, *, english: bool = True) -> list[str]:
     """The law's words for the everyday (and, with `english`, the English) words in `query`, each once, none
     already in it."""
     extra: list[str] = []
+    query = without_idioms(query)
     for lay, legal in colloquial_terms().items():
         if lay in query:
             extra.extend(t for t in legal if t not in extra and t not in query)
@@ -82,6 +97,8 @@ def dense_text(query: str) -> str:
 
 
 def expand_query(query: str, *, english: bool = True) -> str:
-    """The query followed by the legal terms its everyday or English words stand for."""
+    """The query, less the idioms that only look legal, followed by the legal terms its everyday or English words
+    stand for."""
+    query = without_idioms(query)
     extra = legal_terms(query, english=english)
     return f"{query} {' '.join(extra)}" if extra else query

@@ -32,7 +32,7 @@ def _reset_caches() -> None:
 
 @pytest.fixture(scope="session")
 def regulations_data_dir(model_cache_dir) -> Path:
-    """A data dir with the shipped regulations indexed (embedding ~4.6k articles takes minutes on 2 cores).
+    """A data dir with the shipped regulations indexed (embedding ~5.6k articles takes minutes on 2 cores).
 
     Kept across runs in the same data dir as the converted local model, so graph tests can use both:
     `ensure_builtin_regulations` is a no-op when the index holds the current corpus version, and rebuilds it

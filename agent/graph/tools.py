@@ -109,7 +109,7 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
             weak = rule.get("weak_keywords", [])
             mine = unquoted(own, documents_only=True) if rule.get("skip_quoted") else own
             mine = _without(mine, rule["ignore"]) if rule.get("ignore") else mine
-            hit = bool(rule.get("always")) or _has_any(mine, rule.get("keywords", [])) or (
+            hit = bool(rule.get("always")) or _has_any(mine, rule.get("keywords", []) + rule.get("record", [])) or (
                 bool(weak) and _has_any(own, weak) and not _has_any(own, rule.get("weak_unless", []))) or (
                 rule.get("needs_rate", False) and any(not _is_the_cap(m) for m in stated_rates(own))) or (
                 rule.get("needs_rate", False) and pasted is not None and level
@@ -136,6 +136,7 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
         if not _has_any(own, asks):
             chosen.remove("contract_review")
     record = [w for w in rules["warnings"].get("keywords", []) if w.startswith("被") or w.startswith("court ")]
+    record += rules["warnings"].get("record", [])     # "有供应商起诉他": the record, said in the active voice
     legal = _has_any(_without(unquoted(own), record + rules["regulations"].get("ignore", [])),
                      rules["regulations"].get("facts_only_unless", []))
     topic = legal or _has_any(own, rules["regulations"].get("legal_topics", []))

@@ -1,4 +1,4 @@
-"""One real index of the shipped regulations per test session (~4.6k articles).
+"""One real index of the shipped regulations per test session (~5.6k articles).
 
 Embedding the corpus takes 1-3 minutes on 2 busy cores, so the vectors are kept in the shared test
 cache (tests/conftest.py `model_cache_dir`) through the library's own embedding cache: a cold run
