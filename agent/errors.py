@@ -19,6 +19,18 @@ class ConfigError(FengtiaoError):
     code = "config_error"
 
 
+class RuleFileError(ConfigError):
+    """A rules file (agent/rules/*.yaml) names something it does not define: the file and the name say what to fix."""
+
+    code = "rule_file_error"
+
+    def __init__(self, file: str, name: str, reason: str) -> None:
+        super().__init__(f"{file}: {reason}")
+        self.file = file
+        self.name = name
+        self.reason = reason
+
+
 class DocumentError(FengtiaoError):
     """A single input file could not be used; the rest of the batch goes on."""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -19,32 +20,85 @@ ENGLISH = LEXICON / "english_legal.yaml"
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-@lru_cache(maxsize=1)
-def colloquial_terms() -> dict[str, list[str]]:
-    data = yaml.safe_load(COLLOQUIAL.read_text(encoding="utf-8"))
-    return {str(k): [str(t) for t in v] for k, v in data["expansions"].items()}
+class ContextRule(NamedTuple):
+    """A word that means the law's words only beside another word of the question: 原件 is an evidence question when
+    the original is lost (原件丢了), not when a bank keeps a deed's original; 宽限 is asking to extend a loan, 宽限期 a
+    contract's grace period. The rule fires when one of `keys` and one word of each group in `needs` are in the
+    question and none of `unless` is."""
+    keys: tuple[str, ...]
+    needs: tuple[tuple[str, ...], ...]
+    unless: tuple[str, ...]
+    terms: list[str]
+
+    def fires(self, query: str) -> bool:
+        return (any(k in query for k in self.keys) and all(any(w in query for w in group) for group in self.needs)
+                and not any(u in query for u in self.unless))
+
+
+def _rule(entry: dict) -> ContextRule:
+    needs = tuple(tuple(str(w) for w in entry[g]) for g in ("with", "and_with") if entry.get(g))
+    return ContextRule(tuple(str(k) for k in entry["keys"]), needs, tuple(str(u) for u in entry.get("unless") or []),
+                       [str(t) for t in entry["terms"]])
 
 
 @lru_cache(maxsize=1)
-def _not_legal() -> re.Pattern[str] | None:
-    """Everyday phrases built on a legal word that do not mean it (保险起见: to be safe, not insurance), longest first."""
+def _colloquial() -> tuple[dict[str, list[str]], re.Pattern[str] | None, tuple[ContextRule, ...]]:
+    """`colloquial.yaml`, read once: its expansions, its `not_legal` phrases (everyday phrases built on a legal
+    word that do not mean it, 保险起见: to be safe, not insurance) as one pattern, longest first, and its
+    `in_context` rules."""
     data = yaml.safe_load(COLLOQUIAL.read_text(encoding="utf-8"))
+    expansions = {str(k): [str(t) for t in v] for k, v in data["expansions"].items()}
     phrases = sorted((str(p) for p in data.get("not_legal") or []), key=len, reverse=True)
-    return re.compile("|".join(re.escape(p) for p in phrases)) if phrases else None
+    rules = tuple(_rule(e) for e in data.get("in_context") or [])
+    return expansions, re.compile("|".join(re.escape(p) for p in phrases)) if phrases else None, rules
+
+
+def colloquial_terms() -> dict[str, list[str]]:
+    """The everyday words that always stand for the law's words, key -> terms. A public view of the cached file,
+    for tests and tools that check a key's terms (the `in_context` rules are in `context_rules`)."""
+    return _colloquial()[0]
+
+
+def context_rules() -> tuple[ContextRule, ...]:
+    """The words that stand for the law's words only beside another word of the question."""
+    return _colloquial()[2]
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(query: str) -> str:
+    """`query` in simplified characters, so a question typed in traditional ones (借條丟了) meets the lexicon's keys.
+    Only for matching the lexicon: the query itself goes to search as asked."""
+    return _t2s().convert(query)
 
 
 def without_idioms(query: str) -> str:
     """`query` with the phrases of `not_legal` blanked out, so BM25 does not match 保险法 for 保险起见."""
-    pattern = _not_legal()
+    pattern = _colloquial()[1]
     return pattern.sub(" ", query) if pattern else query
 
 
 @lru_cache(maxsize=1)
-def english_terms() -> list[tuple[re.Pattern[str], list[str]]]:
-    """(pattern, legal terms), longest key first: a whole word with its endings, or a stem when the key ends in *."""
+def _english() -> list[tuple[re.Pattern[str], tuple[str, ...], list[str]]]:
+    """`english_legal.yaml`, read once, longest key first: (pattern, context, legal terms), where context is empty
+    for an `expansions` key and, for an `in_context` key, the words one of which must be in the question too."""
     data = yaml.safe_load(ENGLISH.read_text(encoding="utf-8"))
-    keys = sorted(data["expansions"], key=lambda k: -len(str(k)))
-    return [(_key_pattern(str(k)), [str(t) for t in data["expansions"][k]]) for k in keys]
+    keyed = [(str(k), (), [str(t) for t in v]) for k, v in data["expansions"].items()]
+    keyed += [(str(k), tuple(str(w).lower() for w in e["with"]), [str(t) for t in e["terms"]])
+              for e in data.get("in_context") or [] for k in e["keys"]]
+    keyed.sort(key=lambda e: -len(e[0]))
+    return [(_key_pattern(k), context, terms) for k, context, terms in keyed]
+
+
+def english_terms() -> list[tuple[re.Pattern[str], list[str]]]:
+    """(pattern, legal terms) of the keys that need no context, longest key first: a whole word with its endings, or
+    a stem when the key ends in *."""
+    return [(pattern, terms) for pattern, context, terms in _english() if not context]
 
 
 def _key_pattern(key: str) -> re.Pattern[str]:
@@ -58,11 +112,19 @@ def _key_pattern(key: str) -> re.Pattern[str]:
 def legal_terms(query: str, *, english: bool = True) -> list[str]:
     """The law's words for the everyday (and, with `english`, the English) words in `query`, each once, none
     already in it."""
+    return _legal_terms(without_idioms(query), english)
+
+
+def _legal_terms(query: str, english: bool) -> list[str]:
+    """`legal_terms` of a query whose idioms are already blanked out."""
     extra: list[str] = []
-    query = without_idioms(query)
+    lay_query = simplified(query)
     for lay, legal in colloquial_terms().items():
-        if lay in query:
+        if lay in lay_query:
             extra.extend(t for t in legal if t not in extra and t not in query)
+    for rule in context_rules():
+        if rule.fires(lay_query):
+            extra.extend(t for t in rule.terms if t not in extra and t not in query)
     for t in english_legal_terms(query) if english else []:
         if t not in extra:
             extra.append(t)
@@ -74,8 +136,8 @@ def english_legal_terms(query: str) -> list[str]:
     extra: list[str] = []
     if re.search(r"[A-Za-z]{3}", query):
         lowered = query.lower()
-        for pattern, legal in english_terms():
-            if pattern.search(lowered):
+        for pattern, context, legal in _english():
+            if pattern.search(lowered) and (not context or any(w in lowered for w in context)):
                 extra.extend(t for t in legal if t not in extra and t not in query)
     return extra
 
@@ -100,5 +162,5 @@ def expand_query(query: str, *, english: bool = True) -> str:
     """The query, less the idioms that only look legal, followed by the legal terms its everyday or English words
     stand for."""
     query = without_idioms(query)
-    extra = legal_terms(query, english=english)
+    extra = _legal_terms(query, english)
     return f"{query} {' '.join(extra)}" if extra else query

@@ -84,7 +84,7 @@ def ignored_instructions(text: str) -> tuple[str, list[dict]]:
     return masked, problems
 
 
-_ACKNOWLEDGES = re.compile(r"还款协议|还款计划|还款承诺|分期还款|以房抵债|以物抵债|以车抵债|抵债协议|对账|结算|欠款确认|债务确认|和解协议")
+_ACKNOWLEDGES = re.compile(r"还款协议|还款计划|还款承诺|分期还款|以房抵债|以物抵债|以车抵债|抵债协议|对账|结算|欠款确认|余额确认|债务确认|和解协议")
 _NOT_THE_DEBTORS = re.compile(r"律师函|通知|催收|转让|保证书|担保书|担保函|保证函")
 _NOTICE_RECEIVED = re.compile(r"转让通知[\s\S]{0,1200}?(?:签收|已收到|收到本通知|收到该通知)")
 
@@ -100,7 +100,9 @@ def check_text(text: str, *, file: str = "<text>", as_of: date | None = None, la
         # a repayment agreement or settlement the debtor signs after the debt fell due (还款协议, 以房抵债, 对账确认)
         # acknowledges it: that interrupts a limitation period still running, as a payment would (民法典 第195条). A
         # creditor's letter, an assignment or a guarantor's paper is no such acknowledgement.
-        signed, due = (contract.contract_date.value if contract.contract_date else None,
+        # (on its own date, not the recited loan's: "…于2019年5月6日与贵司签订《借款合同》…  2022年3月1日")
+        own = contract.document_date or contract.contract_date
+        signed, due = (own.value if own else None,
                        contract.end_date.value if contract.end_date else None)
         acknowledged = (_ACKNOWLEDGES.search(masked.lstrip()[:80]) and not _NOT_THE_DEBTORS.search(masked.lstrip()[:80])
                         ) or _NOTICE_RECEIVED.search(masked)   # an assignment's notice the debtor signed for (诉讼时效规定 第十七条)

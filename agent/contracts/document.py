@@ -11,8 +11,12 @@ from pathlib import Path
 from agent.errors import DocumentError
 
 _TEXT_SUFFIXES = {".txt", ".text", ".md"}
-_CONTRACT_WORDS = re.compile(r"借款|借贷|贷款|借[到倒]|出借|保理|融资|欠款|借条|借据|保证|担保|典当|当金|融资租赁")
+_CONTRACT_WORDS = re.compile(r"借款|借贷|贷款|借[到倒]|借了|出借|保理|融资|欠款|借条|借据|保证|担保|典当|当金|融资租赁")
 _CONTRACT_FORMS = re.compile(r"合同|协议|借条|借据|欠条|当票|契约|约定|甲方|乙方|出借人|借款人|欠款人")
+# a debtor's 还款承诺书 is a loan paper; a 安全生产承诺书 or a 廉洁承诺书 is not: a 承诺书 / 承诺人 counts only with a
+# borrowing recital in it ("承诺于…前归还向刘淑珍借款本金…")
+_PROMISE_FORM = re.compile(r"承诺书|承诺人")
+_PROMISE_LOAN = re.compile(r"借款|借[到倒]|欠款|本金|还款|欠[^，。；]{0,12}?(?:元|钱)")
 
 
 def _read_plain(path: Path) -> str:
@@ -71,7 +75,8 @@ def require_contract(text: str, file: str) -> None:
     from agent.contracts.segment import simplified
 
     compact = re.sub(r"\s", "", simplified(text))     # "欠  条", "借 款 合 同"; 借貸契約 read as 借贷契约
-    if not (_CONTRACT_WORDS.search(compact) and _CONTRACT_FORMS.search(compact)):
+    form = _CONTRACT_FORMS.search(compact) or (_PROMISE_FORM.search(compact) and _PROMISE_LOAN.search(compact))
+    if not (_CONTRACT_WORDS.search(compact) and form):
         raise DocumentError(
             file, "this does not look like a loan or guarantee contract (no 借款/贷款/担保 terms found)",
             kind="not_a_contract")

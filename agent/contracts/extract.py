@@ -68,8 +68,10 @@ _TO_THIRD_PARTY = re.compile(r"向(?:丙方|丁方|担保人|保证人|担保公
                              r"|与(?:甲方|出借人|贷款人)无关")
 
 
-# a relative rate worked out in brackets: "…执行利率加收50%（即年利率6.30%）"
-_SAYS_WHICH = re.compile(r"(?:上浮|加收|提高|加)\s*\d+(?:\.\d+)?\s*[%％]\s*[（(]\s*即\s*")
+# a relative rate worked out in brackets or after a comma: "…执行利率加收50%（即年利率6.30%）", "…加收50%，即年利率7.5%"
+_SAYS_WHICH = re.compile(r"(?:上浮|加收|提高|加)\s*\d+(?:\.\d+)?\s*[%％]\s*[（(，,]\s*即\s*")
+_FORMULA_BASE_BEFORE = re.compile(r"(?:按|在|以|执行|比照|参照)[^，,。；;：:\n]{0,8}$")
+_FORMULA_BASE_AFTER = re.compile(r"(?:的)?\s*(?:基础上|上浮|上调|加收|提高|加)")
 
 
 def charge_kind(work: str, mention: RateMention, terms: dict) -> str:
@@ -82,12 +84,21 @@ def charge_kind(work: str, mention: RateMention, terms: dict) -> str:
         return "third_party"
     # "罚息：按借款年利率上浮50%（即年利率10.8%）": the figure the relative rate comes to is that charge's, named at the
     # start of the row, not the contract rate the formula starts from
+    # (the label nearest the formula: "利率及罚息：贷款利率为1年期LPR加收10%，即年利率3.795%" is the contract rate; the
+    # rate the formula starts from, "按借款年利率上浮", "在贷款利率基础上", is no label)
     if (rel := _SAYS_WHICH.search(work, max(s_start, mention.start - 40), mention.start)) and rel.end() == mention.start:
         line_start = max(s_start, work.rfind("\n", 0, mention.start) + 1)
+        label, label_end = None, -1
         for m in kw.finditer(work, line_start, rel.start()):
             kind = m.lastgroup.rsplit("_", 1)[0]
-            if kind in ("penalty", "overdue"):
-                return kind
+            if _FORMULA_BASE_BEFORE.search(work, line_start, m.start()) or _FORMULA_BASE_AFTER.match(work, m.end()):
+                continue
+            # "罚息利率为…": one label in two keywords, the charge's name first
+            if not (m.start() == label_end and label in ("penalty", "overdue")):
+                label = kind
+            label_end = m.end()
+        if label in ("penalty", "overdue"):
+            return label
     after = work[mention.end : clause_end]
     for m in kw.finditer(after):
         kind = m.lastgroup.rsplit("_", 1)[0]
@@ -141,6 +152,15 @@ def _in_labelled_unit(window: str) -> list[AmountMatch]:
 _EXTENSION_TITLE = re.compile(r"展期|重组")     # in the title: an extension or restructuring agreement
 
 
+_CONVERTED = re.compile(r"(?:折合|折算|折成|兑换)(?:为|成)?\s*(?=人民币|RMB|CNY|¥)")
+_SENTENCE_END = re.compile(r"[。；;]")
+# the money goes out or comes back in yuan ("甲方以人民币向乙方指定账户放款", "以人民币放款及还款") or in the foreign
+# currency ("借款以美元发放", "以港币还清"): only the former makes the yuan figure the sum lent
+_PAID_IN = r"[^。；\n，,]{0,12}?(?:放款|发放|支付|出借|交付|计算并归还|还款|归还|偿还|还清|还本)"
+_PAID_IN_YUAN = re.compile(r"以人民币" + _PAID_IN)
+_PAID_IN_FOREIGN = re.compile(r"以(?:美元|港币|港元|澳门币|澳元|新台币|欧元|日元|英镑|外币)" + _PAID_IN)
+
+
 def _principal(work: str, terms: dict, out: LoanContract) -> None:
     # an extension's own sum before the original loan's that its recitals repeat ("鉴于…借款本金壹拾万元…")
     title = work.lstrip().split("\n", 1)[0]
@@ -167,9 +187,23 @@ def _principal(work: str, terms: dict, out: LoanContract) -> None:
                                  "evidence": [e.model_dump() for e in ev]})
             first, note = capital, f"大写 {capital.value} read; 小写 says {figures.value}"
             ev = ev[::-1] if capital is second else ev
+    named = next((a for a in [first, *paired] if a.currency != "CNY"), first)
+    # "港币伍拾万元整（HK$500,000.00），按…中间价0.9128折合人民币肆拾伍万陆仟肆佰元整": a foreign sum the contract turns
+    # into yuan lends the yuan figure when it is paid out and repaid in 人民币 (a gloss "折合人民币…，仅供参考" on a loan
+    # repaid in 美元 does not)
+    terms_of = work[base + first.start: base + first.start + 300]
+    if named.currency != "CNY" and _PAID_IN_YUAN.search(terms_of) and not _PAID_IN_FOREIGN.search(terms_of):
+        stop = _SENTENCE_END.search(work, base + first.end)     # a wrapped line goes on; the sentence ends at 。
+        conv = _CONVERTED.search(work, base + first.end, min(stop.start() if stop else len(work), base + first.end + 120))
+        cny = next((a for a in find_amounts(work[conv.end(): conv.end() + 40]) if a.start == 0 and a.currency == "CNY"),
+                   None) if conv else None
+        if cny:
+            at = conv.end()
+            ev = _ev(work, base + first.start, base + first.end) + _ev(work, at + cny.start, at + cny.end)
+            first = named = cny
+            note = "the foreign sum as converted into 人民币 in the contract"
     out.principal = Extracted[Decimal](value=first.value, evidence=ev, note=note)
     # "港幣伍万元整（HK$50,000）": the figure that names its currency says what the other's is
-    named = next((a for a in [first, *paired] if a.currency != "CNY"), first)
     out.currency = Extracted[str](value=named.currency, evidence=_ev(work, base + named.start, base + named.end))
 
 
@@ -214,9 +248,14 @@ _LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批�
                          r"|(?:借条|借据|欠条|合同)?背面(?:记载|内容|手写)?)[）)】]?"
                          r"\s*(?:[（(][^）)\n]{0,12}[）)])?\s*(?:[：:]|$)"
                          r"|[-—─=]{2,}[^\n]{0,20}?(?:手写|手书|批注|加注|补记|附记|后补|补写|背面)[^\n]{0,12}?[-—─=]{2,}[ \t]*$"
+                         # "————————（以下为手写）": a rule, then the bracketed words that say what follows is added
+                         r"|[-—─=]{4,}[ \t]*[（(][^）)\n]{0,12}(?:手写|手书|批注|加注|补记|附记|后补|补写|背面)[^）)\n]{0,8}[）)][ \t]*$"
                          # "备注（甲方财务手写）：", "注（出借人补记）：": a note said to be added by hand
                          # "（背面，代淑芬记）", "【贷后补记】2024年6月12日…": a bracketed heading, the note after it
-                         r"|[（(【](?:借条|借据|欠条|合同)?背面[，,、\s][^）)】\n]{0,12}[）)】]"
+                         r"|[（(【](?:借条|借据|欠条|合同)?背面(?:[，,、\s][^）)】\n]{0,12}|记录)[）)】]"
+                         # "【背面附注】\n2021年5月31日到期，话冇钱。": a back-page note that goes on with a date; printed
+                         # back-page terms ("背面备注：\n一、借款期限…") are the contract
+                         r"|[（(【]?(?:借条|借据|欠条|合同)?背面(?:附注|附记|批注|备注)[）)】]?[ \t]*[：:]?(?=\s*" + _YMD + r")"
                          r"|【[^】\n]{0,6}(?:补记|附记|批注|手写|记录|(?:贷后|还款|催收|收款|付息)登记)】"   # not a heading: 【抵押登记】
                          r"|(?:贷后)?(?:补记|附记)(?=[ \t]*" + _YMD + r")"       # the same once the reading copy drops 【】
                          r"|(?:备注|注|附注)\s*[（(][^）)\n]{0,20}(?:手写|手书|批注|加注|补记|附记)[^）)\n]{0,12}[）)]\s*[：:]"
@@ -242,6 +281,7 @@ _DEMANDED_ON = re.compile(r"(?P<date>" + _YMD + r")[^。；\n]{0,30}?"
                           r"(?:催款|催告|催收|催还|催要|律师函|要求(?:其)?(?:还款|归还|偿还|履行))")
 _LAST_INSTALMENT = re.compile(r"末期还款日|最后一期(?:还款日)?|到期日")
 _ACCRUES_FROM = re.compile(r"自\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起[^。；\n]{0,20}?(?:计息|计算利息|计收利息|计付利息|起息)")
+_START_LABEL = re.compile(r"^[ \t]*(?:融资|贷款|借款)?(?:发放日|放款日|起息日|借款日|出借日|提款日)(?:期)?[ \t]*[|｜:：\t][ \t]*", re.MULTILINE)
 _FROM_TODAY = re.compile(r"自(?:即日|今日|本日)起[^。；\n]{0,40}?(?:计息|起息|计算利息|计收利息|计付利息)")
 _EXTENDED_TO = re.compile(r"(?:延长|展期|延期|顺延|推迟)(?:至|到)(?!期)")   # not 展期到期日
 _EXTENSION_TERM = re.compile(r"(?:展期|延期)(?:期限|期间)")
@@ -250,10 +290,20 @@ _OPTION = re.compile(r"可以?|如需|如果|若|申请|请求|曾")
 _IOU = re.compile(r"今(?:借[到倒]|收到|向[\u4e00-\u9fa5]{2,4}借)|^\s*(?:借\s*条|借\s*据)\s*$", re.MULTILINE)
 
 
+# the rule-plus-bracket heading alone: a template may print it above the signatures ("——————（以下由借款人手写）"
+# then "本人已阅读…" and the signing), so it marks later notes only right under a signature or a date line
+_RULED_HEADING = re.compile(r"[ \t]*[-—─=]{4,}[ \t]*[（(][^）)\n]*[）)][ \t]*")
+_SIGNED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:" + _YMD + r"[ \t]*|(?:[甲乙丙]方|[\u4e00-\u9fa5]{1,3}人)[^\n：:]{0,8}[：:][ \t]*[\u4e00-\u9fa5·]{2,12}"
+                          r"(?:[ \t（(][^\n]{0,30})?|[^\n]{0,20}(?:签字|签名|签章|盖章|捺印|手印)[^\n]{0,20})\s*$")
+
+
 def later_notes_start(work: str) -> int:
     """Where notes written after signing begin (len(work) when there are none)."""
-    m = _LATER_NOTE.search(work, len(work) // 3)
-    return m.start() if m else len(work)
+    for m in _LATER_NOTE.finditer(work, len(work) // 3):
+        if _RULED_HEADING.fullmatch(m.group(0)) and not _SIGNED_LINE.search(work[max(0, m.start() - 80):m.start()]):
+            continue
+        return m.start()
+    return len(work)
 
 
 def _dates(work: str, terms: dict, out: LoanContract) -> None:
@@ -276,6 +326,9 @@ def _dates(work: str, terms: dict, out: LoanContract) -> None:
         if ds:      # "展期期限：自2023年11月10日起至2024年11月9日止": the last date is the new due date
             out.end_date = Extracted[date](value=ds[-1].value, evidence=_ev(work, s + ds[-1].start, s + ds[-1].end),
                                            note="the due date the extension sets")
+            if len(ds) >= 2 and re.search(r"自\s*$", signed[s:s + ds[0].start]):    # …and the first, when it starts
+                out.start_date = Extracted[date](value=ds[0].value, evidence=_ev(work, s + ds[0].start, s + ds[0].end),
+                                                 note="the day the extension starts")
     extended = _EXTENDED_TO.search(notes)
     if extended:
         s, e = sentence_bounds(notes, extended.start())
@@ -312,6 +365,12 @@ def _dates(work: str, terms: dict, out: LoanContract) -> None:
     if kept:
         s, e, when = kept
         out.last_demand_noted = Extracted[date](value=when, evidence=_ev(work, s, e))
+    # a form's own row for the day the money went out: "融资发放日 2025年6月25日", "借款日 2019年6月10日"
+    if not out.start_date and (lab := _START_LABEL.search(signed)):
+        ds = [d for d in find_dates(signed[lab.end(): lab.end() + 20]) if d.value and d.start <= 2]
+        if ds:
+            out.start_date = Extracted[date](value=ds[0].value, evidence=_ev(signed, lab.end() + ds[0].start, lab.end() + ds[0].end),
+                                             note="the day the form says the money was paid out")
     accrues = _ACCRUES_FROM.search(signed)
     if not out.start_date and accrues:
         ds = [d for d in find_dates(accrues.group("date")) if d.value]
@@ -330,6 +389,7 @@ def _dates(work: str, terms: dict, out: LoanContract) -> None:
 _LUNAR_DUE = re.compile(r"(?P<rel>明年|来年|次年|今年|当年)(?:的)?(?P<mark>农历|阴历)?(?P<m>正|冬|腊|十一|十二|十|[一二三四五六七八九])月"
                         r"(?P<d>初[一二三四五六七八九十]|廿[一二三四五六七八九]|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九](?!十))"
                         r"(?:日|号)?(?:前|之前|以前)?[^，。；\n\d]{0,6}?(?:还清|归还|偿还|还款|还|付清|结清)")
+_LUNAR_MARKER = re.compile(r"月(?:初|廿|念|二十|三十|十)")
 _LUNAR_DATED = re.compile(r"农历|阴历|[正冬腊]月|月\s*(?:初|廿|念)[一二三四五六七八九十]")
 
 
@@ -424,11 +484,15 @@ def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
         if len(ds) == 1 and re.search(r"(?:至|到)\s*$", work[s: s + ds[0].start]):    # "借款期限至2025年2月28日止"
             out.end_date = Extracted[date](value=ds[0].value, evidence=_ev(work, s + ds[0].start, s + ds[0].end))
             break
-        if len(ds) == 1 and re.match(r"\s*(?:到期|(?:前|之前)\s*(?:一次性)?(?:还|归还|偿还|付清|结清))", work[s + ds[0].end: s + ds[0].end + 8]):
+        # "借期三个月，2024年12月2日前连本带利一次过还清", "2021年2月10日（年廿九）前还清": a deadline, not the start
+        # (but "2024年9月1日前不得提前还款" is a lock-up, not when it is due)
+        if len(ds) == 1 and re.match(r"\s*(?:[（(][^）)\n\d]{1,8}[）)]\s*)?(?:到期|(?:前|之前|以前)\s*(?:(?!不得|不能|不可|不准|提前)[^，。；\n\d]){0,10}?(?:还|归还|偿还|付清|结清|清偿))",
+                                     work[s + ds[0].end: s + ds[0].end + 24]):
             out.end_date = Extracted[date](value=ds[0].value, evidence=_ev(work, s + ds[0].start, s + ds[0].end))
             break     # "借期一年，2026年1月14日到期还本": the date is when it is due
         t = _TERM.search(work, m.end(), e)
-        if ds and t and t.start() - m.end() < 12:
+        # ("借款期限一年，2024年9月1日前不得提前还款": a lock-up's date is not the start either)
+        if ds and t and t.start() - m.end() < 12 and not re.match(r"\s*(?:前|之前|以前)", work[s + ds[0].end:]):
             n, unit = cn_integer(t.group("n")), t.group("unit")
             start = ds[0].value
             end = add_months(start, n * 12 if unit == "年" else n) if unit != "天" and unit != "日" else None
@@ -438,39 +502,65 @@ def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
                                                note="computed: start date + term (民法典 第201、202条)")
                 break
     if not out.end_date:     # the latest date anything is due by: a schedule's last instalment, not its first
+        # a lunar day's marker ("…农历五月初八连本带利还清") reads only the date it sits in: with no year it is
+        # _lunar_due's, never the loan date earlier in its sentence
         due = [(d.value, s + d.start, s + d.end) for m in re.finditer(terms["due_markers"], work)
-               for s, e in [sentence_bounds(work, m.start())] for d in find_dates(work[s:e])[-1:] if d.value]
+               for s, e in [sentence_bounds(work, m.start())] for d in find_dates(work[s:e])[-1:] if d.value
+               and (not _LUNAR_MARKER.match(m.group(0)) or s + d.start < m.start() < s + d.end)]
         rows = _schedule_rows(work)
         if due and len(rows) >= 2:      # a re-scheduling plan recites the old due date, then its instalments
             due += rows
         if due:
             value, start, end = max(due)
             out.end_date = Extracted[date](value=value, evidence=_ev(work, start, end))
+    head = _title_head(work)
+    # a promise or a 以房抵债 agreement signed (签订日期…) long after the loan it recites: the loan's date is the one
+    # its terms are judged by, as for a court paper
+    marked = None       # the paper's own date, labelled: "签订日期：2024年12月2日"
     for m in re.finditer(terms["contract_date_markers"], work):
         ds = [d for d in find_dates(work[m.end() : m.end() + 40]) if d.value]
+        # "截至本协议签订日，债务人已付利息至2021年12月31日": a date after the clause has moved on is not the label's
+        if ds and re.search(r"[，,。；;]", work[m.end(): m.end() + ds[0].start]):
+            continue
         if ds:
             d = ds[0]
-            out.contract_date = Extracted[date](value=d.value, evidence=_ev(work, m.end() + d.start, m.end() + d.end))
-            return
-    head = "".join(work.lstrip().splitlines()[:3])
+            marked = Extracted[date](value=d.value, evidence=_ev(work, m.end() + d.start, m.end() + d.end))
+            break
+    own_day = marked.value if marked else (sd.value if (sd := _signature_date(work)) else None)
+    later_paper = ((_PROMISE_TITLE.search(head) or _SETTLEMENT_TITLE.search(head)) and _recited_loan(work, own_day)
+                   or _TRANSFER_TITLE.search(head) and _RECITED_IOU.search(work))
+    if marked and not later_paper:
+        out.contract_date = marked
+        return
     # a 催收通知书 is about the loan it recites (its contract date is that loan's, not the notice's); a court's 调解书 /
     # 判决书 recites the loan itself: "原告诉称：2023年5月20日，被告…向原告借款40万元" (its title may be spaced out)
     for titled, recital in ((_NOTICE_TITLE.search(head), _RECITED_CONTRACT),
-                            (_CASE_TITLE.search(re.sub(r"\s", "", head)), _RECITED_LOAN)):
-        m = recital.search(work) if titled else None
+                            (_CASE_TITLE.search(head), _RECITED_LOAN), (_PROMISE_TITLE.search(head), _RECITED_LOAN),
+                            (_SETTLEMENT_TITLE.search(head), _RECITED_LOAN), (_TRANSFER_TITLE.search(head), _RECITED_IOU)):
+        m = (_recited_loan(work, own_day) if recital is _RECITED_LOAN else recital.search(work)) if titled else None
         ds = [d for d in find_dates(m.group("date")) if d.value] if m else []
         if ds:
-            note = (f"the signing date of the recited 《{m.group('name')}》" if recital is _RECITED_CONTRACT
+            promise = titled.re is _PROMISE_TITLE or recital is _RECITED_IOU
+            note = (f"the signing date of the recited 《{m.group('name')}》" if recital in (_RECITED_CONTRACT, _RECITED_IOU)
+                    else "the day of the loan the paper recites" if promise or titled.re is _SETTLEMENT_TITLE
                     else "the day of the loan the court paper recites")
             out.contract_date = Extracted[date](value=ds[0].value, evidence=_ev(work, m.start("date"), m.end("date")),
                                                 note=note)
+            own = marked or _signature_date(work)
+            if titled.re is _SETTLEMENT_TITLE and own:
+                # the settlement is an agreement of its own, dated by its signing; its rates keep the loan's day
+                out.loan_date, out.contract_date = out.contract_date, own
+                return
+            # "我…2019年3月15日找你借了陆万元", "你2021年6月1日出具的《借条》": the day the money was taken
+            if promise and not out.start_date:
+                out.start_date = Extracted[date](value=ds[0].value, evidence=out.contract_date.evidence,
+                                                 note="the day the loan the paper recites was taken")
+            # the paper's own date stays known: a debtor's 对账确认函 acknowledges the debt the day it is signed
+            if own := marked or _signature_date(work):
+                out.document_date = own
             return
-    tail_from = max(0, len(work) - 400)
-    tail = [d for d in find_dates(work[tail_from:]) if d.value]
-    if tail:
-        d = tail[-1]
-        out.contract_date = Extracted[date](value=d.value, evidence=_ev(work, tail_from + d.start, tail_from + d.end),
-                                            note="the last date of the document (signature block)")
+    if own := _signature_date(work, out.end_date):
+        out.contract_date = own
     elif out.start_date:
         out.contract_date = Extracted[date](value=out.start_date.value, evidence=out.start_date.evidence,
                                             note="no signing date; the loan start date is used (民法典 第679条)")
@@ -582,6 +672,8 @@ def _rates(work: str, terms: dict, out: LoanContract) -> None:
     by_kind = {kind: _operative(work, ms) for kind, ms in by_kind.items()}
     principal = out.principal.value if out.principal else None
     cdate = out.contract_date.value if out.contract_date else (out.start_date.value if out.start_date else None)
+    if out.loan_date:       # a 以房抵债 agreement's recited rates are the loan's, judged on its day
+        cdate = out.loan_date.value
     term = _term_months(out)
     if by_kind.get("interest"):
         out.interest = _rate_term(work, by_kind["interest"], principal, cdate, term)
@@ -598,18 +690,53 @@ def _rates(work: str, terms: dict, out: LoanContract) -> None:
     _penalty(work, by_kind.get("penalty", []), out)
     _fees(work, terms, by_kind.get("fee", []), out)
     comp = next((m for m in re.finditer(terms["compound_markers"], work)
-                 if not (m.group(0) == "复利" and _SCOPE.search(work, sentence_bounds(work, m.start())[0], m.start()))), None)
+                 if not (m.group(0) == "复利" and _SCOPE.search(work, sentence_bounds(work, m.start())[0], m.start()))
+                 and not _BANNED_MERGE.search(work, max(0, m.start() - 12), m.start())), None)
     if comp:
         s, e = sentence_bounds(work, comp.start())
         out.compound_interest = Extracted[str](value=work[s:e].strip(), evidence=_ev(work, s, e))
 
 
-# A demand for payment or its receipt recites the loan it is about: "你于2019年6月21日与我行签订《个人借款合同》"
-_NOTICE_TITLE = re.compile(r"催收通知|催款通知|还款通知|催告|通知书|回执")
+# "出借人不得将利息并入本金", "不会把利息并入本金": a ban on compounding, said before the interest it bans
+_BANNED_MERGE = re.compile(r"(?:不得|不会|不能|不可|不应|不准|不许|严禁|禁止|无需|无须|不再|不予|勿)(?:[^，。；,;\n]{0,6}?(?:将|把))?[ \t]*$")
+
+
+# A demand for payment or its receipt, or a balance the debtor confirms (对账确认函), recites the loan it is about: "你于2019年6月21日与我行签订《个人借款合同》"
+_CONFIRMATION_TITLES = r"对账(?:确认)?函|余额确认(?:函|书)|对账单"
+_NOTICE_TITLE = re.compile(r"催收通知|催款通知|还款通知|催告|通知书|回执|" + _CONFIRMATION_TITLES)
+# papers about a loan made before them, whose silence on overdue terms says nothing of the loan contract's
+_RECITAL_TITLE = re.compile(_CONFIRMATION_TITLES + r"|欠款确认(?:函|书)|民事调解书|调解书")
+# ...when they do recite it: "于2019年5月6日与贵司签订《借款合同》", "于2022年5月1日向贵司借款"
+_RECITES_A_LOAN = re.compile(r"于\s*" + _YMD + r"[^。；\n]{0,40}?(?:签订|签署|借款|借入|借到|借得|出借|放款|发放)")
+_OWN_GUARANTEE = re.compile(r"(?:自愿|愿意|同意)[^。；\n]{0,20}?(?:(?:提供|承担)[^。；\n]{0,12}?(?:保证|担保)|作保|作担保)")
 _CASE_TITLE = re.compile(r"民事调解书|民事判决书|调解书|判决书|裁决书|支付令")
+# a debtor's 还款承诺书 recites the loan it promises to repay: "我周大勇2019年3月15日找你借了陆万元"
+_PROMISE_TITLE = re.compile(r"(?:还款|还钱|还债|付款)?承诺书")
+# an assignment of the debt recites the IOU it transfers: "债务人于2021年6月1日出具的《借条》项下的债权"
+_TRANSFER_TITLE = re.compile(r"债权转让")
+_RECITED_IOU = re.compile(r"(?P<date>" + _YMD + r")\s*(?:出具|签订|签署|订立|写下)(?:了)?(?:的)?\s*《(?P<name>借条|借据|欠条"
+                          r"|[^》\n]{0,12}?(?:借款|借贷)[^》\n]{0,8}?(?:合同|协议))》")
+# a 以房抵债 / 以物抵债 agreement settles a loan it recites: "乙方于2023年3月1日向甲方借款人民币叁拾万元整"
+_SETTLEMENT_TITLE = re.compile(r"以(?:房|物|车|房产|货)抵(?:债|偿|款)(?:协议|合同)")
 # (the loan, not the day the claim was filed: "2023年6月1日，原告向本院提出诉讼请求：判令被告偿还借款…")
-_RECITED_LOAN = re.compile(r"(?P<date>" + _YMD + r")[，,]?\s*(?:(?!请求|诉讼|起诉|申请)[^。；\n]){0,30}?向(?!本院|法院|贵院|人民法院|仲裁)"
+_RECITED_LOAN = re.compile(r"(?P<date>" + _YMD + r")[，,]?\s*(?:(?!请求|诉讼|起诉|申请)[^。；\n]){0,30}?(?:向|找|跟)(?!本院|法院|贵院|人民法院|仲裁)"
                            r"(?:(?!请求|诉讼|起诉|申请)[^。；\n]){0,20}?借(?:款|钱|了|到|得|人民币|现金)")
+_DEADLINE_AFTER = re.compile(r"\s*(?:前|之前|以前|止|为止)")
+
+
+def _recited_loan(work: str, own_day: date | None) -> re.Match | None:
+    """The first recital of the loan whose date is the loan's: not a deadline ("承诺于2024年12月31日前归还向刘淑珍借款…",
+    "于2025年6月30日前将其住房过户…以抵偿向甲方借款") nor a day after the paper's own date."""
+    for m in _RECITED_LOAN.finditer(work):
+        if _DEADLINE_AFTER.match(work, m.end("date")):
+            continue
+        ds = [d for d in find_dates(m.group("date")) if d.value]
+        if ds and own_day and ds[0].value > own_day:
+            continue
+        return m
+    return None
+
+
 _RECITED_CONTRACT = re.compile(r"于\s*(?P<date>" + _YMD + r")[^。；]{0,80}?签订(?:了)?\s*《(?P<name>[^》\n]{0,24}?(?:借款|贷款|借贷)[^》\n]{0,12}?)》")
 
 
@@ -848,6 +975,19 @@ _BECOMES_PRINCIPAL = r"(?:转为|作为|转作|转成)[^，。；\n]{0,16}?(?:�
 _RESTATES = re.compile(rf"{_BECOMES_PRINCIPAL}|计入[^，。；\n]{{0,8}}?本金|确认[^，。；\n]{{0,16}}?尚欠|确认(?:共)?欠")
 _RESTATING_TITLE = re.compile(r"还款协议|还款计划|还款承诺|结算|对账|确认书|欠款|和解|债务重组|补充协议|展期")
 _GUARANTEE_TITLE = re.compile(r"^[^借贷]{0,12}(?:担保函|保证函|保函|保证合同|担保合同|担保书|保证书)$")
+# a 抵押合同 / 质押合同 securing a main contract elsewhere ("最高额抵押合同"); not one that carries the loan itself:
+# "乙方向甲方借款人民币伍拾万元整，借期一年…乙方以其名下房屋作抵押"
+_SECURITY_TITLE = re.compile(r"^[^借贷]{0,12}(?:抵押|质押)合同$")
+_OWN_LOAN = re.compile(r"向[^，。；\n]{1,10}?借(?:款|到|得)?(?:人民币|现金)?[\d壹贰叁肆伍陆柒捌玖拾]|借期|借款期限|借款金额")
+
+
+def _guarantee_instrument(work: str) -> bool:
+    title = _title(work)
+    if _GUARANTEE_TITLE.search(title):
+        return True
+    return bool(_SECURITY_TITLE.search(title)) and ("最高额" in title or "主合同" in work or not _OWN_LOAN.search(work))
+
+
 # a 借条 written anew over an old one ("本借条替换…原借条，原借条收回作废", "今重新出具借条") restates the old debt too
 _REISSUED = re.compile(r"(?:今|现|特)重新出具|原借条(?:已)?(?:收回|作废)|替换[^，。；\n]{0,16}?原借条")
 _NEW_IOU = re.compile(r"(?<!至)今(?:借[到倒]|欠|收到)")      # the new 借条's own words, never history
@@ -864,6 +1004,26 @@ def unticked(work: str) -> str:
 def _title(work: str) -> str:
     """The document's first line with text, spaces removed ("还 款 协 议" → 还款协议)."""
     return re.sub(r"\s", "", next((line for line in work.splitlines() if line.strip()), ""))
+
+
+def _title_head(work: str) -> str:
+    """The first three lines, spaces removed: where a title ("借款余额对账确认函", "民 事 调 解 书") is looked for."""
+    return re.sub(r"\s", "", "".join(work.lstrip().splitlines()[:3]))
+
+
+def _signature_date(work: str, due: Extracted[date] | None = None) -> Extracted[date] | None:
+    """The last date of the document (its signature block) — not the due date when a 借条 ends on its term
+    ("借款时间：2020年6月28日\n还款时间：2021年农历五月初八连本带利还清。" then only the signatures)."""
+    tail_from = max(0, len(work) - 400)
+    tail = [d for d in find_dates(work[tail_from:]) if d.value]
+    spans = [(e.start, e.end) for e in (due.evidence if due else [])]
+    if len(tail) > 1 and spans and any(s <= tail_from + tail[-1].start < e for s, e in spans):
+        tail = tail[:-1]
+    if not tail:
+        return None
+    d = tail[-1]
+    return Extracted[date](value=d.value, evidence=_ev(work, tail_from + d.start, tail_from + d.end),
+                           note="the last date of the document (signature block)")
 
 
 def _restates_a_debt(work: str) -> bool:
@@ -936,7 +1096,12 @@ def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool =
     _rates(loan, terms, out)
     _words(loan, terms, out)
     out.guarantees = find_guarantees(ticked, hits)
-    out.guarantee_instrument = bool(_GUARANTEE_TITLE.search(_title(work)))
+    out.guarantee_instrument = _guarantee_instrument(work)
+    out.recital_instrument = bool(_RECITAL_TITLE.search(_title_head(work))) and bool(
+        _RECITED_CONTRACT.search(work) or _RECITES_A_LOAN.search(work) or _RECITED_LOAN.search(work))
+    # "王五自愿为上述债务提供保证担保…保证人：王五": a guarantee given in the paper itself is judged like any other
+    out.guarantee_recited = out.recital_instrument and (bool(_CASE_TITLE.search(_title_head(work)))
+                                                        or not _OWN_GUARANTEE.search(work))
     if simplified(text) != text:
         _names_as_written(text, work, back, out)
     _point_into(text, out, back)

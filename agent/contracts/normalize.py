@@ -64,7 +64,9 @@ _DAY_SHORTHAND = re.compile(
 # "哪天万一他跑路了" is "in case".
 _RATE_CONTEXT = re.compile(r"利|息|年化|违约金|罚|砍|超|合法|违法|上限|LPR|倍|折合|折成|高利")
 _PERIOD_AFTER = re.compile(rf"{_VALUE}\s*[/／每]\s*(?P<period>年|月|日|天)")
-_ZERO = re.compile(r"(?:无息|不(?:要|收|算)利息|没有利息|不(?:再)?计(?:收|付)?利息|不(?:再)?计息|免(?:收)?(?:利)?息|不(?:收取|支付|计付|计算)(?:任何)?利息|利息为(?:零|0|人民币0元)|零利息|无利息|利息[:：]\s*无)(?![的者])")
+_PAREN_PERIOD = re.compile(r"\s*(?:算|计)?\s*[（(]\s*(?:每个?|按|一个)?(?P<period>年|月)\s*[）)]")
+# "莫得利息" (Sichuan: no interest) — not "没得利息钱给" (no money to pay the interest) nor "不能说莫得利息"
+_ZERO = re.compile(r"(?:无息|不(?:要|收|算)利息|没有利息|不(?:再)?计(?:收|付)?利息|不(?:再)?计息|免(?:收)?(?:利)?息|不(?:收取|支付|计付|计算)(?:任何)?利息|利息为(?:零|0|人民币0元)|零利息|无利息|利息[:：]\s*无|冇(?:收)?利息|冇息|唔(?:收|计|使俾)利息|(?<!不能说)(?<!不是)(?<!并非)(?<!不敢说)(?:莫|没)得(?:利)?息(?![钱的者]))(?![的者])")
 _PERIOD_AMOUNT = re.compile(
     r"每(?P<period>年|月|日|天)(?:\d{1,2}(?:日|号))?(?:前|之前)?(?:向[^，。；\n\d]{1,8}?)?(?:应)?(?:支付|付|还|偿还|计付|收取)?"
     r"(?:逾期)?利息(?:为|：|:)?\s*"
@@ -76,7 +78,7 @@ _BARE_SUM = re.compile(r"\s*(?P<n>[一二两三四五六七八九十]{1,3}[百�
 _PER_UNIT = re.compile(r"每(?:头|只|亩|人|户|台|辆|吨|个)[\u4e00-\u9fff]{0,2}$")
 _LPR_MULT = re.compile(
     r"(?:一年期)?(?:贷款市场报价利率|LPR)\s*(?:[（(]LPR[）)])?\s*的?\s*(?P<mult>\d+(?:\.\d+)?|[一二两三四五])\s*倍"
-    r"|按[^，。；\n]{0,12}?一年期(?:贷款市场报价利率|LPR)(?:[（(]LPR[）)])?(?P<once>)(?![^，。；\n]{0,24}?(?:倍|基础上|加|\+|上浮|上调|基点|百分点))"
+    r"|按[^，。；\n]{0,12}?一年期(?:贷款市场报价利率|LPR)(?:[（(]LPR[）)])?(?P<once>)(?!(?:[（(][^）)\n]{0,16}[）)]|[^，。；\n]){0,24}?(?:倍|基础上|加|\+|上浮|上调|基点|百分点))"
 )
 _LPR_SPREAD = re.compile(
     r"(?:一年期)?(?:贷款市场报价利率|LPR)\s*(?:[（(]LPR[）)])?\s*(?:的)?(?:基础上)?\s*(?:加|\+|上浮|上调|加收)\s*(?:"
@@ -235,14 +237,14 @@ _EN_RATE = re.compile(
     re.IGNORECASE)
 
 
-# "每万元每天利息6元", "一万块一个月两百块利息", "每月每万元利息200元": interest per 10,000 (or 1,000) yuan per period.
+# "每万元每天利息6元", "每万蚊每日五蚊" (粤语 蚊 = 元), "一万块一个月两百块利息", "每月每万元利息200元": interest per 10,000 (or 1,000) yuan per period.
 _PER_BASE = re.compile(
-    r"(?:每|(?<![\d零〇一二两三四五六七八九十百千万亿])一)(?P<base>万|千)(?:块|元)(?:钱)?[，,]?\s*(?:每|一)?(?:个)?(?P<period>天|日|月|年)"
-    r"(?:的)?(?:利息)?(?:收|付|给|是|为)?(?:利息)?\s*(?:(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)\s*(?:块|元)"
+    r"(?:每|(?<![\d零〇一二两三四五六七八九十百千万亿])一)(?P<base>万|千)(?:块|元|蚊)(?:钱)?[，,]?\s*(?:每|一)?(?:个)?(?P<period>天|日|月|年)"
+    r"(?:的)?(?:利息)?(?:收|付|给|是|为)?(?:利息)?\s*(?:(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)\s*(?:块|元|蚊)"
     # "一万块一年一千五": a sum said the spoken way, 一千五 = 1500 (no 块 needed after it)
-    r"|(?P<spoken>[一二两三四五六七八九][千百][一二三四五六七八九])(?![十百千万\d])\s*(?:块|元)?)"
-    r"|每(?:个)?(?P<period2>天|日|月|年)每(?P<base2>万|千)(?:块|元)(?:钱)?(?:的)?(?:利息)?(?:收|付|给|是|为)?"
-    r"\s*(?P<n2>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)\s*(?:块|元)")
+    r"|(?P<spoken>[一二两三四五六七八九][千百][一二三四五六七八九])(?![十百千万\d])\s*(?:块|元|蚊)?)"
+    r"|每(?:个)?(?P<period2>天|日|月|年)每(?P<base2>万|千)(?:块|元|蚊)(?:钱)?(?:的)?(?:利息)?(?:收|付|给|是|为)?"
+    r"\s*(?P<n2>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)\s*(?:块|元|蚊)")
 
 
 def _per_base_rates(text: str) -> list[RateMention]:
@@ -317,6 +319,11 @@ def find_rates(text: str) -> list[RateMention]:
         found.append(_read_rate(m.start(), m.end(), m.group(0), "day", per))
     for pat in _RATE_NO_PERIOD:
         for m in pat.finditer(text):
+            said = _PAREN_PERIOD.match(text, m.end()) if (m.group("fen") or m.group("li_only")) else None
+            if said:        # "利息按8厘算（每个月）": the period said in brackets after the figure
+                r = _mention(m, text, PERIODS[said.group("period")])
+                found.append(replace(r, end=said.end(), text=text[r.start:said.end()]))
+                continue
             found.append(_mention(m, text, None))
     for m in _ZERO.finditer(text):
         found.append(RateMention(m.start(), m.end(), m.group(0), "zero", None, Decimal(0), Decimal(0)))

@@ -13,9 +13,13 @@ from agent.rules.loader import RuleSet
 
 _ID_CARD = re.compile(r"(?:身份证(?:号码|号)?|公民身份号码|证件号码)\s*[:：]?\s*(\d{6})(\d{8})(\d{3}[\dXx])")
 _CREDIT_CODE = re.compile(r"(?:统一社会信用代码|信用代码)\s*[:：]?\s*([0-9A-HJ-NPQRTUWXY]{4})([0-9A-HJ-NPQRTUWXY]{10})([0-9A-HJ-NPQRTUWXY]{4})")
-# a firm's legal form in brackets is part of its registered name: 瑞丰鞋底厂（普通合伙）
+# a firm's legal form in brackets is part of its registered name: 瑞丰鞋底厂（普通合伙）; so is a place in brackets
+# inside a company's name: 泰丰（香港）贸易有限公司, 某某（中国）投资有限公司
+_NAME_PLACE = (r"(?:香港|澳门|澳門|台湾|台灣|臺灣|中国|中國|亚洲|亞洲|亚太|亞太|国际|國際|集团|集團|控股|美国|美國|新加坡|日本"
+               r"|韩国|韓國|欧洲|歐洲|英国|英國|德国|德國|澳洲|加拿大|马来西亚|泰国|越南)[）)]"
+               r"(?:(?!下称|以下|简称|簡稱)[\u4e00-\u9fa5]){1,20}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|集團)")
 _NAME_STOP = re.compile(r"\s{2,}|\s(?=[\u4e00-\u9fa5A-Za-z]{2,14}[：:])|[\t\u3000，,；;。\n]"
-                        r"|[（(](?!(?:普通合伙|有限合伙|特殊普通合伙|个人独资)[）)])|身份证|住所|住址|地址|法定代表人|统一社会信用代码|联系电话|电话|签字|签章|盖章|[（(]?以下简称")
+                        r"|[（(](?!(?:普通合伙|有限合伙|特殊普通合伙|个人独资)[）)])(?!" + _NAME_PLACE + r")|身份证|住所|住址|地址|法定代表人|统一社会信用代码|联系电话|电话|签字|签章|盖章|[（(]?以下简称")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fa5·]{2,4}$")
 _SPACED_NAME = re.compile(r"[\u4e00-\u9fa5](?:\s+[\u4e00-\u9fa5]){1,3}|[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]{2}")  # 林　海
 # "…与温岭市锐达泵业有限公司（以下简称“债务人”）…": a bank's guarantee contract names the debtor in passing.
@@ -32,18 +36,25 @@ _IOU_LENDER = re.compile(
     r"(?:大舅哥|小舅子|大舅子|舅哥|大姨姐|小姨子|嫂子|弟媳|连襟|(?:表|堂)?(?:姐|哥|弟|妹|兄)(?:夫)?|姐姐|哥哥|弟弟|妹妹|朋友|同事|同学|老乡|邻居|亲戚"
     r"|舅舅|舅妈|叔叔|婶婶|姑姑|姑父|姨妈|姨父|阿姨|伯伯|伯父|大伯|二伯|岳父|岳母|老丈人|外公|外婆|爷爷|奶奶|表叔|堂叔"
     r"|(?:大|二|三|四|小)(?:哥|姐|舅|叔|姑|姨|伯))?"
-    r"(?:本村|同村|邻村|本组|本队|隔壁)?"                      # "今借倒本村陈友发人民币…"
-    r"(?!您|你|现金|货款|工资|工人|的钱|钱|借款|用款|款项)"
+    # "今借倒本村陈友发人民币…", "今借到香港居民区少明先生港币…"
+    r"(?:本村|同村|邻村|本组|本队|隔壁|香港居民|澳门居民|台湾居民|台胞)?"
+    # "今借到麻将馆老板马桂珍现金…", "今借到茶铺老板娘李秀英…": whose shop, then the name
+    r"(?:[\u4e00-\u9fa5]{1,4}?(?:馆|店|铺|厂|摊|场|行|部)(?:的)?(?:老板娘|老板))?"
+    r"(?!您|你|现金|货款|工资|工人|的钱|钱|借款|用款|款项|贵司|贵公司|贵方|我司|本司|你司|利息|本金|本息|利钱)"
     r"(?P<name>[\u4e00-\u9fa5（）()]{4,30}?(?:公司|经营部|商行|门市部|厂|商店|超市|合作社|中心)|[\u4e00-\u9fa5·]{2,4}?)(?<![款钱资费金])"
-    r"\s*(?:先生|女士|小姐|老板|师傅)?\s*(?=[（(]|人民币|现金|借款|借到|出借|处借|货款|(?:菜|材料|饲料|肥料|工程|运输|房租)(?:款|钱)|借(?:人民币|现金|款|钱|到)?"
+    r"\s*(?:先生|女士|小姐|老板娘|老板|师傅)?\s*(?=[（(]|人民币|港币|港元|美元|澳门币|新台币|现金|借款|借到|出借|处借|货款|(?:菜|材料|饲料|肥料|工程|运输|房租)(?:款|钱)|借(?:人民币|现金|款|钱|到)?"
     r"|[壹贰叁肆伍陆柒捌玖拾]|\d+(?:\.\d+)?\s*(?:万|元)"      # "今借大舅哥孙德胜叁万元整"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:的)?借)")   # "今欠张桂英2022年1月15日借款…"
 
 
 # A 保证函 / 担保函 / 承诺函 is a letter to the creditor: "温州市瓯海区信和小额贷款有限公司：" on a line of its own
 _LETTER_TITLE = re.compile(r"(?:保证|担保|承诺)(?:函|书)")
+# "特此承诺：", "本人承诺：", "我保证：" head the letter's body, they address nobody
+_HEADING_WORDS = re.compile(r"承诺|保证|声明|担保|说明|如下|特此|本人")
 _LIKE_A_NAME = re.compile(r"[\u4e00-\u9fa5（）()]{2,38}(?:公司|银行|支行|分行|合作社|中心|典当行|厂|经营部|商行)|[\u4e00-\u9fa5]{2,3}")
-_ADDRESSEE = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fa5（）()]{2,40}?)[ \t]*[:：][ \t]*$"
+# (a 还款承诺书 to a person: "谢玉兰大姐：" — the honorific is no part of the name)
+_ADDRESSEE = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fa5（）()]{2,40}?)[ \t]*(?:先生|女士|小姐|大姐|大哥|阿姨|叔叔|嬢嬢|孃孃|老板|同志)?"
+                        r"[ \t]*[:：][ \t]*$"
                         r"|^[ \t]*致[ \t]*[:：]?[ \t]*(?P<to>[\u4e00-\u9fa5（）()]{2,40}?)[ \t]*(?:先生|女士)?[ \t]*"
                         r"(?:[（(](?:受益人|债权人|出借人|贷款人)[）)])?[ \t]*[:：]?[ \t]*$",
                         re.MULTILINE)
@@ -51,6 +62,12 @@ _ADDRESSEE = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fa5（）()]{2,40}?)[ \t]*[
 # a guarantee contract's recital of the main loan: "鉴于甲方与债务人刘长江（身份证号…）于2025年2月20日签订…"
 _RECITED_DEBTOR = re.compile(r"(?:与|和|向|对|鉴于)(?P<role>主债务人|债务人|借款人)(?P<name>[\u4e00-\u9fa5（）()]{2,38}?(?:公司|合作社|厂|经营部|商行)"
                              r"|[\u4e00-\u9fa5·]{2,4}?)(?=[（(]\s*(?:身份证|公民身份|统一社会信用代码|证件)|于\s*\d|签订|享有)")
+# A debtor's letter confirming a balance is addressed to the creditor, its role in brackets ("佛山市某铝业有限公司
+# （出借人）：" on a line of its own), and names the debtor as "我司…向贵司借款"
+_ROLE_ADDRESSEE = re.compile(r"^[ \t]*(?:致[ \t]*[:：]?[ \t]*)?(?P<name>[\u4e00-\u9fa5（）()]{4,40}?(?:公司|厂|商行|经营部|合作社|银行|支行))"
+                             r"[ \t]*[（(](?:出借人|债权人|贷款人|出借方)[）)][ \t]*[:：]?[ \t]*$", re.MULTILINE)
+_WE_BORROWED = re.compile(r"(?:我司|我公司|本公司)[ \t]*(?P<name>[\u4e00-\u9fa5（）()]{4,38}?(?:公司|厂|商行|经营部|合作社))"
+                          r"[^。；\n]{0,30}?向(?:贵司|贵公司|你司|你公司|贵方)(?:申请|共计|累计|共)?(?:借款|借入|借用|借得|借到|借取|借)(?!给)")
 _SIGNED_NO_COLON = re.compile(r"^[ \t]*(?P<label>借款人|欠款人)[ \t]+(?P<name>[\u4e00-\u9fa5·]{2,4})[ \t]*$", re.MULTILINE)
 # "丙方（加入人）：陈精工": one who joins the debt (债务加入, 民法典 第552条) is no surety, nor is a witness or a broker,
 # whatever letter the document gives them
@@ -192,17 +209,22 @@ def find_parties(text: str) -> list[PartyHit]:
         hits.append(PartyHit("lender", "letterhead", t.group("name"), t.start("name"), t.end("name"), len(text)))
     if not any(h.role == "lender" for h in hits) and _LETTER_TITLE.search(re.sub(r"\s", "", text[:40])) \
             and (t := _ADDRESSEE.search(text[:200])) and (g := "name" if t.group("name") else "to") \
-            and t.group(g) not in words and _LIKE_A_NAME.fullmatch(t.group(g)):
+            and t.group(g) not in words and _LIKE_A_NAME.fullmatch(t.group(g)) and not _HEADING_WORDS.search(t.group(g)):
         hits.append(PartyHit("lender", "addressee", t.group(g), t.start(g), t.end(g), len(text)))
     if not any(h.role == "lender" for h in hits) and any(h.role == "borrower" for h in hits) \
             and (t := _recited_lender(text)):
         hits.append(PartyHit("lender", "recital", t.group("name"), t.start("name"), t.end("name"), len(text)))
+    if not any(h.role == "lender" for h in hits) and (t := _ROLE_ADDRESSEE.search(text[:300])):
+        hits.append(PartyHit("lender", "addressee", t.group("name"), t.start("name"), t.end("name"), len(text)))
+    if not any(h.role == "borrower" for h in hits) and (t := _WE_BORROWED.search(text)):
+        hits.append(PartyHit("borrower", "我司", t.group("name"), t.start("name"), t.end("name"), len(text)))
     if not any(h.role == "borrower" for h in hits) and (t := _SIGNED_NO_COLON.search(text)):
         hits.append(PartyHit("borrower", t.group("label"), t.group("name"), t.start("name"), t.end("name"), len(text)))
     if not any(h.role == "borrower" for h in hits) and (r := _RECITED_DEBTOR.search(text)):
         hits.append(PartyHit("borrower", r.group("role"), r.group("name"), r.start("name"), r.end("name"), len(text)))
     if not any(h.role == "borrower" for h in hits) and (d := _DEFINED_AS.search(text)):
-        name = re.sub(r"^(?:鉴于|因)", "", re.split(r"[与和及向为]", d.group("name"))[-1])
+        # "债权人与债务人某公司（以下简称“债务人”）": the role word before the name is not part of it
+        name = re.sub(r"^(?:鉴于|因)?(?:主债务人|债务人|借款人)?", "", re.split(r"[与和及向为]", d.group("name"))[-1])
         start = d.end("name") - len(name)
         hits.append(PartyHit("borrower", d.group("role"), name, start, d.end("name"), len(text)))
     # Signature blocks repeat the party lines ("出借人（签字）：") — keep the first line per role and name.
@@ -243,7 +265,15 @@ def mask_id(text: str) -> str | None:
 
 
 # a 个体工商户's trading name: "沈阳市于洪区老刘海鲜批发部", "兴旺五金销售部", "大林海鲜批发行"
-_TRADING_NAME = re.compile(r"[\u4e00-\u9fa5]{2,}(?:批发|销售|服务|维修|加工|营业|供应|经销|零售|修理)(?:部|行|站)$")
+def _trading_name(name: str) -> bool:
+    trades = "|".join(load_terms()["trading_name_trades"])
+    return bool(re.search(rf"[\u4e00-\u9fa5]{{2,}}(?:{trades})(?:部|行|站)$", name))
+
+
+def _sole_trader_marked(text: str, at: int) -> bool:
+    """"…寄售行（个体工商户，经营者…）", "…（个体户）": the bracket after the name says it is a business."""
+    marks = "|".join(load_terms()["sole_trader_marks"])
+    return bool(re.match(rf"[ \t]*[（(](?:{marks})", text[at:at + 10]))
 
 
 def classify(name: str, rules: RuleSet, *, has_id_card: bool = False) -> tuple[PartyKind, str | None]:
@@ -251,7 +281,7 @@ def classify(name: str, rules: RuleSet, *, has_id_card: bool = False) -> tuple[P
     for entry in rules.licensed_lenders:
         if any(k in name for k in entry["keywords"]):
             return "licensed_lender", entry["type"]
-    if any(k in name for k in rules.enterprise_markers) or _TRADING_NAME.search(name):
+    if any(k in name for k in rules.enterprise_markers) or _trading_name(name):
         return "enterprise", None
     if has_id_card or _CJK_NAME.match(name):
         return "natural_person", None
@@ -268,10 +298,38 @@ def licensed_scope(license_type: str | None, rules: RuleSet) -> str | None:
     return None
 
 
+# a nickname with the legal name beside it: "刘幺妹（大名刘素芬）", "舒二娃（舒建）" — the party is the legal name
+# "（真名叫李秀英）", "（大名是李秀英）", "（大名李秀英，身份证号…）": the marker's verb is no part of the name
+_LEGAL_NAME = re.compile(r"[ \t]*[（(](?:(?P<said>大名|本名|真名|学名|身份证(?:上的?)?名字?)(?:叫做|叫|是|为)?[:：]?)?"
+                         r"(?P<name>[\u4e00-\u9fa5·]{2,4}?)(?:[）)]|(?<=[\u4e00-\u9fa5])(?=[，,、；;][^）)\n]{0,40}[）)]))")
+# a bracket after a nickname that is a place or a rank in the family, not a name: "张二娃（张家村）", "张二娃（张老大）"
+_NOT_A_LEGAL_NAME = re.compile(r"(?:村|镇|乡|组|社|队|屯|湾|坝|寨|街|家|院|场)$|老[大二三四五六七八九幺]|[大二三四五六七八九幺]哥$")
+_NICKNAME = re.compile(r"^(?:[\u4e00-\u9fa5]{1,2}(?:娃|娃儿|妹|妹儿|幺|幺儿|哥|姐|嫂|弟|崽|娃子)|[老小幺阿][\u4e00-\u9fa5]{1,2})$")
+
+
+def _legal_name(text: str, hit: PartyHit) -> PartyHit:
+    """A party written by the nickname everyone knows, the legal name in brackets beside it ("刘幺妹（大名刘素芬）",
+    "舒二娃（舒建）"): a court names and enforces against the legal name, so that is the party. Without a 大名/真名
+    marker the bracket is taken only after a nickname and only when it reads as a name of the same family."""
+    m = _LEGAL_NAME.match(text, hit.end)
+    if not m or m.group("name").startswith(("身份", "以下", "下称", "简称")):
+        return hit
+    if not m.group("said") and not text[m.end("name")] in "）)":
+        return hit     # "（张家村，…）": only a marked legal name runs on with more in its bracket
+    if m.group("said") or (_NICKNAME.match(hit.name) and m.group("name")[0] == hit.name[0]
+                           and len(m.group("name")) <= 3 and not _NICKNAME.match(m.group("name"))
+                           and not _NOT_A_LEGAL_NAME.search(m.group("name"))):
+        return PartyHit(hit.role, hit.label, m.group("name"), m.start("name"), m.end("name"), max(hit.block_end, m.end()))
+    return hit
+
+
 def to_party(text: str, hit: PartyHit, rules: RuleSet) -> Extracted[Party]:
+    hit = _legal_name(text, hit)
     block = text[hit.start : hit.block_end]
     masked = mask_id(block)
     has_card = bool(masked and _ID_CARD.search(block))
     kind, license_type = classify(hit.name, rules, has_id_card=has_card)
+    if kind == "unknown" and _sole_trader_marked(text, hit.end):
+        kind = "enterprise"
     party = Party(name=hit.name, kind=kind, license_type=license_type, id_masked=masked)
     return Extracted[Party](value=party, evidence=[evidence(text, hit.start, hit.end)], source="rule")

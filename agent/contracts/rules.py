@@ -34,6 +34,8 @@ class RuleContext:
     @property
     def contract_date(self) -> date | None:
         c = self.contract
+        if c.loan_date:
+            return c.loan_date.value
         return c.contract_date.value if c.contract_date else (c.start_date.value if c.start_date else None)
 
     @property
@@ -207,7 +209,8 @@ def no_overdue_rate_agreed(ctx: RuleContext, spec: RuleSpec) -> list[Finding]:
     c = ctx.contract
     # a guarantee instrument recites the loan's rate at most: whether the loan agreed an overdue rate is the main
     # contract's to say, and its silence here says nothing
-    if c.overdue_rate or c.penalty or c.guarantee_instrument:
+    # (so does a balance confirmation or a court's settlement, about a loan contract not in the file)
+    if c.overdue_rate or c.penalty or c.guarantee_instrument or c.recital_instrument:
         return []
     rate = ctx.rate
     if rate:
@@ -221,6 +224,10 @@ def no_overdue_rate_agreed(ctx: RuleContext, spec: RuleSpec) -> list[Finding]:
 
 
 def _guarantees(ctx: RuleContext):
+    # a court's settlement, or a balance confirmation no guarantor signs, recites a guarantee from a contract not in
+    # the file: its silence on the guarantee's period or type says nothing of what that contract agreed
+    if ctx.contract.guarantee_recited:
+        return []
     return [g for g in ctx.contract.guarantees if g.value.kind == "保证"]
 
 

@@ -131,6 +131,17 @@ class LoanContract(BaseModel):
     # the document is a guarantee (担保函, 保证合同): the loan's rates sit in the main contract, so their absence here
     # says nothing about the loan
     guarantee_instrument: bool = False
+    # a paper about an earlier loan (a balance the debtor confirms, a demand, a court's settlement): it recites the
+    # loan, and its silence on overdue terms says nothing about the loan contract's
+    recital_instrument: bool = False
+    # ...whose guarantee was given elsewhere too (a court paper; a confirmation no guarantor undertakes or signs): its
+    # silence on the guarantee's period or type says nothing of what the guarantee contract agreed
+    guarantee_recited: bool = False
+    # a 以房抵债 / 以物抵债 agreement is dated by its own signing (contract_date), but the rates it recites are the
+    # loan's and are judged on the day that loan was made: this is that day
+    loan_date: Extracted[date] | None = None
+    # the paper's own date when contract_date is the recited loan's (a 对账确认函 signed in 2022 about a 2019 loan)
+    document_date: Extracted[date] | None = None
     problems: list[dict] = Field(default_factory=list)  # contradictions found while reading (typed dicts)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from agent.errors import DocumentError, FengtiaoError, NotFound
+from agent.errors import DocumentError, FengtiaoError, NotFound, RuleFileError
 from agent.graph.state import Evidence
 from agent.identifiers import CREDIT_CODE
 from agent.risk.months import month_index
@@ -21,7 +21,32 @@ ROUTER_RULES = Path(__file__).resolve().parent.parent / "rules" / "chat_router.y
 
 @lru_cache(maxsize=1)
 def router_rules() -> dict:
-    return yaml.safe_load(ROUTER_RULES.read_text(encoding="utf-8"))
+    rules = yaml.safe_load(ROUTER_RULES.read_text(encoding="utf-8"))
+    return _expanded(rules, rules.get("fragments", {}), source=ROUTER_RULES.name)
+
+
+_FRAGMENT = re.compile(r"\{\{(\w+)\}\}")
+
+RuleNode = dict | list | str | int | float | bool | None
+
+
+def _expanded(node: RuleNode, fragments: dict[str, str], source: str = "rules") -> RuleNode:
+    """The rules with every {{name}} in a string replaced by the named fragment (router `fragments`): a pattern
+    piece written once and used by several keywords. Keys are expanded too, since the `mandarin` table keeps its
+    patterns there. A name no fragment has is a typo in `source`, reported as such rather than a bare KeyError."""
+    def piece(m: re.Match[str]) -> str:
+        if m.group(1) not in fragments:
+            raise RuleFileError(source, m.group(1), f"{{{{{m.group(1)}}}}} names no fragment (known: "
+                                f"{', '.join(sorted(fragments)) or 'none'}); fix the spelling or add it under fragments")
+        return fragments[m.group(1)]
+
+    if isinstance(node, str):
+        return _FRAGMENT.sub(piece, node)
+    if isinstance(node, list):
+        return [_expanded(x, fragments, source) for x in node]
+    if isinstance(node, dict):
+        return {_expanded(k, fragments, source): _expanded(v, fragments, source) for k, v in node.items()}
+    return node
 
 
 _NAMED_CODE = re.compile(rf"(?<![0-9A-Z]){CREDIT_CODE.pattern}(?![0-9A-Z])")
@@ -148,7 +173,30 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
     facts = [n for n in chosen if rules[n].get("needs_borrower") or (n == "documents" and borrower_id)]
     if facts and not legal and "regulations" in chosen:
         chosen.remove("regulations")
+    if "documents" in chosen and _contract_already_read(own, chosen, rules["documents"]):
+        chosen.remove("documents")
     return chosen
+
+
+def _contract_already_read(own: str, chosen: list[str], docs: dict) -> bool:
+    """Whether the document search was picked only for the contract a review or a rate check already reads.
+
+    A review rebuilds the stored contract and checks it whole, and a rate the user reads out of the contract
+    ("按合同要罚息年化24%") is checked as said: searching for that contract again adds nothing ("恁审审他那个保证合同"
+    gets the review alone). Called after the law's test, which counts the search as a fact. The search stays when
+    another file or what the contract says is asked ("合同上写的多少"), when the user asks for the file itself
+    ("调出来给我看看", "原件在哪", "保证人是谁"), or doubts the rate read out ("是吧？我记得")."""
+    own_words = _without(_without(own, docs.get("ignore", [])), docs.get("covered_by_review", []))
+    if _has_any(own_words, docs.get("keywords", [])) or _has_any(own, docs.get("asks_the_file", [])):
+        return False
+    if "contract_review" in chosen:
+        return True
+    return "rate_check" in chosen and not _has_any(own, docs.get("rate_said_unless", [])) and any(
+        _has_any(clause, docs.get("covered_by_review", [])) and any(not _is_the_cap(m) for m in stated_rates(clause))
+        for clause in _CLAUSES.split(own))
+
+
+_CLAUSES = re.compile(r"[，,。？?！!；;\n]")
 
 
 def _usable(mention) -> bool:

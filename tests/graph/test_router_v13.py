@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from agent.graph.tools import choose_tools, mandarin_reading, router_rules
+from agent.graph.tools import choose_tools, mandarin_reading
 
 CODE = "91410100MA5KXXXX0X"    # any borrower in focus
-
-
-def test_the_router_is_version_13():
-    assert router_rules()["version"] == 13
 
 
 @pytest.mark.parametrize("said, read", [

@@ -607,7 +607,7 @@ def test_a_fee_and_interest_on_one_loan_are_held_to_the_cap_together():
 
 
 @pytest.mark.parametrize("question, tools", [
-    ("这户的保证合同有么有毛病", ["contract_review", "documents"]),
+    ("这户的保证合同有么有毛病", ["contract_review"]),     # v14: the review reads the contract, no search for it
     ("你把分、开票都看一哈", ["invoice_summary", "score"]),
     ("苹果合作社今年卖了多少 分跟着变了么有", ["invoice_summary", "score"]),
     ("他给好几家做担保 分受影响了么", ["score", "warnings"]),
@@ -685,7 +685,7 @@ def test_southern_min_and_traditional_readings():
     assert mandarin_reading("我們簽的合約") == "我们签的合同"
     assert mandarin_reading("佢去年续贷嗰阵签嘅") == "他去年续贷那阵签的"   # Cantonese read before the conversion
     assert sorted(choose_tools("我們跟貴公司簽的那份借款合約，保證條款有沒有問題？", CODE)) == [
-        "contract_review", "documents"]
+        "contract_review"]     # v14: the review reads the contract, no search for it
 
 
 def test_a_future_renewal_a_groups_contract_and_business_decisions_are_not_warnings_or_law():

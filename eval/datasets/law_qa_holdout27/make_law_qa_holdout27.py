@@ -76,7 +76,7 @@ ROWS: list[tuple[str, list[tuple[str, int]], str, str]] = [
      [(MSJ, 111), (MJ, 2)], "IOU burnt in a house fire, only a phone photo left", BO),
     # 007
     ("有个当事人在浙江厂里上班请不到假，调解协议要去法院申请确认，他姐姐拿起他身份证去帮他办要得不？要哪样手续？",
-     [(MSJ, 351)], "sister applying for confirmation for a brother working in Zhejiang", ME),
+     [(MSJ, 351), (SFQR, 3)], "sister applying for confirmation for a brother working in Zhejiang", ME),
     # 008
     ("寨上几个年轻人过年斗地主，一个输了八千，赢的喊他打了张借条。现在赢的拿起借条来调委会，要我们帮他调解要钱。这种我们接不接？",
      [(ZZ, 153), (TJF, 3)], "card-game loss written as an IOU brought to mediation", ME),
