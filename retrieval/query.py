@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import yaml
 
+from agent.hanzi import to_simplified
 LEXICON = Path(__file__).parent / "lexicon"
 COLLOQUIAL = LEXICON / "colloquial.yaml"
 ENGLISH = LEXICON / "english_legal.yaml"
@@ -64,19 +65,6 @@ def context_rules() -> tuple[ContextRule, ...]:
     return _colloquial()[2]
 
 
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def simplified(query: str) -> str:
-    """`query` in simplified characters, so a question typed in traditional ones (借條丟了) meets the lexicon's keys.
-    Only for matching the lexicon: the query itself goes to search as asked."""
-    return _t2s().convert(query)
-
-
 def without_idioms(query: str) -> str:
     """`query` with the phrases of `not_legal` blanked out, so BM25 does not match 保险法 for 保险起见."""
     pattern = _colloquial()[1]
@@ -118,7 +106,7 @@ def legal_terms(query: str, *, english: bool = True) -> list[str]:
 def _legal_terms(query: str, english: bool) -> list[str]:
     """`legal_terms` of a query whose idioms are already blanked out."""
     extra: list[str] = []
-    lay_query = simplified(query)
+    lay_query = to_simplified(query)     # 借條丟了 meets the keys; the query itself goes to search as asked
     for lay, legal in colloquial_terms().items():
         if lay in lay_query:
             extra.extend(t for t in legal if t not in extra and t not in query)

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from agent.contracts.schemas import Evidence
+from agent.hanzi import to_simplified
 from agent.rules.loader import RULES_DIR
 
 _FW = {0xFF10 + i: 0x30 + i for i in range(10)}
@@ -69,26 +70,13 @@ def simplified(text: str) -> str:
 
     A simplified text keeps every character: a few (乾, 著, 於) are shared by both scripts, so a text converts
     only when traditional-only characters are a real share of it (≥ 5 and ≥ 3 % of its Han characters)."""
-    convert = _t2s().convert
+    convert = to_simplified
     han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
     changed = sum(convert(ch) != ch for ch in set(han)) if han else 0
     if changed < 5 or changed < 0.03 * len(set(han)):
         return text
     out = convert(text)
     return out if len(out) == len(text) else "".join(convert(ch) for ch in text)
-
-
-def to_simplified(text: str) -> str:
-    """Every traditional character read as its simplified one, no threshold: for a reading added beside the text
-    (the chat router's), where a shared character read the other way costs nothing."""
-    return _t2s().convert(text)
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
 
 
 _FILL_MARKS = "【】_＿"

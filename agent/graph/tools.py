@@ -87,7 +87,7 @@ def _keyword(word: str) -> re.Pattern[str]:
 def mandarin_reading(text: str) -> str:
     """`text` in simplified characters (a 台商's "合約" is 合约) with dialect words and voice-input slips read as
     Mandarin (router `mandarin`, longest first)."""
-    from agent.contracts.segment import to_simplified
+    from agent.hanzi import to_simplified
 
     for dialect, mandarin in _mandarin_table():       # before the conversion, which reads Cantonese 嗰 as 𠮶
         text = dialect.sub(mandarin, text)
