@@ -25,20 +25,28 @@ class ContextRule(NamedTuple):
     """A word that means the law's words only beside another word of the question: 原件 is an evidence question when
     the original is lost (原件丢了), not when a bank keeps a deed's original; 宽限 is asking to extend a loan, 宽限期 a
     contract's grace period. The rule fires when one of `keys` and one word of each group in `needs` are in the
-    question and none of `unless` is."""
+    question and none of `unless` is. The English lexicon's `in_context` entries are the same rules, their key
+    matched as a whole word and their other words in lower case."""
     keys: tuple[str, ...]
     needs: tuple[tuple[str, ...], ...]
     unless: tuple[str, ...]
     terms: list[str]
 
     def fires(self, query: str) -> bool:
-        return (any(k in query for k in self.keys) and all(any(w in query for w in group) for group in self.needs)
-                and not any(u in query for u in self.unless))
+        return any(k in query for k in self.keys) and self.context_holds(query)
+
+    def context_holds(self, query: str) -> bool:
+        """One word of each `needs` group is in `query` and none of `unless` (the key is matched by the caller: a
+        substring for Chinese, a whole word for English)."""
+        return all(any(w in query for w in group) for group in self.needs) and not any(u in query for u in self.unless)
 
 
-def _rule(entry: dict) -> ContextRule:
-    needs = tuple(tuple(str(w) for w in entry[g]) for g in ("with", "and_with") if entry.get(g))
-    return ContextRule(tuple(str(k) for k in entry["keys"]), needs, tuple(str(u) for u in entry.get("unless") or []),
+def _rule(entry: dict, *, lower: bool = False) -> ContextRule:
+    """One `in_context` entry of either lexicon; `lower`: its words in lower case, for an English question matched
+    in lower case."""
+    word = (lambda w: str(w).lower()) if lower else str
+    needs = tuple(tuple(word(w) for w in entry[g]) for g in ("with", "and_with") if entry.get(g))
+    return ContextRule(tuple(str(k) for k in entry["keys"]), needs, tuple(word(u) for u in entry.get("unless") or []),
                        [str(t) for t in entry["terms"]])
 
 
@@ -66,27 +74,41 @@ def context_rules() -> tuple[ContextRule, ...]:
 
 
 def without_idioms(query: str) -> str:
-    """`query` with the phrases of `not_legal` blanked out, so BM25 does not match 保险法 for 保险起见."""
+    """`query` with the phrases of `not_legal` blanked out, so BM25 does not match 保险法 for 保险起见. The phrases are
+    looked for in the simplified reading, so 保險起見 is blanked too; the rest of the query stays as asked."""
     pattern = _colloquial()[1]
-    return pattern.sub(" ", query) if pattern else query
+    if pattern is None:
+        return query
+    lay = to_simplified(query)
+    spans = [m.span() for m in pattern.finditer(lay)]
+    if not spans:
+        return query
+    if len(lay) != len(query):          # a conversion that changed the length: blank the simplified reading
+        return pattern.sub(" ", lay)
+    for start, end in reversed(spans):
+        query = query[:start] + " " + query[end:]
+    return query
 
 
 @lru_cache(maxsize=1)
-def _english() -> list[tuple[re.Pattern[str], tuple[str, ...], list[str]]]:
-    """`english_legal.yaml`, read once, longest key first: (pattern, context, legal terms), where context is empty
-    for an `expansions` key and, for an `in_context` key, the words one of which must be in the question too."""
+def _english() -> list[tuple[re.Pattern[str], ContextRule | None, list[str]]]:
+    """`english_legal.yaml`, read once, longest key first: (pattern, rule, legal terms), where rule is None for an
+    `expansions` key and, for an `in_context` key, the same ContextRule as the Chinese lexicon's (with, and_with,
+    unless), its words in lower case."""
     data = yaml.safe_load(ENGLISH.read_text(encoding="utf-8"))
-    keyed = [(str(k), (), [str(t) for t in v]) for k, v in data["expansions"].items()]
-    keyed += [(str(k), tuple(str(w).lower() for w in e["with"]), [str(t) for t in e["terms"]])
-              for e in data.get("in_context") or [] for k in e["keys"]]
+    keyed: list[tuple[str, ContextRule | None, list[str]]] = [
+        (str(k), None, [str(t) for t in v]) for k, v in data["expansions"].items()]
+    for entry in data.get("in_context") or []:
+        rule = _rule(entry, lower=True)
+        keyed += [(key, rule, rule.terms) for key in rule.keys]
     keyed.sort(key=lambda e: -len(e[0]))
-    return [(_key_pattern(k), context, terms) for k, context, terms in keyed]
+    return [(_key_pattern(k), rule, terms) for k, rule, terms in keyed]
 
 
 def english_terms() -> list[tuple[re.Pattern[str], list[str]]]:
     """(pattern, legal terms) of the keys that need no context, longest key first: a whole word with its endings, or
     a stem when the key ends in *."""
-    return [(pattern, terms) for pattern, context, terms in _english() if not context]
+    return [(pattern, terms) for pattern, rule, terms in _english() if rule is None]
 
 
 def _key_pattern(key: str) -> re.Pattern[str]:
@@ -124,8 +146,8 @@ def english_legal_terms(query: str) -> list[str]:
     extra: list[str] = []
     if re.search(r"[A-Za-z]{3}", query):
         lowered = query.lower()
-        for pattern, context, legal in _english():
-            if pattern.search(lowered) and (not context or any(w in lowered for w in context)):
+        for pattern, rule, legal in _english():
+            if pattern.search(lowered) and (rule is None or rule.context_holds(lowered)):
                 extra.extend(t for t in legal if t not in extra and t not in query)
     return extra
 

@@ -35,7 +35,14 @@ _RATE_NAME = r"(?:(?:借款|原|约定|合同|正常|借期内|执行|融资|展
 _RELATIVE = re.compile(
     rf"{_RATE_NAME}(?:的)?\s*(?P<mult>\d+(?:\.\d+)?|[一二两三])\s*倍"
     rf"|{_RATE_NAME}(?:的)?(?:基础)?(?:上)?\s*(?:上浮|加收|提高|加)\s*(?:(?P<pct>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<pct_cn>[零〇一二两三四五六七八九十百点壹贰叁肆伍陆柒捌玖拾佰]+))"
-    r"|(?P<same>(?:按|依)(?:照)?(?:上述|本合同|合同|原)?(?:约定的)?(?:借款|约定|合同|原)?(?:利率|利息|标准)(?:计算|计收|执行|计))"
+    r"|(?P<same>(?:按|依)(?:照)?(?:上述|本合同|合同|原)?(?:约定的)?(?:借款|约定|合同|原)?(?:利率|利息|标准)(?:继续|照常|照样)?(?:计算|计收|执行|计)"
+    # "逾期利率同借期内利率", "逾期利息与合同利率一致": the same rate runs on (not "…基础上上浮50%"); the rate word
+    # says so, not "本金同借款利息一并归还" (what is to be paid, not at what rate)
+    r"|(?<=[率息])(?:为|应)?(?:同|与|等于)(?:本合同|合同|约定的?)?(?:借期内|借款|合同|约定|正常)(?:的)?(?:利率|利息)(?:相同|一致)?"
+    r"(?![^，。；\n]{0,4}(?:基础|上浮|上调|加收|提高|加|倍|的\d|一并|一起|一同|合计|同时)))"
+    # "逾期不还，利钱加倍": the contract rate doubled
+    # ("到期不还，利息翻倍算")
+    r"|(?P<double>(?:利息|利率)(?:加倍|翻倍|翻一番)|(?:加倍|翻倍)(?:计收|计算|支付|收取)(?:利息|利率))"
 )
 # "在上述约定利率基础上另加年利率2%", "合同利率加3个百分点": percentage points added to the rate, not a share of it
 _SPREAD = re.compile(
@@ -69,9 +76,16 @@ _TO_THIRD_PARTY = re.compile(r"向(?:丙方|丁方|担保人|保证人|担保公
 
 
 # a relative rate worked out in brackets or after a comma: "…执行利率加收50%（即年利率6.30%）", "…加收50%，即年利率7.5%"
-_SAYS_WHICH = re.compile(r"(?:上浮|加收|提高|加)\s*\d+(?:\.\d+)?\s*[%％]\s*[（(，,]\s*即\s*")
+# (or as a multiple of it: "逾期利息：按约定利率的1.5倍计收，即年利率12%")
+_SAYS_WHICH = re.compile(r"(?:(?:上浮|加收|提高|加)\s*\d+(?:\.\d+)?\s*[%％]|(?:利率|利息)的\s*\d+(?:\.\d+)?\s*倍(?:计收|计算|收取|执行|计)?)"
+                         r"\s*[（(，,]\s*即\s*")
 _FORMULA_BASE_BEFORE = re.compile(r"(?:按|在|以|执行|比照|参照)[^，,。；;：:\n]{0,8}$")
 _FORMULA_BASE_AFTER = re.compile(r"(?:的)?\s*(?:基础上|上浮|上调|加收|提高|加)")
+_STARTS_A_FORMULA = re.compile(r"(?:的)?\s*(?:基础上|上浮|上调|加收|提高|加|(?:\d+(?:\.\d+)?|[一两二三])\s*倍)")
+
+
+# what closes an overdue condition before its clause break: "逾期不还的，", "到期未还清的，", "逾期的话，"
+_CONDITION_TAIL = re.compile(r"(?:[不未没冇唔](?:按期|按时)?(?:还款|归还|偿还|还|付清|支付|付))?清?(?:的话|的|者|时)?\s*[，,]\s*")
 
 
 def charge_kind(work: str, mention: RateMention, terms: dict) -> str:
@@ -86,7 +100,9 @@ def charge_kind(work: str, mention: RateMention, terms: dict) -> str:
     # start of the row, not the contract rate the formula starts from
     # (the label nearest the formula: "利率及罚息：贷款利率为1年期LPR加收10%，即年利率3.795%" is the contract rate; the
     # rate the formula starts from, "按借款年利率上浮", "在贷款利率基础上", is no label)
-    if (rel := _SAYS_WHICH.search(work, max(s_start, mention.start - 40), mention.start)) and rel.end() == mention.start:
+    # (not a figure the formula starts from again: "…的1.5倍计收，即年利率8%的1.5倍")
+    if (rel := _SAYS_WHICH.search(work, max(s_start, mention.start - 40), mention.start)) and rel.end() == mention.start \
+            and not _STARTS_A_FORMULA.match(work, mention.end):
         line_start = max(s_start, work.rfind("\n", 0, mention.start) + 1)
         label, label_end = None, -1
         for m in kw.finditer(work, line_start, rel.start()):
@@ -108,9 +124,15 @@ def charge_kind(work: str, mention: RateMention, terms: dict) -> str:
     own_kind = own.lastgroup.rsplit("_", 1)[0] if own else None
     if own_kind in ("penalty", "overdue", "fee", "compound"):     # its own label: "月综合费率：2.3%" beside "月利率：0.5%"
         return own_kind
-    last = None
+    last, cond_end = None, -1
     for m in kw.finditer(work, s_start, mention.start):
-        last = m.lastgroup.rsplit("_", 1)[0]
+        kind = m.lastgroup.rsplit("_", 1)[0]
+        # "若到期不还，利钱从到期后照月息一分五算", "过期不还，利息按月息二分算": the condition ends its clause and the bare
+        # 利息 that opens the next one is the charge it brings (not the contract rate)
+        if not (kind == "interest" and m.group(0) == "利息" and last in ("overdue", "penalty") and m.start() == cond_end):
+            last = kind
+        brk_ = _CONDITION_TAIL.match(work, m.end()) if kind == "overdue" else None
+        cond_end = brk_.end() if brk_ else (cond_end if m.start() == cond_end else -1)
     return last or own_kind or "interest"
 
 
@@ -244,7 +266,9 @@ def _delivered(work: str, terms: dict, out: LoanContract) -> None:
 _YMD = (r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*(?:年|\.|-|/)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月|\.|-|/)"
         r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?")
 _LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批注|加注)[^）)\n]{0,12}[）)]"
-                         r"|(?:附[：:]\s*)?[（(【]?(?:贷后)?(?:附记|补记|后记|还款情况|还款记录|付息记录|收款记录|收息记录|催收记录|催款记录|续当(?:凭证|记录)"
+                         # "还款及催收记录：", "附一：催款函回执": a log or a signed receipt kept after signing
+                         r"|(?:附[一二三四五六七八九十\d]{0,2}[：:]\s*)?[（(【]?(?:贷后)?(?:附记|补记|后记|还款情况|还款记录|付息记录|收款记录|收息记录|催收记录|催款记录|续当(?:凭证|记录)"
+                         r"|还款(?:及|和|、)(?:催收|催款|收款|付息)记录|(?:催款|催收|催告|还款)(?:函|通知书?)回执"
                          r"|(?:借条|借据|欠条|合同)?背面(?:记载|内容|手写)?)[）)】]?"
                          r"\s*(?:[（(][^）)\n]{0,12}[）)])?\s*(?:[：:]|$)"
                          r"|[-—─=]{2,}[^\n]{0,20}?(?:手写|手书|批注|加注|补记|附记|后补|补写|背面)[^\n]{0,12}?[-—─=]{2,}[ \t]*$"
@@ -253,6 +277,8 @@ _LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批�
                          # "备注（甲方财务手写）：", "注（出借人补记）：": a note said to be added by hand
                          # "（背面，代淑芬记）", "【贷后补记】2024年6月12日…": a bracketed heading, the note after it
                          r"|[（(【](?:借条|借据|欠条|合同)?背面(?:[，,、\s][^）)】\n]{0,12}|记录)[）)】]"
+                         # "（背面）2024年10月5日  麻志勇还本金伍万元。": the bare heading with the dated note on its line
+                         r"|[（(【](?:借条|借据|欠条|合同)?背面[）)】][ \t]*(?=" + _YMD + r")"
                          # "【背面附注】\n2021年5月31日到期，话冇钱。": a back-page note that goes on with a date; printed
                          # back-page terms ("背面备注：\n一、借款期限…") are the contract
                          r"|[（(【]?(?:借条|借据|欠条|合同)?背面(?:附注|附记|批注|备注)[）)】]?[ \t]*[：:]?(?=\s*" + _YMD + r")"
@@ -304,6 +330,12 @@ def later_notes_start(work: str) -> int:
             continue
         return m.start()
     return len(work)
+
+
+# "此款是2023年8月15日我…向杨建国借的，当天现金拿到手": a 欠条 tells the day the money was lent and taken
+_TAKEN_THAT_DAY = re.compile(r"(?P<date>" + _YMD + r")(?:(?!还|欠)[^。；\n]){0,40}?借(?:的|到|了|得)[^。；\n]{0,8}?[，,]\s*"
+                             r"(?:于)?当(?:天|日|场)(?:就|即)?(?:已)?(?:以)?(?:现金|款项|钱|借款)?(?:就|已|全部)?"
+                             r"(?:拿到手|到手|收到|收讫|到账|付清|交付|领取)")
 
 
 def _dates(work: str, terms: dict, out: LoanContract) -> None:
@@ -380,6 +412,11 @@ def _dates(work: str, terms: dict, out: LoanContract) -> None:
     if not out.start_date and out.contract_date and (m := _FROM_TODAY.search(signed)):
         out.start_date = Extracted[date](value=out.contract_date.value, evidence=out.contract_date.evidence + _ev(work, m.start(), m.end()),
                                          note="interest runs from the day the document is signed (自即日起)")
+    if not out.start_date and (m := _TAKEN_THAT_DAY.search(signed)):
+        ds = [d for d in find_dates(m.group("date")) if d.value]
+        if ds:
+            out.start_date = Extracted[date](value=ds[0].value, evidence=_ev(signed, m.start("date"), m.end("date")),
+                                             note="the day the money was borrowed and, as the paper says, received")
     if not out.start_date and out.contract_date and _IOU.search(signed):
         out.start_date = Extracted[date](value=out.contract_date.value, evidence=out.contract_date.evidence,
                                          note="借条: the money is acknowledged as received (今借到) the day it is written")
@@ -526,7 +563,8 @@ def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
             d = ds[0]
             marked = Extracted[date](value=d.value, evidence=_ev(work, m.end() + d.start, m.end() + d.end))
             break
-    own_day = marked.value if marked else (sd.value if (sd := _signature_date(work)) else None)
+    sig = _signature_date(work)     # the last date of the document, once (a due date may exclude it below)
+    own_day = marked.value if marked else (sig.value if sig else None)
     later_paper = ((_PROMISE_TITLE.search(head) or _SETTLEMENT_TITLE.search(head)) and _recited_loan(work, own_day)
                    or _TRANSFER_TITLE.search(head) and _RECITED_IOU.search(work))
     if marked and not later_paper:
@@ -536,17 +574,18 @@ def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
     # 判决书 recites the loan itself: "原告诉称：2023年5月20日，被告…向原告借款40万元" (its title may be spaced out)
     for titled, recital in ((_NOTICE_TITLE.search(head), _RECITED_CONTRACT),
                             (_CASE_TITLE.search(head), _RECITED_LOAN), (_PROMISE_TITLE.search(head), _RECITED_LOAN),
-                            (_SETTLEMENT_TITLE.search(head), _RECITED_LOAN), (_TRANSFER_TITLE.search(head), _RECITED_IOU)):
+                            (_SETTLEMENT_TITLE.search(head), _RECITED_LOAN), (_TRANSFER_TITLE.search(head), _RECITED_IOU),
+                            (_ACKNOWLEDGEMENT_TITLE.search(head), _RECITED_LOAN)):
         m = (_recited_loan(work, own_day) if recital is _RECITED_LOAN else recital.search(work)) if titled else None
         ds = [d for d in find_dates(m.group("date")) if d.value] if m else []
         if ds:
             promise = titled.re is _PROMISE_TITLE or recital is _RECITED_IOU
             note = (f"the signing date of the recited 《{m.group('name')}》" if recital in (_RECITED_CONTRACT, _RECITED_IOU)
-                    else "the day of the loan the paper recites" if promise or titled.re is _SETTLEMENT_TITLE
+                    else "the day of the loan the paper recites" if promise or titled.re in (_SETTLEMENT_TITLE, _ACKNOWLEDGEMENT_TITLE)
                     else "the day of the loan the court paper recites")
             out.contract_date = Extracted[date](value=ds[0].value, evidence=_ev(work, m.start("date"), m.end("date")),
                                                 note=note)
-            own = marked or _signature_date(work)
+            own = marked or sig
             if titled.re is _SETTLEMENT_TITLE and own:
                 # the settlement is an agreement of its own, dated by its signing; its rates keep the loan's day
                 out.loan_date, out.contract_date = out.contract_date, own
@@ -556,10 +595,10 @@ def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
                 out.start_date = Extracted[date](value=ds[0].value, evidence=out.contract_date.evidence,
                                                  note="the day the loan the paper recites was taken")
             # the paper's own date stays known: a debtor's 对账确认函 acknowledges the debt the day it is signed
-            if own := marked or _signature_date(work):
+            if own := marked or sig:
                 out.document_date = own
             return
-    if own := _signature_date(work, out.end_date):
+    if own := (_signature_date(work, out.end_date) if out.end_date else sig):
         out.contract_date = own
     elif out.start_date:
         out.contract_date = Extracted[date](value=out.start_date.value, evidence=out.start_date.evidence,
@@ -665,10 +704,21 @@ def _operative(work: str, ms: list[RateMention]) -> list[RateMention]:
     return kept if kept and len(kept) < len(ms) else ms
 
 
+_SLASH_SAME_LINE = re.compile(r"[^\n/]{0,60}/[^\n/\u4e00-\u9fff]{0,60}")
+
+
 def _rates(work: str, terms: dict, out: LoanContract) -> None:
     by_kind: dict[str, list[RateMention]] = {}
+    prev: tuple[RateMention, str] | None = None
     for m in find_rates(work):
-        by_kind.setdefault(charge_kind(work, m, terms), []).append(m)
+        kind = charge_kind(work, m, terms)
+        # a bilingual row gives the English after a slash: "年利率12% / 1.5 times the contract rate, i.e. 12% per
+        # annum" repeats the Chinese figure it follows on the line, so it is the same charge
+        if (prev and m.text[:1].isascii() and not prev[0].text[:1].isascii() and m.annual_rate is not None
+                and m.annual_rate == prev[0].annual_rate and _SLASH_SAME_LINE.fullmatch(work, prev[0].end, m.start)):
+            kind = prev[1]
+        prev = (m, kind)
+        by_kind.setdefault(kind, []).append(m)
     by_kind = {kind: _operative(work, ms) for kind, ms in by_kind.items()}
     principal = out.principal.value if out.principal else None
     cdate = out.contract_date.value if out.contract_date else (out.start_date.value if out.start_date else None)
@@ -698,14 +748,18 @@ def _rates(work: str, terms: dict, out: LoanContract) -> None:
 
 
 # "出借人不得将利息并入本金", "不会把利息并入本金": a ban on compounding, said before the interest it bans
-_BANNED_MERGE = re.compile(r"(?:不得|不会|不能|不可|不应|不准|不许|严禁|禁止|无需|无须|不再|不予|勿)(?:[^，。；,;\n]{0,6}?(?:将|把))?[ \t]*$")
+# ("利息不计入下月本金": a bare 不 right before it; not "如不按期支付将计入本金", a condition)
+_BANNED_MERGE = re.compile(r"(?:(?:不得|不会|不能|不可|不应|不准|不许|严禁|禁止|无需|无须|不再|不予|勿)(?:[^，。；,;\n]{0,6}?(?:将|把))?|不)[ \t]*$")
 
 
 # A demand for payment or its receipt, or a balance the debtor confirms (对账确认函), recites the loan it is about: "你于2019年6月21日与我行签订《个人借款合同》"
 _CONFIRMATION_TITLES = r"对账(?:确认)?函|余额确认(?:函|书)|对账单"
 _NOTICE_TITLE = re.compile(r"催收通知|催款通知|还款通知|催告|通知书|回执|" + _CONFIRMATION_TITLES)
 # papers about a loan made before them, whose silence on overdue terms says nothing of the loan contract's
-_RECITAL_TITLE = re.compile(_CONFIRMATION_TITLES + r"|欠款确认(?:函|书)|民事调解书|调解书")
+# (not a 借款确认书: often the receipt of the loan itself, signed the day the money is lent)
+_RECITAL_TITLE = re.compile(_CONFIRMATION_TITLES + r"|(?:欠款|债务)确认(?:函|书)|民事调解书|调解书")
+# "债务确认书": a debtor confirms, years later, a loan it recites ("我司于2019年5月10日向贵司借款…")
+_ACKNOWLEDGEMENT_TITLE = re.compile(r"(?:债务|欠款)确认(?:函|书)")
 # ...when they do recite it: "于2019年5月6日与贵司签订《借款合同》", "于2022年5月1日向贵司借款"
 _RECITES_A_LOAN = re.compile(r"于\s*" + _YMD + r"[^。；\n]{0,40}?(?:签订|签署|借款|借入|借到|借得|出借|放款|发放)")
 _OWN_GUARANTEE = re.compile(r"(?:自愿|愿意|同意)[^。；\n]{0,20}?(?:(?:提供|承担)[^。；\n]{0,12}?(?:保证|担保)|作保|作担保)")
@@ -719,8 +773,9 @@ _RECITED_IOU = re.compile(r"(?P<date>" + _YMD + r")\s*(?:出具|签订|签署|�
 # a 以房抵债 / 以物抵债 agreement settles a loan it recites: "乙方于2023年3月1日向甲方借款人民币叁拾万元整"
 _SETTLEMENT_TITLE = re.compile(r"以(?:房|物|车|房产|货)抵(?:债|偿|款)(?:协议|合同)")
 # (the loan, not the day the claim was filed: "2023年6月1日，原告向本院提出诉讼请求：判令被告偿还借款…")
+# (the lender's ID in brackets counts as one step: "向周美兰（身份证号：530103196511******）借款")
 _RECITED_LOAN = re.compile(r"(?P<date>" + _YMD + r")[，,]?\s*(?:(?!请求|诉讼|起诉|申请)[^。；\n]){0,30}?(?:向|找|跟)(?!本院|法院|贵院|人民法院|仲裁)"
-                           r"(?:(?!请求|诉讼|起诉|申请)[^。；\n]){0,20}?借(?:款|钱|了|到|得|人民币|现金)")
+                           r"(?:(?!请求|诉讼|起诉|申请)[^。；\n（(]|[（(][^）)。；\n]{0,40}[）)]){0,20}?借(?:款|钱|了|到|得|人民币|现金)")
 _DEADLINE_AFTER = re.compile(r"\s*(?:前|之前|以前|止|为止)")
 
 
@@ -780,10 +835,12 @@ def _spread_overdue(work: str, out: LoanContract) -> bool:
 def _relative_overdue(work: str, out: LoanContract) -> None:
     for m in _RELATIVE.finditer(work):
         s, _ = sentence_bounds(work, m.start())
-        if not re.search("逾期|罚息|未按期|到期未", work[s : m.end()]):
+        if not re.search("逾期|罚息|未按期|到期未|(?:到期|过期)不还", work[s : m.end()]):
             continue
         g = m.group("mult")
-        if m.group("same"):
+        if m.group("double"):
+            factor = Decimal(2)
+        elif m.group("same"):
             factor = Decimal(1)
         elif g:
             factor = Decimal(g) if g[0].isdigit() else Decimal(cn_integer(g))
@@ -974,7 +1031,10 @@ _BECOMES_PRINCIPAL = r"(?:转为|作为|转作|转成)[^，。；\n]{0,16}?(?:�
 # "欠付利息72000元计入本金，乙方确认欠…本金共计372000元": what is added is not the new principal, the total is
 _RESTATES = re.compile(rf"{_BECOMES_PRINCIPAL}|计入[^，。；\n]{{0,8}}?本金|确认[^，。；\n]{{0,16}}?尚欠|确认(?:共)?欠")
 _RESTATING_TITLE = re.compile(r"还款协议|还款计划|还款承诺|结算|对账|确认书|欠款|和解|债务重组|补充协议|展期")
-_GUARANTEE_TITLE = re.compile(r"^[^借贷]{0,12}(?:担保函|保证函|保函|保证合同|担保合同|担保书|保证书)$")
+# "联保协议（互保）": a joint guarantee among the borrower's peers, a bracketed gloss after the title
+# (not the borrower's own pledge to repay: "还款保证协议", "还款保证书")
+_GUARANTEE_TITLE = re.compile(r"^(?!还款|还钱|还债|付款|偿还)[^借贷]{0,12}(?:担保函|保证函|保函|保证合同|担保合同|担保书|保证书|(?:联保|互保|保证|担保)协议)"
+                              r"(?:[（(][^（()）借贷]{1,8}[）)])?$")
 # a 抵押合同 / 质押合同 securing a main contract elsewhere ("最高额抵押合同"); not one that carries the loan itself:
 # "乙方向甲方借款人民币伍拾万元整，借期一年…乙方以其名下房屋作抵押"
 _SECURITY_TITLE = re.compile(r"^[^借贷]{0,12}(?:抵押|质押)合同$")

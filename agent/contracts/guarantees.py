@@ -6,6 +6,7 @@ Type and period are read only from sentences that talk about the guarantee, so a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from agent.contracts.normalize import cn_integer, find_amounts, find_dates
 from agent.contracts.parties import PartyHit
@@ -15,7 +16,7 @@ from agent.contracts.segment import evidence, load_terms, sentences
 _KIND_BY_ROLE: dict[str, GuaranteeKind] = {"保证人": "保证", "担保人": "保证", "抵押人": "抵押", "出质人": "质押"}
 # "声明与保证" / "乙方保证所提供资料真实" are promises, not guarantees: only guarantee vocabulary counts.
 _GUARANTEE_WORDS = re.compile(
-    r"保证人|担保人|(?<![\u4e00-\u9fa5])中?保人(?=\s*[:：（(签])|保证责任|保证担保|提供保证|提供担保|(?:连带责任|一般|最高额)保证|保证期间|担保责任|抵押担保|质押担保|为.{0,30}(?:提供|作)(?:连带)?(?:保证|担保)"
+    r"保证人|担保人|联保人|(?<![不没无未])(?<!无人)(?<!没人)(?<!没有人)(?:负责|愿意|自愿)(?:联保|担保)(?![物费品])|(?<![\u4e00-\u9fa5])中?保人(?=\s*[:：（(签])|保证责任|保证担保|提供保证|提供担保|(?:连带责任|一般|最高额)保证|保证期间|担保责任|抵押担保|质押担保|为.{0,30}(?:提供|作)(?:连带)?(?:保证|担保)"
 )
 _BY_WHOM = re.compile(r"由\s*(?P<name>[\u4e00-\u9fa5·（）()]{2,30}?)\s*(?:提供|作为|承担|为本合同|为借款人|为乙方|自愿)[^。；\n]{0,12}?(?:保证|担保)")
 # "由联保小组成员刘玉霞（身份证号150426…）、吴宝柱（…）提供连带责任保证", "孙家宝（身份证号：…）已与甲方签订《最高额保证
@@ -25,6 +26,16 @@ _ID_NAMED = re.compile(
     r"\s*[（(]身份证(?:号码|号)?\s*[:：]?\s*\d{15,17}[\dXx][）)][^。；\n]{0,80}?(?:提供|承担)[^。；\n]{0,6}?保证")
 _LABEL_IN_ROW = re.compile(r"(?<=[。；;，,\t])(?:保证人|担保人)[:：]\s*(?P<name>[\u4e00-\u9fa5（）()]{4,38}?(?:公司|合作社|厂|经营部|商行)"
                            r"|[\u4e00-\u9fa5·]{2,4}?)(?=[，,。；;（(\s]|$)")
+# a form's row "保证	孙立平提供连带责任保证，保证期间为…": the row named for the guarantee, its giver first
+_ROW_GIVER = re.compile(r"(?:^|\n)[ \t]*(?:保证|担保|保证担保|担保方式|保证方式)[ \t]*[\t|｜:：][ \t]*(?P<name>[\u4e00-\u9fa5（）()]{4,38}?(?:公司|合作社)"
+                        r"|[\u4e00-\u9fa5·]{2,4}?)(?:自愿)?(?:提供|承担)(?:不可撤销的)?(?:连带责任|一般)?(?:保证|担保)")
+_NONE_SAID = re.compile(r"暂无|无|见|详见|另行|同上|待定|其他|任何")
+# (the row says who in a word that names no one: "担保：本人自愿提供…", "担保\t第三方提供…")
+_NOT_A_GIVER = re.compile(r"暂无|无|见|详见|另行|同上|待定|其他|任何|借款人|乙方|甲方|丙方|丁方|出借人|本人|我|第三|保证人|担保人|自然人")
+# a court paper's defendant who gave the guarantee: "被告钱国强在借款合同上签字，承诺承担连带责任保证" (not one merely
+# held jointly liable, "被告李某对上述债务承担连带清偿责任": a spouse or co-debtor is held so too)
+_DEFENDANT_SURETY = re.compile(r"被告(?P<name>[\u4e00-\u9fa5·]{2,4}?)(?:在[^。；\n]{0,12}?上签字[，,])?(?:承诺|同意|自愿)?(?:为[^。；\n]{0,20}?)?"
+                               r"(?<![不未无需须免])(?:承担|提供)(?:连带责任保证|连带保证责任|保证担保|保证责任)")
 _DURATION = re.compile(r"(?:(?:之日|日)起|(?:到期|届满)(?:之日|日)?(?:后|起))\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?P<unit>年|个月|月)")
 
 
@@ -93,25 +104,32 @@ def _period(text: str, terms: dict) -> tuple[dict, list[Evidence]]:
     return {}, []
 
 
+def _giver(matches: Iterable[re.Match], skip: Callable[[str], bool]) -> tuple[str, GuaranteeKind, int, int] | None:
+    """The first match whose name is a name: each way of finding a guarantor has its own words that name no one
+    (a form row searched once passes its one match; "保证人：暂无" there means none, not look further)."""
+    m = next((m for m in matches if not skip(m.group("name"))), None)
+    return (m.group("name"), "保证", m.start("name"), m.end("name")) if m else None
+
+
 def _named(text: str, hits: list[PartyHit]) -> list[tuple[str, GuaranteeKind, int, int]]:
+    """The guarantors the parties block names; failing that, the first other way of naming one that finds a name."""
     out = [(h.name, _KIND_BY_ROLE.get(h.label, "保证"), h.start, h.end) for h in hits if h.role == "guarantor"]
-    if not out:
-        for m in _BY_WHOM.finditer(text):
-            name = m.group("name")
-            if name in ("借款人", "乙方", "甲方", "出借人"):
-                continue
-            out.append((name, "保证", m.start("name"), m.end("name")))
-            break
-    if not out:     # a form's row "担保方式	保证。保证人：昆明某融资担保有限公司，提供连带责任保证"
-        m = _LABEL_IN_ROW.search(text)
-        if m and not re.match(r"暂无|无|见|详见|另行|同上|待定|其他|任何", m.group("name")):   # "保证人：暂无", "见附件"
-            out.append((m.group("name"), "保证", m.start("name"), m.end("name")))
-    if not out:
-        parties = {h.name for h in hits}
-        m = next((m for m in _ID_NAMED.finditer(text) if m.group("name") not in parties), None)
-        if m:
-            out.append((m.group("name"), "保证", m.start("name"), m.end("name")))
-    return out
+    if out:
+        return out
+    taken = {h.name for h in hits}
+    # (a court paper's defendants all read as borrowers: the first is the borrower, a co-defendant who answers as
+    # surety is the guarantor)
+    debtor = next((h.name for h in hits if h.role == "borrower"), None)
+    not_surety = {h.name for h in hits if h.role != "borrower"} | {debtor}
+    finders = (
+        lambda: _giver(_BY_WHOM.finditer(text), lambda n: n in ("借款人", "乙方", "甲方", "出借人")),
+        # a form's row "担保方式	保证。保证人：昆明某融资担保有限公司，提供连带责任保证" ("保证人：暂无", "见附件")
+        lambda: _giver(filter(None, [_LABEL_IN_ROW.search(text)]), lambda n: bool(_NONE_SAID.match(n))),
+        lambda: _giver(filter(None, [_ROW_GIVER.search(text)]), lambda n: bool(_NOT_A_GIVER.match(n))),
+        lambda: _giver(_DEFENDANT_SURETY.finditer(text), lambda n: n in not_surety),
+        lambda: _giver(_ID_NAMED.finditer(text), lambda n: n in taken),
+    )
+    return next(([g] for find in finders if (g := find())), [])
 
 
 def find_guarantees(text: str, parties: list[PartyHit]) -> list[Extracted[Guarantee]]:

@@ -243,15 +243,18 @@ _PER_BASE = re.compile(
     r"(?:的)?(?:利息)?(?:收|付|给|是|为)?(?:利息)?\s*(?:(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)\s*(?:块|元|蚊)"
     # "一万块一年一千五": a sum said the spoken way, 一千五 = 1500 (no 块 needed after it)
     r"|(?P<spoken>[一二两三四五六七八九][千百][一二三四五六七八九])(?![十百千万\d])\s*(?:块|元|蚊)?)"
-    r"|每(?:个)?(?P<period2>天|日|月|年)每(?P<base2>万|千)(?:块|元|蚊)(?:钱)?(?:的)?(?:利息)?(?:收|付|给|是|为)?"
-    r"\s*(?P<n2>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)\s*(?:块|元|蚊)")
+    # "每天按每万元拾元计利息": the period, then 按 and the base; "每月每百元利息壹元", "每百元每月壹元伍角" (1.5 % a month)
+    r"|每(?:个)?(?P<period2>天|日|月|年)(?:按|以)?每(?P<base2>万|千|百)(?:块|元|蚊)(?:钱)?(?:的)?(?:利息)?(?:收|付|给|是|为)?"
+    r"\s*(?P<n2>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)\s*(?:块|元|蚊)(?:(?P<jiao2>\d|[一二三四五六七八九])角)?"
+    r"|每(?P<base3>百)(?:块|元)(?:钱)?[，,]?\s*每(?:个)?(?P<period3>天|日|月|年)(?:的)?(?:利息)?(?:收|付|给|是|为)?"
+    r"\s*(?P<n3>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:块|元)(?:(?P<jiao3>\d|[一二三四五六七八九])角)?")
 
 
 def _per_base_rates(text: str) -> list[RateMention]:
     out = []
     for m in _PER_BASE.finditer(text):
-        base = Decimal(10000 if (m.group("base") or m.group("base2")) == "万" else 1000)
-        n = m.group("n") or m.group("n2")
+        base = Decimal({"万": 10000, "千": 1000, "百": 100}[m.group("base") or m.group("base2") or m.group("base3")])
+        n = m.group("n") or m.group("n2") or m.group("n3")
         if sp := m.group("spoken"):     # 一千五 → 1500, 两百五 → 250
             digits = "一二三四五六七八九"
             head = 2 if sp[0] == "两" else digits.index(sp[0]) + 1
@@ -259,7 +262,9 @@ def _per_base_rates(text: str) -> list[RateMention]:
             amount = Decimal(head * unit + (digits.index(sp[2]) + 1) * unit // 10)
         else:
             amount = Decimal(n) if n[0].isdigit() else Decimal(cn_integer(n))
-        period = PERIODS[m.group("period") or m.group("period2")]
+        if jiao := m.group("jiao2") or m.group("jiao3"):      # "壹元伍角": 1.5
+            amount += (Decimal(jiao) if jiao.isdigit() else Decimal(cn_integer(jiao))) / 10
+        period = PERIODS[m.group("period") or m.group("period2") or m.group("period3")]
         out.append(_read_rate(m.start(), m.end(), m.group(0), period, amount / base))
     return out
 
@@ -363,7 +368,16 @@ def find_rates(text: str) -> list[RateMention]:
         if out and r.start < out[-1].end:
             continue
         out.append(r)
-    return out
+    # "讲好一分利（每月每百元利息壹元）": a folk 分/厘 without its period, glossed in the bracket right after it by a rate
+    # that has one — the bracket says what it means
+    return [r for i, r in enumerate(out)
+            if not (r.status == "ambiguous" and r.period is None and i + 1 < len(out) and out[i + 1].status == "ok"
+                    and _GLOSS_BRACKET.fullmatch(text, r.end, out[i + 1].start)
+                    and _CLOSE_BRACKET.match(text, out[i + 1].end))]
+
+
+_GLOSS_BRACKET = re.compile(r"\s*(?:利|息|利息)?\s*[（(]\s*(?:即|也就是|就是)?")
+_CLOSE_BRACKET = re.compile(r"\s*[）)]")
 
 
 def lpr_linked_rate(mention: RateMention, lpr_pct: Decimal) -> Decimal:

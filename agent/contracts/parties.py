@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from agent.contracts.schemas import Extracted, Party, PartyKind
 from agent.contracts.segment import evidence, load_terms
@@ -17,8 +18,14 @@ _CREDIT_CODE = re.compile(r"(?:统一社会信用代码|信用代码)\s*[:：]?\
 # inside a company's name: 泰丰（香港）贸易有限公司, 某某（中国）投资有限公司
 _NAME_PLACE = (r"(?:香港|澳门|澳門|台湾|台灣|臺灣|中国|中國|亚洲|亞洲|亚太|亞太|国际|國際|集团|集團|控股|美国|美國|新加坡|日本"
                r"|韩国|韓國|欧洲|歐洲|英国|英國|德国|德國|澳洲|加拿大|马来西亚|泰国|越南)[）)]"
-               r"(?:(?!下称|以下|简称|簡稱)[\u4e00-\u9fa5]){1,20}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|集團)")
-_NAME_STOP = re.compile(r"\s{2,}|\s(?=[\u4e00-\u9fa5A-Za-z]{2,14}[：:])|[\t\u3000，,；;。\n]"
+               r"(?:(?!下称|以下|简称|簡稱)[\u4e00-\u9fa5]){1,20}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|集團)"
+               # "浙南融资租赁（温州）有限公司": a city in brackets right before 有限公司 (not a role: "（甲方）")
+               r"|(?!甲方|乙方|丙方|丁方|出借|借款|贷款|债权|债务|保证|担保|抵押|出质|以下|下称|简称|盖章|公章|签字|签章|法定|身份|经营|业主|个体)"
+               r"[\u4e00-\u9fa5]{2,4}[）)](?:有限责任公司|股份有限公司|有限公司)")
+# a Chinese name then its English one ("李明 LI Ming", "…有限公司 Kong Fung Trading Limited"); a comma, but not the
+# one inside an English firm's name ("Optical Co., Ltd.")
+_NAME_STOP = re.compile(r"\s{2,}|(?<=[\u4e00-\u9fa5])\s+(?=[A-Za-z])|\s(?=[\u4e00-\u9fa5A-Za-z]{2,14}[：:])"
+                        r"|[\t\u3000，；;。\n]|,(?!\s*(?:Ltd|Limited|Inc|LLC|L\.L\.C|Co\b))"
                         r"|[（(](?!(?:普通合伙|有限合伙|特殊普通合伙|个人独资)[）)])(?!" + _NAME_PLACE + r")|身份证|住所|住址|地址|法定代表人|统一社会信用代码|联系电话|电话|签字|签章|盖章|[（(]?以下简称")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fa5·]{2,4}$")
 _SPACED_NAME = re.compile(r"[\u4e00-\u9fa5](?:\s+[\u4e00-\u9fa5]){1,3}|[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]{2}")  # 林　海
@@ -42,7 +49,7 @@ _IOU_LENDER = re.compile(
     r"(?:[\u4e00-\u9fa5]{1,4}?(?:馆|店|铺|厂|摊|场|行|部)(?:的)?(?:老板娘|老板))?"
     r"(?!您|你|现金|货款|工资|工人|的钱|钱|借款|用款|款项|贵司|贵公司|贵方|我司|本司|你司|利息|本金|本息|利钱)"
     r"(?P<name>[\u4e00-\u9fa5（）()]{4,30}?(?:公司|经营部|商行|门市部|厂|商店|超市|合作社|中心)|[\u4e00-\u9fa5·]{2,4}?)(?<![款钱资费金])"
-    r"\s*(?:先生|女士|小姐|老板娘|老板|师傅)?\s*(?=[（(]|人民币|港币|港元|美元|澳门币|新台币|现金|借款|借到|出借|处借|货款|(?:菜|材料|饲料|肥料|工程|运输|房租)(?:款|钱)|借(?:人民币|现金|款|钱|到)?"
+    r"\s*(?:先生|女士|小姐|老板娘|老板|师傅)?\s*(?=[（(]|人民币|港币|港元|美元|澳门币|新台币|现金|钱款|借款|借到|出借|处借|货款|(?:菜|材料|饲料|肥料|工程|运输|房租)(?:款|钱)|借(?:人民币|现金|款|钱|到)?"
     r"|[壹贰叁肆伍陆柒捌玖拾]|\d+(?:\.\d+)?\s*(?:万|元)"      # "今借大舅哥孙德胜叁万元整"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:的)?借)")   # "今欠张桂英2022年1月15日借款…"
 
@@ -60,14 +67,25 @@ _ADDRESSEE = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fa5（）()]{2,40}?)[ \t]*(
                         re.MULTILINE)
 # A handwritten 借条's signature "借款人 林海波", the name after spaces instead of a colon
 # a guarantee contract's recital of the main loan: "鉴于甲方与债务人刘长江（身份证号…）于2025年2月20日签订…"
-_RECITED_DEBTOR = re.compile(r"(?:与|和|向|对|鉴于)(?P<role>主债务人|债务人|借款人)(?P<name>[\u4e00-\u9fa5（）()]{2,38}?(?:公司|合作社|厂|经营部|商行)"
+_RECITED_DEBTOR = re.compile(r"(?:与|和|向|对|鉴于[:：]?\s*)(?P<role>主债务人|债务人|借款人)(?P<name>[\u4e00-\u9fa5（）()]{2,38}?(?:公司|合作社|厂|经营部|商行)"
                              r"|[\u4e00-\u9fa5·]{2,4}?)(?=[（(]\s*(?:身份证|公民身份|统一社会信用代码|证件)|于\s*\d|签订|享有)")
+# a debtor's own confirmation: "本人李永福（身份证号：…）于2018年9月1日向周美兰（…）借款人民币柒万元" — the name vouched
+# for by the ID bracket or the loan's day after it (not "本人确认向…借款", "我今天向…借了", "我因做生意向…借款")
+_SELF_YEAR = r"于\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。；\n，,]{0,12}?"
+_SELF_BORROWED = re.compile(r"(?:^|(?<=[\n。；]))[ \t]*(?:本人|我)(?!公司|单位|司|厂|们|方|家|行|社|部)"
+                            r"(?!确认|自愿|已经|今天|今日|现|因|特|同意|愿意|承诺|声明|保证|曾经|先后|多次|共)(?P<name>[\u4e00-\u9fa5·]{2,4}?)"
+                            r"(?:[（(]\s*(?:身份证|公民身份|证件)[^）)\n]{0,40}[）)]\s*(?:" + _SELF_YEAR + r")?|\s*" + _SELF_YEAR + r")"
+                            r"[，,]?\s*(?:向|找|跟)[^。；\n]{1,40}?借(?:款|到|了|得|钱|人民币)")
 # A debtor's letter confirming a balance is addressed to the creditor, its role in brackets ("佛山市某铝业有限公司
 # （出借人）：" on a line of its own), and names the debtor as "我司…向贵司借款"
 _ROLE_ADDRESSEE = re.compile(r"^[ \t]*(?:致[ \t]*[:：]?[ \t]*)?(?P<name>[\u4e00-\u9fa5（）()]{4,40}?(?:公司|厂|商行|经营部|合作社|银行|支行))"
                              r"[ \t]*[（(](?:出借人|债权人|贷款人|出借方)[）)][ \t]*[:：]?[ \t]*$", re.MULTILINE)
-_WE_BORROWED = re.compile(r"(?:我司|我公司|本公司)[ \t]*(?P<name>[\u4e00-\u9fa5（）()]{4,38}?(?:公司|厂|商行|经营部|合作社))"
+# "我司（温州某鞋材有限公司）于…向贵司借款": the name may sit in brackets after 我司
+_WE_BORROWED = re.compile(r"(?:我司|我公司|本公司)[ \t]*[（(]?(?P<name>[\u4e00-\u9fa5][\u4e00-\u9fa5（）()]{3,37}?(?:公司|厂|商行|经营部|合作社))"
                           r"[^。；\n]{0,30}?向(?:贵司|贵公司|你司|你公司|贵方)(?:申请|共计|累计|共)?(?:借款|借入|借用|借得|借到|借取|借)(?!给)")
+# the same letter addressed to the creditor with no role said: "温州市某皮革有限公司：" on a line of its own
+_FIRM_ADDRESSEE = re.compile(r"^[ \t]*(?:致[ \t]*[:：]?[ \t]*)?(?P<name>[\u4e00-\u9fa5（）()]{4,40}?(?:公司|厂|商行|经营部|合作社|银行|支行))"
+                             r"[ \t]*[:：][ \t]*$", re.MULTILINE)
 _SIGNED_NO_COLON = re.compile(r"^[ \t]*(?P<label>借款人|欠款人)[ \t]+(?P<name>[\u4e00-\u9fa5·]{2,4})[ \t]*$", re.MULTILINE)
 # "丙方（加入人）：陈精工": one who joins the debt (债务加入, 民法典 第552条) is no surety, nor is a witness or a broker,
 # whatever letter the document gives them
@@ -76,7 +94,11 @@ _NOT_A_PARTY_ROLE = frozenset({"加入人", "债务加入人", "见证人", "介
 
 
 _CASE_ROLE = r"(?:被申请人|申请人|被告|原告|被上诉人|上诉人)"
-_CASE_LOAN = re.compile(rf"(?P<borrower>{_CASE_ROLE})[^，。；\n向]{{0,20}}?向(?P<lender>{_CASE_ROLE})"
+# the English role beside a bilingual label: "Lender 贷款人：", "Borrower/借款人：", "贷款人 Lender："
+_EN_ROLE = r"(?:Lender|Borrower|Guarantor)"
+# ("原告诉称：被告于2023年1月6日向原告借款": the borrower is the role nearest the 向, not the one telling it)
+# (an appeal's "上诉人（原审被告）季建华…向被上诉人借款": the role's bracketed gloss is no role of its own)
+_CASE_LOAN = re.compile(rf"(?P<borrower>{_CASE_ROLE})(?:[（(][^）)\n]{{1,10}}[）)])?(?:(?!{_CASE_ROLE})[^，。；：:\n向]){{0,20}}?向(?P<lender>{_CASE_ROLE})"
                         r"(?=[\u4e00-\u9fa5·]{0,4}?(?<![出催追讨要还])借(?:款|钱|了|到|得|人民币|现金)?)")
 
 
@@ -184,7 +206,7 @@ def find_parties(text: str) -> list[PartyHit]:
     alt = "|".join(sorted([*words, *letters], key=len, reverse=True))
     line = re.compile(
         # a party line, or a second party on the same line after a wide gap ("出借人：赵玉华          借款人：孙福贵")
-        rf"(?m)(?:^[ \t]*|(?<=[ \t\u3000]{{2}})(?![ \t\u3000])|(?<=\t)(?![ \t\u3000]))(?:[\u4e00-\u9fa5]{{1,6}}[/／])?(?P<label>{alt})(?:名称|姓名|[一二三四五六七八九]|\d|兼[\u4e00-\u9fa5]{{2,4}}?)?\s*(?:[（(]\s*(?P<alias>[^）)\n]{{1,8}})\s*[）)])?\s*[:：]\s*(?P<name>[^\n]*)"
+        rf"(?m)(?:^[ \t]*|(?<=[ \t\u3000]{{2}})(?![ \t\u3000])|(?<=\t)(?![ \t\u3000]))(?:[\u4e00-\u9fa5]{{1,6}}[/／]|(?:For the )?{_EN_ROLE}(?:[ \t]*[/／][ \t]*|[ \t]+))?(?P<label>{alt})(?:名称|姓名|[一二三四五六七八九]|\d|兼[\u4e00-\u9fa5]{{2,4}}?|[ \t]*[/／]?[ \t]*{_EN_ROLE})?\s*(?:[（(]\s*(?P<alias>[^）)\n]{{1,8}})\s*[）)])?\s*[:：]\s*(?P<name>[^\n]*)"
     )
     hits: list[PartyHit] = []
     for m in _overlapping(line, text):
@@ -216,10 +238,16 @@ def find_parties(text: str) -> list[PartyHit]:
         hits.append(PartyHit("lender", "recital", t.group("name"), t.start("name"), t.end("name"), len(text)))
     if not any(h.role == "lender" for h in hits) and (t := _ROLE_ADDRESSEE.search(text[:300])):
         hits.append(PartyHit("lender", "addressee", t.group("name"), t.start("name"), t.end("name"), len(text)))
+    if not any(h.role == "lender" for h in hits) and _WE_BORROWED.search(text) \
+            and (t := _FIRM_ADDRESSEE.search(text[:300])):
+        hits.append(PartyHit("lender", "addressee", t.group("name"), t.start("name"), t.end("name"), len(text)))
     if not any(h.role == "borrower" for h in hits) and (t := _WE_BORROWED.search(text)):
         hits.append(PartyHit("borrower", "我司", t.group("name"), t.start("name"), t.end("name"), len(text)))
     if not any(h.role == "borrower" for h in hits) and (t := _SIGNED_NO_COLON.search(text)):
         hits.append(PartyHit("borrower", t.group("label"), t.group("name"), t.start("name"), t.end("name"), len(text)))
+    if not any(h.role == "borrower" for h in hits) and (t := _SELF_BORROWED.search(text)) \
+            and not _HEADING_WORDS.search(t.group("name")):
+        hits.append(PartyHit("borrower", "本人", t.group("name"), t.start("name"), t.end("name"), len(text)))
     if not any(h.role == "borrower" for h in hits) and (r := _RECITED_DEBTOR.search(text)):
         hits.append(PartyHit("borrower", r.group("role"), r.group("name"), r.start("name"), r.end("name"), len(text)))
     if not any(h.role == "borrower" for h in hits) and (d := _DEFINED_AS.search(text)):
@@ -265,15 +293,23 @@ def mask_id(text: str) -> str | None:
 
 
 # a 个体工商户's trading name: "沈阳市于洪区老刘海鲜批发部", "兴旺五金销售部", "大林海鲜批发行"
+@lru_cache(maxsize=4)
+def _trading_pattern(trades: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"[\u4e00-\u9fa5]{{2,}}(?:{'|'.join(trades)})(?:部|行|站)$")
+
+
+@lru_cache(maxsize=4)
+def _sole_trader_pattern(marks: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"[ \t]*[（(](?:{'|'.join(marks)})")
+
+
 def _trading_name(name: str) -> bool:
-    trades = "|".join(load_terms()["trading_name_trades"])
-    return bool(re.search(rf"[\u4e00-\u9fa5]{{2,}}(?:{trades})(?:部|行|站)$", name))
+    return bool(_trading_pattern(tuple(load_terms()["trading_name_trades"])).search(name))
 
 
 def _sole_trader_marked(text: str, at: int) -> bool:
     """"…寄售行（个体工商户，经营者…）", "…（个体户）": the bracket after the name says it is a business."""
-    marks = "|".join(load_terms()["sole_trader_marks"])
-    return bool(re.match(rf"[ \t]*[（(](?:{marks})", text[at:at + 10]))
+    return bool(_sole_trader_pattern(tuple(load_terms()["sole_trader_marks"])).match(text[at:at + 10]))
 
 
 def classify(name: str, rules: RuleSet, *, has_id_card: bool = False) -> tuple[PartyKind, str | None]:

@@ -300,7 +300,10 @@ def guarantee_period_defaults_to_6_months(ctx: RuleContext, spec: RuleSpec) -> l
 def no_interest_agreed(ctx: RuleContext, spec: RuleSpec) -> list[Finding]:
     c = ctx.contract
     status = c.interest.value.status if c.interest else "none"
-    if status in ("ok", "zero", "lpr_linked", "needs_principal", "relative") or (status == "none" and c.guarantee_instrument):
+    # a guarantee instrument, or a court's settlement / a balance confirmation about a loan contract not in the file:
+    # its silence on the rate says nothing of what the loan agreed
+    if status in ("ok", "zero", "lpr_linked", "needs_principal", "relative") \
+            or (status == "none" and (c.guarantee_instrument or c.recital_instrument)):
         return []
     both_natural = bool(c.lender and c.borrower and c.lender.value.kind == "natural_person" and c.borrower.value.kind == "natural_person")
     if status == "none":

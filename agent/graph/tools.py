@@ -121,14 +121,15 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
     own = _with_mandarin(own)
     rules = router_rules()["tools"]
     level = _has_any(own, rules["rate_check"].get("level_words", []))
+    # the annual rate of a pasted clause's costs asked for ("算上服务费实际年化多少") is asked as much as its level
+    annual = _has_any(own, rules["rate_check"].get("keywords", []))
     chosen: list[str] = []
     for name, rule in rules.items():
         if rule.get("pasted"):
             hit = pasted is not None and _has_any(pasted, rule.get("keywords", [])) or (
                 pasted is None and typed >= PASTED_MIN_CHARS
                 and sum(w in own for w in rule.get("whole_message_markers", [])) >= 2)
-            if pasted is not None and (_has_any(own, rule.get("not_when_named", []))
-                                       or _has_any(pasted, rule.get("not_when_pasted", []))):
+            if pasted is not None and _not_a_contract(own, pasted, rule):
                 hit = False     # a court paper or a borrower's letter: evidence of facts, not a contract to check
         else:
             weak = rule.get("weak_keywords", [])
@@ -153,7 +154,7 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
         check = rules["contract_check"]
         stored = _has_any(own, check.get("keeps_documents", [])) and (
             not _has_any(own, check.get("is_the_stored", [])) or _has_any(own, check.get("compares", [])))
-        chosen[:] = [n for n in chosen if n != "contract_review" and (n != "rate_check" or level)
+        chosen[:] = [n for n in chosen if n != "contract_review" and (n != "rate_check" or level or annual)
                      and (n != "documents" or stored)]
     if "rate_check" in chosen and "contract_review" in chosen:   # the rate is checked; is a review asked for too?
         review = rules["contract_review"]
@@ -173,9 +174,30 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
     facts = [n for n in chosen if rules[n].get("needs_borrower") or (n == "documents" and borrower_id)]
     if facts and not legal and "regulations" in chosen:
         chosen.remove("regulations")
-    if "documents" in chosen and _contract_already_read(own, chosen, rules["documents"]):
+    if "documents" in chosen and (_contract_already_read(own, chosen, rules["documents"])
+                                  or _file_quoted(own, rules["documents"], rules["contract_check"])):
         chosen.remove("documents")
     return chosen
+
+
+def _not_a_contract(own: str, pasted: str, rule: dict) -> bool:
+    """Whether a paste is a court paper, an invoice or a letter, kept for its facts: named so by the user, or by its
+    own words ("案号", "价税合计"), unless it names its parties as a contract does (a 购销合同 lists 规格型号 and 价税合计
+    too, a 和解协议 cites its case number, and both are contracts to check)."""
+    if _has_any(own, rule.get("not_when_named", [])):
+        return True
+    return (_has_any(pasted, rule.get("not_when_pasted", []))
+            and sum(w in pasted for w in rule.get("is_a_contract", [])) < 2)
+
+
+def _file_quoted(own: str, docs: dict, check: dict) -> bool:
+    """Whether the file the user names is quoted in the message ("借条写的“今借到…月息2分”", "征信报告里有一行：“…”"):
+    its words are at hand, so searching for it adds nothing. The search stays when the user points at the stored
+    copy too ("跟系统里存的比"; not an invoice asked after in the invoice data, "这一票系统里能查着不", v16), or asks
+    for the file or what else it says (asks_the_file)."""
+    return (_has_any(own, docs.get("quotes_the_file", []))
+            and not _has_any(_without(own, docs.get("in_the_data", [])), check.get("keeps_documents", []))
+            and not _has_any(own, docs.get("asks_the_file", [])))
 
 
 def _contract_already_read(own: str, chosen: list[str], docs: dict) -> bool:

@@ -11,10 +11,6 @@ from agent.graph.tools import _expanded, choose_tools, mandarin_reading, router_
 CODE = "91370700MA3XXXXX0X"    # any borrower in focus
 
 
-def test_the_router_is_version_14():
-    assert router_rules()["version"] == 14
-
-
 def test_the_borrower_nouns_are_one_fragment_expanded_by_the_loader():
     rules = router_rules()
     noun = rules["fragments"]["borrower_noun"]
