@@ -15,6 +15,7 @@ from typing import NamedTuple
 import yaml
 
 from agent.hanzi import to_simplified
+
 LEXICON = Path(__file__).parent / "lexicon"
 COLLOQUIAL = LEXICON / "colloquial.yaml"
 ENGLISH = LEXICON / "english_legal.yaml"
@@ -73,13 +74,20 @@ def context_rules() -> tuple[ContextRule, ...]:
     return _colloquial()[2]
 
 
+@lru_cache(maxsize=256)
+def _simplified(query: str) -> str:
+    """The simplified reading of `query`, converted once: `without_idioms` and `_legal_terms` both read it on the
+    same expand path, and the query is most often unchanged by the idiom blanking: one OpenCC pass, not two."""
+    return to_simplified(query)
+
+
 def without_idioms(query: str) -> str:
     """`query` with the phrases of `not_legal` blanked out, so BM25 does not match 保险法 for 保险起见. The phrases are
     looked for in the simplified reading, so 保險起見 is blanked too; the rest of the query stays as asked."""
     pattern = _colloquial()[1]
     if pattern is None:
         return query
-    lay = to_simplified(query)
+    lay = _simplified(query)
     spans = [m.span() for m in pattern.finditer(lay)]
     if not spans:
         return query
@@ -128,7 +136,7 @@ def legal_terms(query: str, *, english: bool = True) -> list[str]:
 def _legal_terms(query: str, english: bool) -> list[str]:
     """`legal_terms` of a query whose idioms are already blanked out."""
     extra: list[str] = []
-    lay_query = to_simplified(query)     # 借條丟了 meets the keys; the query itself goes to search as asked
+    lay_query = _simplified(query)     # 借條丟了 meets the keys; the query itself goes to search as asked
     for lay, legal in colloquial_terms().items():
         if lay in lay_query:
             extra.extend(t for t in legal if t not in extra and t not in query)

@@ -92,6 +92,11 @@ _COURT_PAPER = re.compile(r"民事调解书|民事判决书|仲裁裁决书|裁�
 _NOTICE_RECEIVED = re.compile(r"转让通知[\s\S]{0,1200}?(?:签收|已收到|收到本通知|收到该通知)")
 
 
+def _within_limitation(signed: date | None, due: date | None) -> bool:
+    """A paper signed after the debt fell due, while its 3-year period (民法典 第188条) still ran: it can interrupt it."""
+    return bool(signed and due and due < signed <= add_months(due, 36))
+
+
 def check_text(text: str, *, file: str = "<text>", as_of: date | None = None, last_activity: date | None = None,
                use_llm: bool = False, rules: RuleSet | None = None) -> ContractReport:
     require_contract(text, file)
@@ -109,13 +114,13 @@ def check_text(text: str, *, file: str = "<text>", as_of: date | None = None, la
                        contract.end_date.value if contract.end_date else None)
         acknowledged = (_ACKNOWLEDGES.search(masked.lstrip()[:80]) and not _NOT_THE_DEBTORS.search(masked.lstrip()[:80])
                         ) or _NOTICE_RECEIVED.search(masked)   # an assignment's notice the debtor signed for (诉讼时效规定 第十七条)
-        if signed and due and due < signed <= add_months(due, 36) and acknowledged:
+        if _within_limitation(signed, due) and acknowledged:
             noted.append(signed)
             # "本人承诺于2022年12月31日前归还全部本金": the debtor's new deadline, before which nothing is owed yet
             for m in _NEW_DEADLINE.finditer(masked):
                 noted += [d.value for d in find_dates(m.group("date")) if d.value and d.value > signed]
         # a court's 调解书 / 判决书: the suit it ends interrupted the period (民法典 第195条 第三项), by the paper's day
-        if signed and due and due < signed <= add_months(due, 36) and _COURT_PAPER.search(re.sub(r"\s", "", masked.lstrip()[:120])):
+        if _within_limitation(signed, due) and _COURT_PAPER.search(re.sub(r"\s", "", masked.lstrip()[:120])):
             noted.append(signed)
         last_activity = max(noted) if noted else None
     ctx = RuleContext(contract, rules, as_of=as_of, last_activity=last_activity, lpr_table=load_lpr_table())

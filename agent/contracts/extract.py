@@ -35,7 +35,7 @@ _RATE_NAME = r"(?:(?:借款|原|约定|合同|正常|借期内|执行|融资|展
 _RELATIVE = re.compile(
     rf"{_RATE_NAME}(?:的)?\s*(?P<mult>\d+(?:\.\d+)?|[一二两三])\s*倍"
     rf"|{_RATE_NAME}(?:的)?(?:基础)?(?:上)?\s*(?:上浮|加收|提高|加)\s*(?:(?P<pct>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<pct_cn>[零〇一二两三四五六七八九十百点壹贰叁肆伍陆柒捌玖拾佰]+))"
-    r"|(?P<same>(?:按|依)(?:照)?(?:上述|本合同|合同|原)?(?:约定的)?(?:借款|约定|合同|原)?(?:利率|利息|标准)(?:继续|照常|照样)?(?:计算|计收|执行|计)"
+    r"|(?P<same>(?:按|依)(?:照)?(?:上述|本合同|合同|原)?(?:约定的)?(?:借款|约定|合同|原)?(?:的)?(?:年|月)?(?:利率|利息|标准)(?:继续|照常|照样)?(?:计算|计收|执行|计)"
     # "逾期利率同借期内利率", "逾期利息与合同利率一致": the same rate runs on (not "…基础上上浮50%"); the rate word
     # says so, not "本金同借款利息一并归还" (what is to be paid, not at what rate)
     r"|(?<=[率息])(?:为|应)?(?:同|与|等于)(?:本合同|合同|约定的?)?(?:借期内|借款|合同|约定|正常)(?:的)?(?:利率|利息)(?:相同|一致)?"
@@ -71,7 +71,9 @@ def _charge_keywords(keywords: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pa
 
 # "乙方另按年2%向丙方支付担保费…该担保费与甲方无关": paid to the guarantor, not to the lender, so none of the lender's
 # charges that the caps add up (民间借贷规定 第二十九条)
-_TO_THIRD_PARTY = re.compile(r"向(?:丙方|丁方|担保人|保证人|担保公司|[^，。；\n]{0,12}?担保(?:有限)?公司|第三方)(?:支付|缴纳|交纳|交)"
+# ("由借款人按年0.5%直接支付给监管人宝兴仓储": a warehouse's supervision fee, paid to the warehouse)
+_TO_THIRD_PARTY = re.compile(r"向(?:丙方|丁方|担保人|保证人|监管人|监管方|担保公司|[^，。；\n]{0,12}?担保(?:有限)?公司|第三方)(?:支付|缴纳|交纳|交)"
+                             r"|(?:直接)?(?:支付|缴纳|交纳|交|付)给(?:丙方|丁方|担保人|保证人|监管人|监管方|仓储方|第三方)"
                              r"|与(?:甲方|出借人|贷款人)无关")
 
 
@@ -271,6 +273,9 @@ _LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批�
                          r"|还款(?:及|和|、)(?:催收|催款|收款|付息)记录|(?:催款|催收|催告|还款)(?:函|通知书?)回执"
                          r"|(?:借条|借据|欠条|合同)?背面(?:记载|内容|手写)?)[）)】]?"
                          r"\s*(?:[（(][^）)\n]{0,12}[）)])?\s*(?:[：:]|$)"
+                         # a bare "记录：" on a line of its own over a dated payment or demand (not "记录：王会计", the
+                         # scribe signing with the parties, nor a meeting's "记录：" over its minutes)
+                         r"|记录[ \t]*[：:][ \t]*$(?=\n[ \t]*" + _YMD + r"[^\n]*?(?:还|付|收|催|欠))"
                          r"|[-—─=]{2,}[^\n]{0,20}?(?:手写|手书|批注|加注|补记|附记|后补|补写|背面)[^\n]{0,12}?[-—─=]{2,}[ \t]*$"
                          # "————————（以下为手写）": a rule, then the bracketed words that say what follows is added
                          r"|[-—─=]{4,}[ \t]*[（(][^）)\n]{0,12}(?:手写|手书|批注|加注|补记|附记|后补|补写|背面)[^）)\n]{0,8}[）)][ \t]*$"
@@ -757,7 +762,9 @@ _CONFIRMATION_TITLES = r"对账(?:确认)?函|余额确认(?:函|书)|对账单"
 _NOTICE_TITLE = re.compile(r"催收通知|催款通知|还款通知|催告|通知书|回执|" + _CONFIRMATION_TITLES)
 # papers about a loan made before them, whose silence on overdue terms says nothing of the loan contract's
 # (not a 借款确认书: often the receipt of the loan itself, signed the day the money is lent)
-_RECITAL_TITLE = re.compile(_CONFIRMATION_TITLES + r"|(?:欠款|债务)确认(?:函|书)|民事调解书|调解书")
+# (a 以物抵债 / 以房抵债 agreement settles the recited loan: its silence on overdue terms is the loan's to break)
+_RECITAL_TITLE = re.compile(_CONFIRMATION_TITLES + r"|(?:欠款|债务)确认(?:函|书)|民事调解书|调解书"
+                            r"|以(?:房|物|车|房产|货)抵(?:债|偿|款)(?:协议|合同)")
 # "债务确认书": a debtor confirms, years later, a loan it recites ("我司于2019年5月10日向贵司借款…")
 _ACKNOWLEDGEMENT_TITLE = re.compile(r"(?:债务|欠款)确认(?:函|书)")
 # ...when they do recite it: "于2019年5月6日与贵司签订《借款合同》", "于2022年5月1日向贵司借款"
@@ -865,6 +872,8 @@ def _penalty(work: str, ms: list[RateMention], out: LoanContract) -> None:
         out.penalty = Extracted[Penalty](value=Penalty(text=m.text, annual_rate=m.annual_rate),
                                          evidence=_ev(work, m.start, m.end), note=m.convention)
         return
+    if _daily_sum(work, out):
+        return
     for s, e in sentences(work):
         sent = work[s:e]
         if "违约金" not in sent:
@@ -881,6 +890,40 @@ def _penalty(work: str, ms: list[RateMention], out: LoanContract) -> None:
             out.penalty = Extracted[Penalty](value=Penalty(text=a.text, lump_sum=a.value),
                                              evidence=_ev(work, s + a.start, s + a.end))
             return
+
+
+# "要是到日子不还，每天罚200块", "逾期每日支付违约金伍佰元": a fixed sum for each day of default is a charge at a rate —
+# the sum × 365 over the principal — not a one-off penalty (a plan's "每日还款200元" is no charge)
+_DAILY_SUM = re.compile(r"(?:每(?P<base>[万千百])元[ \t]*)?每(?:逾期|延迟|迟延|超期|拖欠|晚)?(?:一)?(?:天|日)[ \t]*(?P<what>(?:(?!还款|归还|偿还|还本|付息|利息)[^，。；\n\d]){0,8}?)"
+                        r"(?P<amt>(?:人民币)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*(?:元|块))")
+_DAILY_CHARGE = re.compile(r"罚|违约金|滞纳金|赔偿|赔")
+_DEFAULTS = re.compile(r"逾期|不还|未还|没还|冇还|未按期|未按时|迟延|延迟|拖欠|过期|超期")
+# "若出借人未按时出借，每天赔借款人100元": the lender's default, paid to the borrower, is no charge on the loan
+_LENDER_DEFAULTS = re.compile(r"(?:出借人|贷款人|债权人)[^，。；\n]{0,6}?(?:未|没|不|迟延|延迟)")
+_SUM_BASE = {"万": 10000, "千": 1000, "百": 100}
+
+
+def _daily_sum(work: str, out: LoanContract) -> bool:
+    """A sum charged for each day of default, as a yearly rate on the principal (or on the 万元 it is charged on)."""
+    if not out.principal or out.principal.value <= 0:
+        return False
+    for m in _DAILY_SUM.finditer(work):
+        s, _ = sentence_bounds(work, m.start())
+        if not (_DAILY_CHARGE.search(m.group("what")) or _DAILY_CHARGE.search(work, max(s, m.start() - 6), m.start())):
+            continue
+        if not _DEFAULTS.search(work, s, m.end()) or _LENDER_DEFAULTS.search(work, s, m.start()):
+            continue
+        amounts = find_amounts(m.group("amt"))
+        if not amounts:
+            continue
+        a = amounts[0].value
+        base = Decimal(_SUM_BASE[m.group("base")]) if m.group("base") else out.principal.value
+        rate = clean_decimal(a * 365 / base)
+        out.penalty = Extracted[Penalty](value=Penalty(text=m.group(0), annual_rate=rate),
+                                         evidence=_ev(work, m.start(), m.end()),
+                                         note=f"computed: {clean_decimal(a)} a day × 365 ÷ {base}")
+        return True
+    return False
 
 
 def _fees(work: str, terms: dict, ms: list[RateMention], out: LoanContract) -> None:
@@ -902,6 +945,59 @@ def _fees(work: str, terms: dict, ms: list[RateMention], out: LoanContract) -> N
             if i >= 0 and n not in seen:
                 seen.add(n)
                 out.fees.append(Extracted[Fee](value=Fee(name=n), evidence=_ev(work, s + i, s + i + len(n))))
+
+
+# A table whose first row names the columns and whose next row holds the figures ("借款本金\t约定月利率\t…" over
+# "500,000元\t1.2%\t…"): each figure is read under its column's name, when the text gave none
+_HEADER_CELL = re.compile(r"[\u4e00-\u9fa5（）()]{2,12}")
+_PRINCIPAL_COLUMN = re.compile(r"(?:借款|贷款|出借)(?:本金|金额|数额)(?:[（(](?:人民币)?元[）)])?")
+_RATE_COLUMN = re.compile(r"(?:约定|合同|借款|贷款|借期内?)*(?P<p>年|月|日)?(?:利率|息)")
+_PERCENT_CELL = re.compile(r"\s*(?:年|月|日)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[%％‰])\s*")
+_PER_YEAR = {"年": 1, "月": 12, "日": 365}
+
+
+def _header_columns(work: str) -> Iterator[tuple[str, str, int]]:
+    """(column name, cell, where the cell starts) for each header row followed by one row of figures.
+
+    (a ledger's or a plan's rows — "日期 本金 利息 余额" over many lines — are payments, not the loan's terms)"""
+    lines, at = work.split("\n"), 0
+    starts = []
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    for i in range(len(lines) - 1):
+        # (the reading copy writes a row's first tab as "：", a label's colon: same length, read back as a tab)
+        head, row = lines[i].replace("：", "\t", 1).split("\t"), lines[i + 1].split("\t")
+        if len(row) == len(head) - 1:
+            row = lines[i + 1].replace("：", "\t", 1).split("\t")
+        if len(head) < 3 or len(head) != len(row) or not all(_HEADER_CELL.fullmatch(h.strip()) for h in head) \
+                or not any(re.search(r"\d", c) for c in row) \
+                or i + 2 < len(lines) and len(lines[i + 2].replace("：", "\t", 1).split("\t")) == len(head):
+            continue
+        pos = starts[i + 1]
+        for h, c in zip(head, row):
+            yield h.strip(), c, pos
+            pos += len(c) + 1
+
+
+def _header_row_terms(work: str, out: LoanContract) -> None:
+    if out.principal and out.interest:
+        return
+    for head, cell, pos in _header_columns(work):
+        if not out.principal and _PRINCIPAL_COLUMN.fullmatch(head):
+            amounts = find_amounts(cell) or _in_labelled_unit("（元）" + cell) if "元" in head or "元" in cell else find_amounts(cell)
+            if amounts:
+                a = amounts[0]
+                out.principal = Extracted[Decimal](value=a.value, evidence=_ev(work, pos + max(0, a.start), pos + len(cell.rstrip())),
+                                                   note=f"the figure under the column 「{head}」")
+        elif not out.interest and (col := _RATE_COLUMN.fullmatch(head)) and (v := _PERCENT_CELL.fullmatch(cell)):
+            per = Decimal(v.group("n")) / (1000 if v.group("u") == "‰" else 100)
+            period = col.group("p") or next((p for p in _PER_YEAR if cell.strip().startswith(p)), None)
+            if not period:
+                continue
+            out.interest = Extracted[RateTerm](value=RateTerm(text=f"{head} {cell.strip()}", annual_rate=clean_decimal(per * _PER_YEAR[period])),
+                                               evidence=_ev(work, pos, pos + len(cell.rstrip())),
+                                               note=f"the figure under the column 「{head}」, a {period} rate")
 
 
 # --- words -----------------------------------------------------------------------------------------
@@ -1154,6 +1250,7 @@ def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool =
     _delivered(loan, terms, out)
     _dates(loan, terms, out)
     _rates(loan, terms, out)
+    _header_row_terms(ticked, out)     # (a confirmation's table recites the loan: read it whole)
     _words(loan, terms, out)
     out.guarantees = find_guarantees(ticked, hits)
     out.guarantee_instrument = _guarantee_instrument(work)
@@ -1162,6 +1259,7 @@ def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool =
     # "王五自愿为上述债务提供保证担保…保证人：王五": a guarantee given in the paper itself is judged like any other
     out.guarantee_recited = out.recital_instrument and (bool(_CASE_TITLE.search(_title_head(work)))
                                                         or not _OWN_GUARANTEE.search(work))
+    out.court_paper = _court_sums(work)
     if simplified(text) != text:
         _names_as_written(text, work, back, out)
     _point_into(text, out, back)
@@ -1170,6 +1268,20 @@ def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool =
 
         fill_with_llm(text, out, rules=rules, backend=backend)
     return out
+
+
+# where a court paper's operative part begins: "判决如下：", "双方当事人自愿达成如下协议："
+_OPERATIVE = re.compile(r"(?:判决|裁决|裁定|调解)如下|达成(?:了)?如下(?:调解)?协议")
+
+
+def _court_sums(work: str) -> bool:
+    """A court paper that fixes the sums owed, naming no rate of its own: the rate it recites is the old loan's.
+
+    (a judgment that orders "按月利率2.5%计算至实际清偿之日" imposes that rate, which is checked like any other)"""
+    if not _CASE_TITLE.search(_title_head(work)):
+        return False
+    op = _OPERATIVE.search(work)
+    return not (op and find_rates(work[op.end():]))
 
 
 def _names_as_written(text: str, work: str, back: list[int], out: LoanContract) -> None:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from agent.contracts.normalize import cn_integer, find_amounts, find_dates
-from agent.contracts.parties import PartyHit
+from agent.contracts.parties import FIRM_SUFFIX, PartyHit
 from agent.contracts.schemas import Evidence, Extracted, Guarantee, GuaranteeKind, GuaranteeType
 from agent.contracts.segment import evidence, load_terms, sentences
 
@@ -24,14 +24,14 @@ _BY_WHOM = re.compile(r"由\s*(?P<name>[\u4e00-\u9fa5·（）()]{2,30}?)\s*(?:�
 _ID_NAMED = re.compile(
     r"(?:(?<=成员)|(?<=由)|(?<=、)|(?<=，)|(?<=：)|(?<=:)|(?<=\n)|(?<=^)|(?<=保证人)|(?<=担保人))(?P<name>[\u4e00-\u9fa5·]{2,4}?)"
     r"\s*[（(]身份证(?:号码|号)?\s*[:：]?\s*\d{15,17}[\dXx][）)][^。；\n]{0,80}?(?:提供|承担)[^。；\n]{0,6}?保证")
-_LABEL_IN_ROW = re.compile(r"(?<=[。；;，,\t])(?:保证人|担保人)[:：]\s*(?P<name>[\u4e00-\u9fa5（）()]{4,38}?(?:公司|合作社|厂|经营部|商行)"
+_LABEL_IN_ROW = re.compile(r"(?<=[。；;，,\t])(?:保证人|担保人)[:：]\s*(?P<name>[\u4e00-\u9fa5（）()]{4,38}?" + FIRM_SUFFIX + r""
                            r"|[\u4e00-\u9fa5·]{2,4}?)(?=[，,。；;（(\s]|$)")
 # a form's row "保证	孙立平提供连带责任保证，保证期间为…": the row named for the guarantee, its giver first
 _ROW_GIVER = re.compile(r"(?:^|\n)[ \t]*(?:保证|担保|保证担保|担保方式|保证方式)[ \t]*[\t|｜:：][ \t]*(?P<name>[\u4e00-\u9fa5（）()]{4,38}?(?:公司|合作社)"
                         r"|[\u4e00-\u9fa5·]{2,4}?)(?:自愿)?(?:提供|承担)(?:不可撤销的)?(?:连带责任|一般)?(?:保证|担保)")
 _NONE_SAID = re.compile(r"暂无|无|见|详见|另行|同上|待定|其他|任何")
 # (the row says who in a word that names no one: "担保：本人自愿提供…", "担保\t第三方提供…")
-_NOT_A_GIVER = re.compile(r"暂无|无|见|详见|另行|同上|待定|其他|任何|借款人|乙方|甲方|丙方|丁方|出借人|本人|我|第三|保证人|担保人|自然人")
+_NOT_A_GIVER = re.compile(_NONE_SAID.pattern + r"|借款人|乙方|甲方|丙方|丁方|出借人|本人|我|第三|保证人|担保人|自然人")
 # a court paper's defendant who gave the guarantee: "被告钱国强在借款合同上签字，承诺承担连带责任保证" (not one merely
 # held jointly liable, "被告李某对上述债务承担连带清偿责任": a spouse or co-debtor is held so too)
 _DEFENDANT_SURETY = re.compile(r"被告(?P<name>[\u4e00-\u9fa5·]{2,4}?)(?:在[^。；\n]{0,12}?上签字[，,])?(?:承诺|同意|自愿)?(?:为[^。；\n]{0,20}?)?"
@@ -42,7 +42,9 @@ _DURATION = re.compile(r"(?:(?:之日|日)起|(?:到期|届满)(?:之日|日)?(?
 # "保证期间两年", "保证期间为六个月": the length straight after the words, counted from the due date by default
 _STATED_LENGTH = re.compile(r"\s*(?:为|是|：|:)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?P<unit>年|个月)")
 _NEGATION = re.compile(r"不|非|无需|免除")
-_NEGATED = re.compile(r"(?:无|没有|未设|不设|不提供|未提供)(?:任何)?(?:保证人|担保人|保证|担保)"
+# ("丙方（担保人）：无", "保证人：暂无": the party line filled in with "none")
+_NEGATED = re.compile(r"(?:无|没有|未设|不设|不提供|未提供)(?:任何)?(?:连带(?:责任)?|一般)?(?:保证人|担保人|保证|担保)"
+                      r"|(?:保证人|担保人)(?:[（(][^）)\n]{0,6}[）)])?[）)]?[ \t]*[:：][ \t]*(?:无|暂无|没有|空缺)(?![\u4e00-\u9fa5])"
                       r"|(?:不是|并非|不属于|不构成|(?<!除)非)(?:保证|担保)(?!人)")   # "确认本协议为债务加入，不是保证"
 
 

@@ -57,6 +57,8 @@ _IOU_LENDER = re.compile(
 # A 保证函 / 担保函 / 承诺函 is a letter to the creditor: "温州市瓯海区信和小额贷款有限公司：" on a line of its own
 _LETTER_TITLE = re.compile(r"(?:保证|担保|承诺)(?:函|书)")
 # "特此承诺：", "本人承诺：", "我保证：" head the letter's body, they address nobody
+# how a firm's name ends, wherever a name may be a firm's ("某某有限公司", "兴旺水稻种植专业合作社", "老刘海鲜经营部")
+FIRM_SUFFIX = r"(?:公司|合作社|厂|经营部|商行)"
 _HEADING_WORDS = re.compile(r"承诺|保证|声明|担保|说明|如下|特此|本人")
 _LIKE_A_NAME = re.compile(r"[\u4e00-\u9fa5（）()]{2,38}(?:公司|银行|支行|分行|合作社|中心|典当行|厂|经营部|商行)|[\u4e00-\u9fa5]{2,3}")
 # (a 还款承诺书 to a person: "谢玉兰大姐：" — the honorific is no part of the name)
@@ -67,7 +69,7 @@ _ADDRESSEE = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fa5（）()]{2,40}?)[ \t]*(
                         re.MULTILINE)
 # A handwritten 借条's signature "借款人 林海波", the name after spaces instead of a colon
 # a guarantee contract's recital of the main loan: "鉴于甲方与债务人刘长江（身份证号…）于2025年2月20日签订…"
-_RECITED_DEBTOR = re.compile(r"(?:与|和|向|对|鉴于[:：]?\s*)(?P<role>主债务人|债务人|借款人)(?P<name>[\u4e00-\u9fa5（）()]{2,38}?(?:公司|合作社|厂|经营部|商行)"
+_RECITED_DEBTOR = re.compile(r"(?:与|和|向|对|鉴于[:：]?\s*)(?P<role>主债务人|债务人|借款人)(?P<name>[\u4e00-\u9fa5（）()]{2,38}?" + FIRM_SUFFIX + r""
                              r"|[\u4e00-\u9fa5·]{2,4}?)(?=[（(]\s*(?:身份证|公民身份|统一社会信用代码|证件)|于\s*\d|签订|享有)")
 # a debtor's own confirmation: "本人李永福（身份证号：…）于2018年9月1日向周美兰（…）借款人民币柒万元" — the name vouched
 # for by the ID bracket or the loan's day after it (not "本人确认向…借款", "我今天向…借了", "我因做生意向…借款")
@@ -78,13 +80,13 @@ _SELF_BORROWED = re.compile(r"(?:^|(?<=[\n。；]))[ \t]*(?:本人|我)(?!公司
                             r"[，,]?\s*(?:向|找|跟)[^。；\n]{1,40}?借(?:款|到|了|得|钱|人民币)")
 # A debtor's letter confirming a balance is addressed to the creditor, its role in brackets ("佛山市某铝业有限公司
 # （出借人）：" on a line of its own), and names the debtor as "我司…向贵司借款"
-_ROLE_ADDRESSEE = re.compile(r"^[ \t]*(?:致[ \t]*[:：]?[ \t]*)?(?P<name>[\u4e00-\u9fa5（）()]{4,40}?(?:公司|厂|商行|经营部|合作社|银行|支行))"
+_ROLE_ADDRESSEE = re.compile(r"^[ \t]*(?:致[ \t]*[:：]?[ \t]*)?(?P<name>[\u4e00-\u9fa5（）()]{4,40}?(?:" + FIRM_SUFFIX + r"|银行|支行))"
                              r"[ \t]*[（(](?:出借人|债权人|贷款人|出借方)[）)][ \t]*[:：]?[ \t]*$", re.MULTILINE)
 # "我司（温州某鞋材有限公司）于…向贵司借款": the name may sit in brackets after 我司
-_WE_BORROWED = re.compile(r"(?:我司|我公司|本公司)[ \t]*[（(]?(?P<name>[\u4e00-\u9fa5][\u4e00-\u9fa5（）()]{3,37}?(?:公司|厂|商行|经营部|合作社))"
+_WE_BORROWED = re.compile(r"(?:我司|我公司|本公司)[ \t]*[（(]?(?P<name>[\u4e00-\u9fa5][\u4e00-\u9fa5（）()]{3,37}?" + FIRM_SUFFIX + r")"
                           r"[^。；\n]{0,30}?向(?:贵司|贵公司|你司|你公司|贵方)(?:申请|共计|累计|共)?(?:借款|借入|借用|借得|借到|借取|借)(?!给)")
 # the same letter addressed to the creditor with no role said: "温州市某皮革有限公司：" on a line of its own
-_FIRM_ADDRESSEE = re.compile(r"^[ \t]*(?:致[ \t]*[:：]?[ \t]*)?(?P<name>[\u4e00-\u9fa5（）()]{4,40}?(?:公司|厂|商行|经营部|合作社|银行|支行))"
+_FIRM_ADDRESSEE = re.compile(r"^[ \t]*(?:致[ \t]*[:：]?[ \t]*)?(?P<name>[\u4e00-\u9fa5（）()]{4,40}?(?:" + FIRM_SUFFIX + r"|银行|支行))"
                              r"[ \t]*[:：][ \t]*$", re.MULTILINE)
 _SIGNED_NO_COLON = re.compile(r"^[ \t]*(?P<label>借款人|欠款人)[ \t]+(?P<name>[\u4e00-\u9fa5·]{2,4})[ \t]*$", re.MULTILINE)
 # "丙方（加入人）：陈精工": one who joins the debt (债务加入, 民法典 第552条) is no surety, nor is a witness or a broker,
@@ -104,7 +106,7 @@ _CASE_LOAN = re.compile(rf"(?P<borrower>{_CASE_ROLE})(?:[（(][^）)\n]{{1,10}}[
 
 # a party named in passing with its role before the name, no colon: a notary's certificate or a recital
 # ("兹证明出借人赵德明与借款人余文才、保证人余文华于…签订了…《借款合同》")
-_NAME_OR_FIRM = r"[\u4e00-\u9fa5（）()]{4,38}?(?:公司|合作社|厂|经营部|商行)|[\u4e00-\u9fa5·]{2,4}?"
+_NAME_OR_FIRM = r"[\u4e00-\u9fa5（）()]{4,38}?" + FIRM_SUFFIX + r"|[\u4e00-\u9fa5·]{2,4}?"
 _INLINE_ROLES = re.compile(rf"(?P<lrole>出借人|债权人)(?P<lender>{_NAME_OR_FIRM})(?:与|和|、|，)(?P<brole>借款人|债务人)(?P<borrower>{_NAME_OR_FIRM})"
                            rf"(?:[、，,和及](?P<grole>保证人|担保人)(?P<guarantor>{_NAME_OR_FIRM}))?(?=[与和、，,（(于在签之])")
 # a guarantee paper names the lending bank in its recital: "鉴于甲方拟向云南某村镇银行股份有限公司（以下简称"贷款银行"）申请…借款"
@@ -115,6 +117,13 @@ _RECITED_LENDER = re.compile(
 
 
 # words of a clause, never a party's name: "出借人有权与借款人协商一致…", "债权人同意和债务人双方约定…"
+# a 委托贷款 names the one whose money it is: "委托人：某实业集团有限公司", "甲方（委托人）：…", "委托人（出借人）：…"
+_ENTRUSTED_TITLE = re.compile(r"委托贷款(?:借款)?(?:合同|协议)")
+_ENTRUSTOR = re.compile(r"(?m)^[ \t]*(?:[甲乙丙丁]方[（(]委托人[）)]|委托人(?:[（(](?!受托)[^）)\n]{1,8}[）)])?)[ \t]*[:：][ \t]*(?P<name>[^\n]+)")
+# the bank that only acts for the 委托人, however it is printed: "贷款人（受托人）：", "乙方（受托人）：", "受托人："
+_TRUSTEE_LINE = re.compile(r"受托(?:人|方|行)")
+# a party line filled in with "none": "丙方（担保人）：暂无"
+_NO_ONE = re.compile(r"(?:暂无|没有|空缺|无)[。.]?")
 _NOT_A_NAME = re.compile(r"有权|同意|协商|双方|应当|约定|可以|必须|不得|负责|按照|根据|未|其他|任何|另行|均")
 
 
@@ -197,6 +206,23 @@ def _overlapping(pattern: re.Pattern, text: str):
         pos = m.start("name") + 1
 
 
+def _entrusted_lender(text: str, hits: list[PartyHit]) -> list[PartyHit]:
+    """In a 委托贷款 the 委托人 is the lender, however the bank signs ("贷款人（受托人）", "受托人（贷款人）").
+
+    The money and the risk are the 委托人's and it may sue in its own name (最高人民法院《关于如何确定委托贷款协议诉讼
+    主体资格的批复》); the bank is only its agent, so no line of the bank's is a lender's or a borrower's."""
+    if not _ENTRUSTED_TITLE.search(re.sub(r"\s", "", text[:120])) or not (t := _ENTRUSTOR.search(text)):
+        return hits
+    raw = t.group("name")
+    cut = _NAME_STOP.search(raw)
+    name = (raw[: cut.start()] if cut else raw).strip(" _\t")
+    if len(name) < 2:
+        return hits
+    banks = {h.name for h in hits if _TRUSTEE_LINE.search(text[text.rfind("\n", 0, h.start) + 1: h.start])}
+    kept = [h for h in hits if h.name not in banks and not (h.role == "lender" and h.name != name)]
+    return [PartyHit("lender", "委托人", name, t.start("name"), t.start("name") + len(name), len(text)), *kept]
+
+
 def find_parties(text: str) -> list[PartyHit]:
     """Party lines such as 出借人（甲方）：张三 / 甲方（贷款人）：某小额贷款有限公司 / 担保人：李四."""
     terms = load_terms()
@@ -218,11 +244,12 @@ def find_parties(text: str) -> list[PartyHit]:
         raw = m.group("name")
         cut = _NAME_STOP.search(raw)
         name = re.sub(r"^(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])\s*", "", (raw[: cut.start()] if cut else raw).strip(" _\t"))
-        if not role or len(name) < 2 or set(name) <= {"_", " "} or alias in _NOT_A_PARTY_ROLE:
+        if not role or len(name) < 2 or set(name) <= {"_", " "} or alias in _NOT_A_PARTY_ROLE or _NO_ONE.fullmatch(name):
             continue
         start = m.start("name") + raw.index(name)
         shown = re.sub(r"\s+", "", name) if _SPACED_NAME.fullmatch(name) else name
         hits.append(PartyHit(role, label, shown, start, start + len(name), len(text)))
+    hits = _entrusted_lender(text, hits)
     if not any(h.role in ("lender", "borrower") for h in hits) and (r := _inline_roles(text)):
         for role in ("lender", "borrower", "guarantor"):
             if r.group(role):

@@ -107,7 +107,8 @@ def _principal_recognised(c: LoanContract) -> Decimal | None:
 
 def rate_above_4x_lpr(ctx: RuleContext, spec: RuleSpec) -> list[Finding]:
     rate = ctx.rate
-    if rate is None or rate == 0:
+    # a court's settlement or judgment has fixed the sums: the recited rate is no longer what is owed
+    if rate is None or rate == 0 or ctx.contract.court_paper:
         return []
     cap = _cap(ctx, spec.id)
     if cap is None:
@@ -140,7 +141,7 @@ def pre_lpr_band(rate: Decimal, rules: RuleSet) -> tuple[str, str]:
 def pre_lpr_rate_rules(ctx: RuleContext, spec: RuleSpec) -> list[Finding]:
     cdate, rate = ctx.contract_date, ctx.rate
     first = date.fromisoformat(ctx.rules.threshold("lpr_first_date"))
-    if cdate is None or cdate >= first or rate is None:
+    if cdate is None or cdate >= first or rate is None or ctx.contract.court_paper:
         return []
     low, high = ctx.t("pre_lpr_supported_line"), ctx.t("pre_lpr_void_line")
     band_zh, band_en = pre_lpr_band(rate, ctx.rules)

@@ -137,6 +137,9 @@ class LoanContract(BaseModel):
     # ...whose guarantee was given elsewhere too (a court paper; a confirmation no guarantor undertakes or signs): its
     # silence on the guarantee's period or type says nothing of what the guarantee contract agreed
     guarantee_recited: bool = False
+    # a court's 调解书 / 判决书 fixes the sums owed: the rate it recites is the plaintiff's account of the old loan,
+    # which the sums the court confirms replace, so no rate cap is checked against it
+    court_paper: bool = False
     # a 以房抵债 / 以物抵债 agreement is dated by its own signing (contract_date), but the rates it recites are the
     # loan's and are judged on the day that loan was made: this is that day
     loan_date: Extracted[date] | None = None

@@ -3,7 +3,7 @@ only within the caller's tenant (the data layer enforces it, these functions pas
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -114,70 +114,152 @@ def _mandarin_table() -> list[tuple[re.Pattern[str], str]]:
 def choose_tools(question: str, borrower_id: str | None) -> list[str]:
     """The tools a question needs, by the rules in chat_router.yaml, matched on the user's own words (a pasted
     clause is checked by contract_check, its words do not pick other tools)."""
-    from agent.graph.pasted import PASTED_MIN_CHARS, split_pasted, unquoted
+    msg = _read_message(question)
+    rules = router_rules()["tools"]
+    level = _has_any(msg.own, rules["rate_check"].get("level_words", []))    # a rate's legality asked: a pasted one too
+    chosen = [name for name, rule in rules.items() if _rule_fires(rule, msg, borrower_id, level)]
+    chosen = _contract_tools(chosen, msg.own, rules, level)
+    legal = _asks_the_law(msg, rules)
+    chosen = _with_overview(chosen, msg.own, rules, borrower_id, legal)
+    # A file the user quotes is not searched for: dropped before the law is weighed, so it never takes the law with
+    # it ("档案那份是写的：“连带责任保证期间三年”吗" kept no source at all; review 14)
+    if "documents" in chosen and _file_quoted(msg.own, rules["documents"], rules["contract_check"]):
+        chosen.remove("documents")
+    chosen = _without_law_for_facts(chosen, msg, rules, borrower_id, legal)
+    if "documents" in chosen and _contract_already_read(msg.own, chosen, rules["documents"]):
+        chosen.remove("documents")
+    return chosen
+
+
+@dataclass(frozen=True)
+class _Message:
+    """A chat message as the router reads it: the user's own words with their Mandarin reading appended (`own`),
+    what they pasted (`pasted`, None when nothing is), and how many characters of `own` they typed."""
+    own: str
+    pasted: str | None
+    typed: int
+
+    def said(self, blanked: str, words: list[str]) -> bool:
+        """Whether `blanked` (`own` with some words blanked) says one of these words (see `_said`)."""
+        return _said(blanked, words, raw=self.own, typed=self.typed)
+
+
+def _read_message(question: str) -> _Message:
+    """The user's own words apart from a pasted clause, whose words pick no tool but the check."""
+    from agent.graph.pasted import split_pasted
 
     own, pasted = split_pasted(question)
-    typed = len(own)       # the message's own length: the Mandarin reading is appended, not typed
-    own = _with_mandarin(own)
-    rules = router_rules()["tools"]
-    level = _has_any(own, rules["rate_check"].get("level_words", []))
-    # the annual rate of a pasted clause's costs asked for ("算上服务费实际年化多少") is asked as much as its level
-    annual = _has_any(own, rules["rate_check"].get("keywords", []))
-    chosen: list[str] = []
-    for name, rule in rules.items():
-        if rule.get("pasted"):
-            hit = pasted is not None and _has_any(pasted, rule.get("keywords", [])) or (
-                pasted is None and typed >= PASTED_MIN_CHARS
-                and sum(w in own for w in rule.get("whole_message_markers", [])) >= 2)
-            if pasted is not None and _not_a_contract(own, pasted, rule):
-                hit = False     # a court paper or a borrower's letter: evidence of facts, not a contract to check
-        else:
-            weak = rule.get("weak_keywords", [])
-            mine = unquoted(own, documents_only=True) if rule.get("skip_quoted") else own
-            mine = _without(mine, rule["ignore"]) if rule.get("ignore") else mine
-            hit = bool(rule.get("always")) or _has_any(mine, rule.get("keywords", []) + rule.get("record", [])) or (
-                bool(weak) and _has_any(own, weak) and not _has_any(own, rule.get("weak_unless", []))) or (
-                rule.get("needs_rate", False) and any(not _is_the_cap(m) for m in stated_rates(own))) or (
-                rule.get("needs_rate", False) and pasted is not None and level
-                and any(not _is_the_cap(m) for m in stated_rates(pasted))) or (
-                _has_any(own, rule.get("level_of_asks", [])) and _has_any(own, rule.get("level_of", []))
-                and not _has_any(own, rule.get("level_of_unless", [])))
-        if rule.get("also_needs") and not _has_any(own, rule["also_needs"]):
-            hit = False
-        if rule.get("without_borrower_needs") and not borrower_id and not _has_any(own, rule["without_borrower_needs"]):
-            hit = False
-        if rule.get("needs_borrower") and not borrower_id:
-            hit = False
-        if hit:
-            chosen.append(name)
+    # the message's own length: the Mandarin reading is appended, not typed
+    return _Message(own=_with_mandarin(own), pasted=pasted, typed=len(own))
+
+
+def _rule_fires(rule: dict, msg: _Message, borrower_id: str | None, level: bool) -> bool:
+    """Whether one tool's rule picks it: its words are there and its other conditions hold."""
+    hit = _pasted_rule_hit(rule, msg) if rule.get("pasted") else _typed_rule_hit(rule, msg, level)
+    return hit and _rule_allowed(rule, msg.own, borrower_id)
+
+
+def _pasted_rule_hit(rule: dict, msg: _Message) -> bool:
+    """Whether the message carries a contract to check: a paste with the rule's words that is no court paper or
+    letter, or, with nothing pasted, a long message that reads as a contract itself (two of its markers)."""
+    from agent.graph.pasted import PASTED_MIN_CHARS
+
+    if msg.pasted is not None:    # a court paper or a borrower's letter: evidence of facts, not a contract to check
+        return _has_any(msg.pasted, rule.get("keywords", [])) and not _not_a_contract(msg.own, msg.pasted, rule)
+    return msg.typed >= PASTED_MIN_CHARS and sum(w in msg.own for w in rule.get("whole_message_markers", [])) >= 2
+
+
+def _typed_rule_hit(rule: dict, msg: _Message, level: bool) -> bool:
+    """Whether the user's own words pick a tool: a keyword said outside what the rule ignores, a weak keyword nothing
+    unsays, a rate to check (a pasted one when its level is asked), or the level of something asked."""
+    from agent.graph.pasted import unquoted
+
+    own = msg.own
+    mine = unquoted(own, documents_only=True) if rule.get("skip_quoted") else own
+    mine = _without(mine, rule["ignore"]) if rule.get("ignore") else mine
+    return bool(rule.get("always") or msg.said(mine, rule.get("keywords", []) + rule.get("record", [])) or (
+        _has_any(own, rule.get("weak_keywords", [])) and not _has_any(own, rule.get("weak_unless", []))) or (
+        rule.get("needs_rate") and (_states_a_rate(own)
+                                    or msg.pasted is not None and level and _states_a_rate(msg.pasted))) or (
+        _has_any(own, rule.get("level_of_asks", [])) and _has_any(own, rule.get("level_of", []))
+        and not _has_any(own, rule.get("level_of_unless", []))))
+
+
+def _rule_allowed(rule: dict, own: str, borrower_id: str | None) -> bool:
+    """Whether a rule's conditions beyond its keywords hold: the words it also needs, and the borrower in focus it
+    needs (or, for some tools, words that stand in for one)."""
+    if rule.get("also_needs") and not _has_any(own, rule["also_needs"]):
+        return False
+    if rule.get("without_borrower_needs") and not borrower_id and not _has_any(own, rule["without_borrower_needs"]):
+        return False
+    return not (rule.get("needs_borrower") and not borrower_id)
+
+
+def _contract_tools(chosen: list[str], own: str, rules: dict, level: bool) -> list[str]:
+    """`chosen` without the contract tools that would read the contract asked about twice: a pasted contract is
+    checked, not reviewed or searched for; a review beside a rate check only when a review is asked for."""
     if "contract_check" in chosen:    # a pasted contract is the one asked about: the rule engine reads it
         check = rules["contract_check"]
+        # the annual rate of a pasted clause's costs asked for ("算上服务费实际年化多少") is asked as much as its level
+        annual = _has_any(own, rules["rate_check"].get("keywords", []))
         stored = _has_any(own, check.get("keeps_documents", [])) and (
             not _has_any(own, check.get("is_the_stored", [])) or _has_any(own, check.get("compares", [])))
-        chosen[:] = [n for n in chosen if n != "contract_review" and (n != "rate_check" or level or annual)
-                     and (n != "documents" or stored)]
+        chosen = [n for n in chosen if n != "contract_review" and (n != "rate_check" or level or annual)
+                  and (n != "documents" or stored)]
     if "rate_check" in chosen and "contract_review" in chosen:   # the rate is checked; is a review asked for too?
         review = rules["contract_review"]
         asks = [w for w in review.get("keywords", []) if w not in review.get("rate_only", [])]
         if not _has_any(own, asks):
-            chosen.remove("contract_review")
-    record = [w for w in rules["warnings"].get("keywords", []) if w.startswith("被") or w.startswith("court ")]
+            chosen = [n for n in chosen if n != "contract_review"]
+    return chosen
+
+
+def _asks_the_law(msg: _Message, rules: dict) -> bool:
+    """Whether the user's own words ask a legal question, not counting the borrower's record they name ("被起诉了几次")
+    or words they quote."""
+    from agent.graph.pasted import unquoted
+
+    record = [w for w in rules["warnings"].get("keywords", []) if w.startswith(("被", "court "))]
     record += rules["warnings"].get("record", [])     # "有供应商起诉他": the record, said in the active voice
-    legal = _has_any(_without(unquoted(own), record + rules["regulations"].get("ignore", [])),
-                     rules["regulations"].get("facts_only_unless", []))
+    return msg.said(_without(unquoted(msg.own), record + rules["regulations"].get("ignore", [])),
+                    rules["regulations"].get("facts_only_unless", []))
+
+
+def _with_overview(chosen: list[str], own: str, rules: dict, borrower_id: str | None, legal: bool) -> list[str]:
+    """`chosen` plus the warnings when a question about the borrower in focus names no source ("这家企业的情况") and
+    only the law was picked, though no legal question or topic is asked."""
     topic = legal or _has_any(own, rules["regulations"].get("legal_topics", []))
     if borrower_id and not topic and chosen == ["regulations"] and _has_any(own, rules["warnings"].get("overview", [])):
-        chosen.append("warnings")     # "这家企业的情况": a question about the borrower that names no source
+        return chosen + ["warnings"]
+    return chosen
+
+
+def _without_law_for_facts(chosen: list[str], msg: _Message, rules: dict, borrower_id: str | None,
+                           legal: bool) -> list[str]:
+    """`chosen` without the law when the question is only about facts the other tools give."""
     # A question only about facts gets the figures or the borrower's document, not law articles. Without a borrower
     # in focus a contract question is as likely a law question ("合同没约定保证期间的话到底多长"): missing the law
     # there costs more than four extra articles, so the law stays.
-    facts = [n for n in chosen if rules[n].get("needs_borrower") or (n == "documents" and borrower_id)]
-    if facts and not legal and "regulations" in chosen:
-        chosen.remove("regulations")
-    if "documents" in chosen and (_contract_already_read(own, chosen, rules["documents"])
-                                  or _file_quoted(own, rules["documents"], rules["contract_check"])):
-        chosen.remove("documents")
+    # The interest a stated rate comes to, asked of the borrower in focus ("一年利息差几多钱"), is arithmetic the rate
+    # check does, cap and all (v17): no law articles either, unless a legal word is said.
+    sums = borrower_id and msg.said(msg.own, rules["rate_check"].get("arithmetic", []))
+    facts = [n for n in chosen if rules[n].get("needs_borrower") or (n == "documents" and borrower_id)
+             or (n == "rate_check" and sums)]
+    if facts and not legal:
+        return [n for n in chosen if n != "regulations"]
     return chosen
+
+
+def _said(blanked: str, words: list[str], *, raw: str, typed: int) -> bool:
+    """Whether `blanked` (the message and its Mandarin reading, `raw`, with the rule's ignored words blanked) says one
+    of these words. A word the reading has is judged on the reading alone, so a word ignored there is not picked up
+    from the dialect it was read from ("运费发票开得点样" is "发票开得怎么样", the invoice figures, not a file); a word
+    only the message has (a dialect keyword, "有冇效") still counts there (v17)."""
+    if len(raw) == typed:             # no reading appended
+        return _has_any(blanked, words)
+    message, reading, raw_reading = blanked[:typed], blanked[typed + 1:], raw[typed + 1:]
+    return any(_keyword(w).search(reading) or (_keyword(w).search(message) and not _keyword(w).search(raw_reading))
+               for w in words)
 
 
 def _not_a_contract(own: str, pasted: str, rule: dict) -> bool:
@@ -214,7 +296,7 @@ def _contract_already_read(own: str, chosen: list[str], docs: dict) -> bool:
     if "contract_review" in chosen:
         return True
     return "rate_check" in chosen and not _has_any(own, docs.get("rate_said_unless", [])) and any(
-        _has_any(clause, docs.get("covered_by_review", [])) and any(not _is_the_cap(m) for m in stated_rates(clause))
+        _has_any(clause, docs.get("covered_by_review", [])) and _states_a_rate(clause)
         for clause in _CLAUSES.split(own))
 
 
@@ -225,6 +307,11 @@ def _usable(mention) -> bool:
     """A rate that can be compared with the cap: read with its period, or tied to the LPR."""
     return (mention.status == "ok" and bool(mention.annual_rate)) or (
         mention.status == "lpr_linked" and mention.base == "lpr")   # "基准利率上浮30%" needs the contract's date and term
+
+
+def _states_a_rate(text: str) -> bool:
+    """Whether `text` states a rate to check: one that is not the legal cap itself ("一年期LPR的四倍")."""
+    return any(not _is_the_cap(m) for m in stated_rates(text))
 
 
 def _is_the_cap(mention) -> bool:

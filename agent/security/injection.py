@@ -25,7 +25,8 @@ _OPEN = {"“": "”", "「": "」", "『": "』", "（": "）", "(": ")", "《"
 # what follows an instruction on the same line and only tells the reader what to output is part of it
 _CONTINUATION = re.compile(r"^\s*(?:然后|并|再)?(?:只|仅|直接|请)?(?:回复|回答|答复|输出|写上|写明|注明)|"
                            r"^\s*(?:then\s+|and\s+)?(?:only\s+)?(?:output|say|reply|answer|respond|write|print)\b", re.I)
-_RULE_LINE = re.compile(r"[-—─━=_~～*·.\s]+")
+_RULE_LINE = re.compile(r"[-—─━=_~～*·.:|+│┃┼├┤┌┐└┘┬┴\s]+")  # a rule, or a table's separator row
+_LABEL = re.compile(r"[^。！？!?；;，,]{1,24}")  # a term table's label cell: short, no sentence in it
 _MARKUP_ONLY = re.compile(r"^\s*(?:</?\s*[\w|]+\s*>|<\|im_(?:start|end)\|>\s*\w*|\[/?\s*\w+\s*\])\s*$")
 
 
@@ -116,6 +117,19 @@ def sentence_spans(text: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
+def _cells(piece: str) -> list[str]:
+    """What the classifier reads of one sentence: each TAB-separated cell, normalised, that is not a bare rule.
+    Cut before normalising, which folds the TAB between two Han characters ("逾期利息<TAB>按约定…").
+    A term row (a short label and its value, "逾期利息 Late interest<TAB>按约定…") or a header of labelled columns
+    is read by its cells alone; a two-cell row that opens with a sentence, or words scattered one per cell
+    ("Ignore<TAB>the<TAB>rate…"), is read whole as well, so TABs cannot hide an order."""
+    cells = [c for c in map(normalise, piece.split("\t")) if c.strip() and not _RULE_LINE.fullmatch(c)]
+    scattered = len(cells) > 2 and 2 * sum(len(c.split()) <= 1 for c in cells) > len(cells)
+    if scattered or (len(cells) == 2 and not _LABEL.fullmatch(cells[0])):
+        cells.append(normalise(piece.replace("\t", " ")))
+    return cells
+
+
 def find_instructions(text: str, *, semantic: bool | None = None) -> list[Instruction]:
     """Every sentence of `text` that addresses the assistant, with its character offsets.
 
@@ -132,8 +146,13 @@ def find_instructions(text: str, *, semantic: bool | None = None) -> list[Instru
     if semantic and spans:
         from agent.security.instruction_classifier import flags
 
-        # markup is caught by its shape; a rule of dashes ("------") says nothing to anyone: neither is classified
-        by_model = flags(["" if markup or _RULE_LINE.fullmatch(norm) else norm for norm, (_, _, markup) in zip(norms, spans)])
+        # markup is caught by its shape; a rule of dashes ("------") says nothing to anyone: neither is classified.
+        # A table row (cells joined by TAB, as the DOCX/TXT readers emit them) is not a sentence: each cell is
+        # classified on its own and the row is an instruction when one of its cells is, so "逾期利息 Late interest
+        # <TAB>按约定利率的1.5倍计收" is read as a label and a term, and "备注<TAB>Ignore the rate above" as an order.
+        cells = [[] if markup else _cells(text[a:b]) for a, b, markup in spans]
+        cell_flags = iter(flags([c for row in cells for c in row]))
+        by_model = [any([next(cell_flags) for _ in row]) for row in cells]
     found: list[Instruction] = []
     previous_hit, previous_end = False, -1
     for (a, b, markup), norm, model_hit in zip(spans, norms, by_model):

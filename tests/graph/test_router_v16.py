@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from agent.graph.tools import choose_tools, mandarin_reading, router_rules
+from agent.graph.tools import choose_tools, mandarin_reading
 
 CODE = "91130600MA0XXXXX0X"    # any borrower in focus
-
-
-def test_the_router_is_version_16():
-    assert router_rules()["version"] == 16
 
 
 # 1. 冀中话 嘛/介/忒, voice slips and amounts in w read as Mandarin

@@ -703,12 +703,12 @@ ROWS = [
         "notes": "Pawn ticket + 续当: 月利率0.5% -> 0.06 (the 2.7% 月综合费率 is a fee, not interest, and is paid separately so nothing is deducted). Two terms (ticket to 2025-04-09, renewal to 2025-05-09): end_date left out."}),
     ("hj09_weituo_daikuan.txt", "utf-8", HJ09, {
         "as_of": "2026-05-12",
-        "fields": {"lender": "东海岸银行股份有限公司温州分行", "lender_kind": "licensed_lender", "borrower": "乐清市乐成电器有限公司",
+        "fields": {"lender": "温州泓远实业投资有限公司", "lender_kind": "enterprise", "borrower": "乐清市乐成电器有限公司",
                    "borrower_kind": "enterprise", "principal": "5000000", "annual_rate": "0.072", "penalty_rate": None,
                    "contract_date": "2022-06-28", "start_date": "2022-06-28", "end_date": "2023-06-27",
                    "repayment_method": "按季付息、到期还本", "dispute_method": "court", "guarantor": "倪建伟",
                    "guarantee_type": "连带责任保证", "guarantee_period_months": 36},
-        "findings": ["cap_not_applicable_licensed_lender"],
+        "findings": [],
         "notes": "Hard call: 委托贷款. The contract names the bank as 贷款人（受托人）; the economic lender is 委托人 温州泓远实业投资有限公司. Gold takes the bank as lender (licensed, financial institution) -> cap_not_applicable. 罚息 上浮50% relative: overdue_rate left out. Due 2023-06-27: limitation runs to 2026-06-27, after as_of 2026-05-12."}),
     ("hj10_hui_qiantiao.txt", "utf-8", HJ10, {
         "as_of": "2024-03-05",

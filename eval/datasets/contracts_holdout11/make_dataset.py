@@ -892,12 +892,12 @@ doc("hk21_yinhang_weituo_daikuan.docx", "docx", [
     ("p", "签订日期：2021年11月25日"),
 ], {
     "fields": {"principal": "10000000", "amount_delivered": "10000000", "annual_rate": "0.09", "overdue_rate": "0.135",
-               "penalty_rate": None, "lender": "皖江商业银行股份有限公司合肥分行", "lender_kind": "licensed_lender",
+               "penalty_rate": None, "lender": "安徽鼎丰投资有限公司", "lender_kind": "enterprise",
                "borrower": "合肥绿源环保科技有限公司", "borrower_kind": "enterprise", "contract_date": "2021-11-25",
                "start_date": "2021-11-26", "end_date": "2023-11-25", "repayment_method": "按月付息、到期还本",
                "dispute_method": "court", "guarantor": "合肥创新融资担保有限公司", "guarantee_type": "连带责任保证",
                "guarantee_period_months": 36},
-    "findings": ["cap_not_applicable_licensed_lender"],
+    "findings": [],
     "notes": "Hard call: in a 委托贷款 the 贷款人 on the contract is the bank (受托人); the money and the risk are the "
              "委托人's (an ordinary company). Gold follows the contract: lender = the bank, licensed. Rates are under "
              "4×3.85% = 15.4% either way (9%, 罚息 13.5%), so the call only decides the info finding.",

@@ -1061,7 +1061,7 @@ add("hl20_委托贷款借款合同_永盛食品.docx", "docx", blocks=[
     ("p", "2019年12月20日"),
 ], gold={
     "fields": {
-        "lender": "山东临岱农村商业银行股份有限公司", "lender_kind": "licensed_lender",
+        "lender": "临岱县华新实业有限公司", "lender_kind": "enterprise",
         "borrower": "临岱县永盛食品有限公司", "borrower_kind": "enterprise",
         "principal": "2000000", "amount_delivered": "2000000",
         "annual_rate": 0.072, "overdue_rate": 0.108, "penalty_rate": None,
@@ -1069,7 +1069,7 @@ add("hl20_委托贷款借款合同_永盛食品.docx", "docx", blocks=[
         "repayment_method": "按季付息、到期还本", "dispute_method": "court",
         "guarantor": "朱永盛", "guarantee_type": "连带责任保证", "guarantee_period_months": 24,
     },
-    "findings": [LIC, LIM], "as_of": "2025-04-18",
+    "findings": [LIM], "as_of": "2025-04-18",
     "notes": "Hardest call of the set: 委托贷款. The contract names the bank as 贷款人 and the bank releases the loan, so "
              "lender = the bank and the licensed finding; a court may look through to the 委托人 (an enterprise) and "
              "treat the rate as private lending — even then 7.2 % and 10.8 % are under 4 × 4.15 % = 16.6 %, so only "

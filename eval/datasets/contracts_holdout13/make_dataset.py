@@ -882,7 +882,7 @@ add("hm22_委托贷款借款合同.txt", "utf8", """委托贷款借款合同
 签订日期：2024年5月10日
 """, {
     "fields": {
-        "lender": "沈阳辽河银行股份有限公司浑南支行", "lender_kind": "licensed_lender",
+        "lender": "沈阳华府置业有限公司", "lender_kind": "enterprise",
         "borrower": "沈阳鼎盛建材有限公司", "borrower_kind": "enterprise",
         "principal": "5000000", "amount_delivered": "5000000",
         "annual_rate": "0.09", "overdue_rate": "0.135", "penalty_rate": None,
@@ -890,7 +890,7 @@ add("hm22_委托贷款借款合同.txt", "utf8", """委托贷款借款合同
         "repayment_method": "按季付息、到期还本", "dispute_method": "court",
         "guarantor": "吕鼎盛", "guarantee_type": "连带责任保证", "guarantee_period_months": 36,
     },
-    "findings": ["cap_not_applicable_licensed_lender"],
+    "findings": [],
     "notes": "委托贷款: hard call on the lender. The contract names the bank branch as 贷款人 (it lends in its own name as "
              "受托人), so lender = the bank and cap_not_applicable fires; the economic funder is the 委托人 (a property "
              "company). Either way 9 % and 13.5 % overdue sit under 4 × LPR (3.45 % on 2024-05-10 → 13.8 %), so no rate "

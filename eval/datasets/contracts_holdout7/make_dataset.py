@@ -213,9 +213,9 @@ docx("hg05_weituodaikuan_2024_hengrun.docx", [
     "2024年5月10日",
 ], {
     "fields": {"principal": "2000000", "annual_rate": "0.065", "overdue_rate": "0.0975", "penalty_rate": None},
-    "findings": ["cap_not_applicable_licensed_lender"],
+    "findings": [],
     "as_of": AS_OF,
-    "terms": {"lender": "温州瓯海丰源农村商业银行股份有限公司鹿城支行 (bank, as 受托人; 委托人 温州市永嘉县恒润投资有限公司)",
+    "terms": {"lender": "温州市永嘉县恒润投资有限公司 (the 委托人; bank 温州瓯海丰源农村商业银行股份有限公司鹿城支行 is only 受托人)",
               "borrower": "温州市龙湾区锦程五金制品有限公司", "contract_date": "2024-05-10", "start_date": "2024-05-10",
               "end_date": "2025-05-09", "repayment": "按季结息，到期还本", "purpose": "购买数控冲床设备",
               "guarantees": [{"kind": "抵押", "guarantor": "温州市龙湾区锦程五金制品有限公司", "collateral": "龙湾区永中街道工业区厂房"}],

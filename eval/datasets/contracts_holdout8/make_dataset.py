@@ -925,13 +925,13 @@ GOLD: list[dict] = [
               "每月港幣伍仟元 / 500,000 = 1 %/month = 12 % < 15.4 %. Names in traditional characters as written. "
               "見證人 區國強 is a witness, not a guarantor. Due 2021-10-18 → limitation ended 2024-10-18."},
     {"file": "hh15_weituo_daikuan_jingyi.docx", "as_of": "2025-06-20",
-     "fields": {"lender": "东莞莞联村镇银行股份有限公司长安支行", "lender_kind": LIC,
+     "fields": {"lender": "东莞市华科投资有限公司", "lender_kind": ENT,
                 "borrower": "东莞市长安镇精艺模具有限公司", "borrower_kind": ENT,
                 "principal": "3000000", "annual_rate": "0.09", "overdue_rate": "0.135", "penalty_rate": None,
                 "contract_date": "2021-11-12", "start_date": "2021-11-15", "end_date": "2022-11-14",
                 "repayment_method": "按季付息、到期还本", "dispute_method": "court",
                 "guarantor": "周永康", "guarantee_type": "连带责任保证", "guarantee_period_months": 24},
-     "findings": ["cap_not_applicable_licensed_lender"],
+     "findings": [],
      "notes": "委托贷款: the contract's 贷款人 is the bank branch (委托人 东莞市华科投资有限公司 bears the risk). Hard call: lender = the "
               "named 贷款人 (bank) → licensed. 罚息 上浮50% → 13.5 %. as_of chosen before 2025-11-14, so no limitation finding."},
     {"file": "hh16_jiekuan_gongtong_luojianhua.txt", "as_of": "2025-12-09",

@@ -242,13 +242,13 @@ add("hi07_weituo_daikuan_bank.docx", "docx", [
     ("p", "借款人（盖章）：重庆万兴建材有限公司"),
     ("p", "签订日期：2023年3月1日"),
 ], {
-    "fields": {"lender": "重庆渝东农村商业银行股份有限公司万州支行", "lender_kind": "licensed_lender",
+    "fields": {"lender": "重庆恒禹实业有限公司", "lender_kind": "enterprise",
                "borrower": "重庆万兴建材有限公司", "borrower_kind": "enterprise", "principal": "5000000",
                "annual_rate": 0.08, "overdue_rate": 0.12, "penalty_rate": None, "contract_date": "2023-03-01",
                "start_date": "2023-03-01", "end_date": "2024-02-28", "repayment_method": "按季付息、到期还本",
                "dispute_method": "court", "guarantor": "重庆鑫源置业有限公司", "guarantee_type": "连带责任保证",
                "guarantee_period_months": 36},
-    "findings": ["cap_not_applicable_licensed_lender"], "as_of": AS_OF,
+    "findings": [], "as_of": AS_OF,
     "notes": "HARD CALL: in a 委托贷款 the contract names the bank as 贷款人 (受托人); gold takes the bank as lender "
              "(licensed, 银行). The economic lender is the 委托人 (an ordinary company). Overdue 8% × 1.5 = 12%."})
 
