@@ -86,7 +86,7 @@ def ignored_instructions(text: str) -> tuple[str, list[dict]]:
 
 _ACKNOWLEDGES = re.compile(r"还款协议|还款计划|还款承诺|分期还款|以房抵债|以物抵债|以车抵债|抵债协议|对账|结算|欠款确认|余额确认|债务确认|和解协议")
 _NOT_THE_DEBTORS = re.compile(r"律师函|通知|催收|转让|保证书|担保书|担保函|保证函")
-_NEW_DEADLINE = re.compile(r"(?:承诺|保证|同意|愿意)(?:在|于)\s*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+_NEW_DEADLINE = re.compile(r"(?<![不未没])(?:承诺|保证|同意|愿意)(?:在|于)\s*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
                            r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)\s*(?:前|之前|以前)[^。；\n]{0,12}?(?:归还|还清|偿还|支付|付清|结清)")
 _COURT_PAPER = re.compile(r"民事调解书|民事判决书|仲裁裁决书|裁决书|支付令")
 _NOTICE_RECEIVED = re.compile(r"转让通知[\s\S]{0,1200}?(?:签收|已收到|收到本通知|收到该通知)")
@@ -119,6 +119,12 @@ def check_text(text: str, *, file: str = "<text>", as_of: date | None = None, la
             # "本人承诺于2022年12月31日前归还全部本金": the debtor's new deadline, before which nothing is owed yet
             for m in _NEW_DEADLINE.finditer(masked):
                 noted += [d.value for d in find_dates(m.group("date")) if d.value and d.value > signed]
+        # signed after the period ran out, it still binds when the debtor promises to pay by a new day: he has agreed to
+        # perform and may not then plead the lapse (民法典 第192条第二款, 诉讼时效规定 第十九条); the new day starts a period
+        elif signed and due and signed > add_months(due, 36) and acknowledged:
+            promised = [d.value for m in _NEW_DEADLINE.finditer(masked) for d in find_dates(m.group("date")) if d.value and d.value > signed]
+            if promised:
+                noted += [signed, *promised]
         # a court's 调解书 / 判决书: the suit it ends interrupted the period (民法典 第195条 第三项), by the paper's day
         if _within_limitation(signed, due) and _COURT_PAPER.search(re.sub(r"\s", "", masked.lstrip()[:120])):
             noted.append(signed)

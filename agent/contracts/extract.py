@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
@@ -21,7 +22,7 @@ from agent.contracts.normalize import (
     find_amounts, find_dates, find_rates, lpr_linked_rate,
 )
 from agent.contracts.numerals import NumeralError, cn_decimal
-from agent.contracts.parties import find_iou_lender, find_parties, to_party
+from agent.contracts.parties import DOTTED_NAME, FIRM_SUFFIX, PartyHit, find_iou_lender, find_parties, to_party
 from agent.contracts.schemas import (
     DisputeResolution, Evidence, Extracted, Fee, LoanContract, Penalty, RateTerm,
 )
@@ -267,16 +268,22 @@ def _delivered(work: str, terms: dict, out: LoanContract) -> None:
 # a written date, in digits or in Chinese numerals ("2021年8月16日", "二〇二五年八月三十日")
 _YMD = (r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*(?:年|\.|-|/)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月|\.|-|/)"
         r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?")
-_LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批注|加注)[^）)\n]{0,12}[）)]"
+_LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批注|加注|补写|补记|后补)[^）)\n]{0,12}[）)]"
+                         # "备注：2024年9月2日，洪志明还利息壹万贰仟元，施振东代收。": a dated payment the lender signed
+                         # for under the signatures (not "备注：2024年9月2日前乙方还清…", a term)
+                         r"|(?:备注|注|附注)[ \t]*[：:][ \t]*(?=" + _YMD + r"[，,\s]*(?:[\u4e00-\u9fa5·]{2,4}?)?(?:已)?(?:还|付)(?!清)[^\n。；]{0,30}?(?:代收|收讫|已收|[\u4e00-\u9fa5]{2,4}收)[。；,，\s])"
                          # "还款及催收记录：", "附一：催款函回执": a log or a signed receipt kept after signing
                          r"|(?:附[一二三四五六七八九十\d]{0,2}[：:]\s*)?[（(【]?(?:贷后)?(?:附记|补记|后记|还款情况|还款记录|付息记录|收款记录|收息记录|催收记录|催款记录|续当(?:凭证|记录)"
-                         r"|还款(?:及|和|、)(?:催收|催款|收款|付息)记录|(?:催款|催收|催告|还款)(?:函|通知书?)回执"
+                         r"|还款(?:及|和|、)(?:催收|催款|收款|付息)记录|(?:(?:催款|催收|催告|还款)(?:函|通知书?)|律师函)(?:签收|送达)?回执"
                          r"|(?:借条|借据|欠条|合同)?背面(?:记载|内容|手写)?)[）)】]?"
                          r"\s*(?:[（(][^）)\n]{0,12}[）)])?\s*(?:[：:]|$)"
                          # a bare "记录：" on a line of its own over a dated payment or demand (not "记录：王会计", the
                          # scribe signing with the parties, nor a meeting's "记录：" over its minutes)
                          r"|记录[ \t]*[：:][ \t]*$(?=\n[ \t]*" + _YMD + r"[^\n]*?(?:还|付|收|催|欠))"
-                         r"|[-—─=]{2,}[^\n]{0,20}?(?:手写|手书|批注|加注|补记|附记|后补|补写|背面)[^\n]{0,12}?[-—─=]{2,}[ \t]*$"
+                         r"|[-—─=]{2,}[^\n]{0,20}?(?:手写|手书|批注|加注|补记|附记|后补|补写|背面|聊天记录|聊天截图)[^\n]{0,16}?[-—─=]{2,}[ \t]*$"
+                         # (a printed chat log between rules is kept after signing; a transfer's 截图 may sit above the signatures)
+                         # "（努尔兰记）2023年10月8日，叶尔兰…还来贰万元": the lender's own dated note, his name and 记 bracketed
+                         r"|[（(](?:" + DOTTED_NAME + r"|[\u4e00-\u9fa5]{2,8}?)[ \t]*(?:补记|附记|(?<![登标])记)[）)][ \t]*(?=" + _YMD + r")"
                          # "————————（以下为手写）": a rule, then the bracketed words that say what follows is added
                          r"|[-—─=]{4,}[ \t]*[（(][^）)\n]{0,12}(?:手写|手书|批注|加注|补记|附记|后补|补写|背面)[^）)\n]{0,8}[）)][ \t]*$"
                          # "备注（甲方财务手写）：", "注（出借人补记）：": a note said to be added by hand
@@ -305,7 +312,11 @@ _LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批�
 _PAID_ON = re.compile(r"(?P<date>" + _YMD + r")[，,\s]*(?:[^，。；\n\d]{0,8}?)"
                       r"(?:还款|还利息|还本金|付利息|付息|还息|还|归还|偿还|支付|付)\s*(?:人民币|现金|港币|港元|美元|美金|新台币|台币|欧元|日元)?"
                       r"[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟.,，]*[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]\s*(?:万元|元|块)?")
-_ACKNOWLEDGED_ON = re.compile(r"(?P<date>" + _YMD + r")[^。；\n]{0,40}?(?:确认[^。；\n]{0,4}?欠|尚欠|仍欠|还欠)")
+# (a chat log the lender prints: "2025年4月2日 马福贵：…欠你的钱我认，年底…就给你" — the debtor owning the debt, his
+# own clause: not "我是不会认账的", "你别想让我认账", "欠你的钱我认真想过了，不还", "我认为早还清了")
+_ACKNOWLEDGED_ON = re.compile(r"(?P<date>" + _YMD + r")[^。；\n]{0,40}?(?:确认[^。；\n]{0,4}?欠|尚欠|仍欠|还欠"
+                              r"|(?:欠(?:你|您)的?(?:钱|款|账|借款)?[，,]?\s*|(?<=[：:，,\s]))(?:我|本人)(?:都|也)?(?:认账|认|承认)(?:了)?"
+                              r"(?=[，,。！!；;\s]|$))")
 # "2021年7月15日 出借人以EMS向借款人邮寄《催款通知书》": a demand for payment, dated, restarts the limitation period
 # (民法典 第195条) wherever the file records it (a registration centre's follow-up log sits above the term table)
 _DEMANDED_ON = re.compile(r"(?P<date>" + _YMD + r")[^。；\n]{0,30}?"
@@ -511,9 +522,15 @@ def _schedule_end(work: str, out: LoanContract) -> None:
                                        note="due before the day the document names (春节 / 年底)")
 
 
+_WRAPPED_END = re.compile(r"\n[ \t]*(?:至|到)[ \t]*" + _YMD)
+
+
 def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
     for m in re.finditer(terms["term_markers"], work):
         s, e = sentence_bounds(work, m.start())
+        # "借期六个月，自2024年12月10日起\n至2025年6月9日止": a hard-wrapped line goes on with the term's end
+        if _WRAPPED_END.match(work, e) and re.search(r"起[ \t]*$", work[s:e]):
+            e = sentence_bounds(work, e + 1)[1]
         ds = [d for d in find_dates(work[s:e]) if d.value]
         if len([d for d in ds if s + d.start >= m.end()]) >= 2:     # "2021年5月6日签订…，借款期限自…至…"
             ds = [d for d in ds if s + d.start >= m.end()]
@@ -580,13 +597,15 @@ def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
     for titled, recital in ((_NOTICE_TITLE.search(head), _RECITED_CONTRACT),
                             (_CASE_TITLE.search(head), _RECITED_LOAN), (_PROMISE_TITLE.search(head), _RECITED_LOAN),
                             (_SETTLEMENT_TITLE.search(head), _RECITED_LOAN), (_TRANSFER_TITLE.search(head), _RECITED_IOU),
-                            (_ACKNOWLEDGEMENT_TITLE.search(head), _RECITED_LOAN)):
+                            (_ACKNOWLEDGEMENT_TITLE.search(head), _RECITED_LOAN),
+                            # a 对账确认函 that recites the borrowing itself, not a contract: "贵厂于2022年2月15日向我司借款…"
+                            (_CONFIRMATION_TITLE.search(head), _RECITED_LOAN)):
         m = (_recited_loan(work, own_day) if recital is _RECITED_LOAN else recital.search(work)) if titled else None
         ds = [d for d in find_dates(m.group("date")) if d.value] if m else []
         if ds:
             promise = titled.re is _PROMISE_TITLE or recital is _RECITED_IOU
             note = (f"the signing date of the recited 《{m.group('name')}》" if recital in (_RECITED_CONTRACT, _RECITED_IOU)
-                    else "the day of the loan the paper recites" if promise or titled.re in (_SETTLEMENT_TITLE, _ACKNOWLEDGEMENT_TITLE)
+                    else "the day of the loan the paper recites" if promise or titled.re in (_SETTLEMENT_TITLE, _ACKNOWLEDGEMENT_TITLE, _CONFIRMATION_TITLE)
                     else "the day of the loan the court paper recites")
             out.contract_date = Extracted[date](value=ds[0].value, evidence=_ev(work, m.start("date"), m.end("date")),
                                                 note=note)
@@ -742,6 +761,7 @@ def _rates(work: str, terms: dict, out: LoanContract) -> None:
         out.overdue_rate = _rate_term(work, overdue, principal, cdate, term)
     else:
         _relative_overdue(work, out)
+    _continued_overdue(work, by_kind.get("overdue", []), out)
     _penalty(work, by_kind.get("penalty", []), out)
     _fees(work, terms, by_kind.get("fee", []), out)
     comp = next((m for m in re.finditer(terms["compound_markers"], work)
@@ -753,12 +773,14 @@ def _rates(work: str, terms: dict, out: LoanContract) -> None:
 
 
 # "出借人不得将利息并入本金", "不会把利息并入本金": a ban on compounding, said before the interest it bans
-# ("利息不计入下月本金": a bare 不 right before it; not "如不按期支付将计入本金", a condition)
-_BANNED_MERGE = re.compile(r"(?:(?:不得|不会|不能|不可|不应|不准|不许|严禁|禁止|无需|无须|不再|不予|勿)(?:[^，。；,;\n]{0,6}?(?:将|把))?|不)[ \t]*$")
+# ("利息不计入下月本金": a bare 不 right before it; not "如不按期支付将计入本金", a condition; "不得将逾期利息转入本金":
+# the interest it bans may be qualified)
+_BANNED_MERGE = re.compile(r"(?:(?:不得|不会|不能|不可|不应|不准|不许|严禁|禁止|无需|无须|不再|不予|勿)(?:[^，。；,;\n]{0,6}?(?:将|把)[^，。；,;\n将把]{0,4})?|不)[ \t]*$")
 
 
 # A demand for payment or its receipt, or a balance the debtor confirms (对账确认函), recites the loan it is about: "你于2019年6月21日与我行签订《个人借款合同》"
 _CONFIRMATION_TITLES = r"对账(?:确认)?函|余额确认(?:函|书)|对账单"
+_CONFIRMATION_TITLE = re.compile(_CONFIRMATION_TITLES)
 _NOTICE_TITLE = re.compile(r"催收通知|催款通知|还款通知|催告|通知书|回执|" + _CONFIRMATION_TITLES)
 # papers about a loan made before them, whose silence on overdue terms says nothing of the loan contract's
 # (not a 借款确认书: often the receipt of the loan itself, signed the day the money is lent)
@@ -799,6 +821,8 @@ def _recited_loan(work: str, own_day: date | None) -> re.Match | None:
     return None
 
 
+# ...or in a row of its own: "借款合同日期：2023年4月10日", "原借款日期：2021年3月1日"
+_RECITED_LOAN_ROW = re.compile(r"(?:原)?(?:借款|贷款)(?:合同)?(?:签订|发放)?(?:日期|日|时间)[ \t]*[:：|｜\t][ \t]*" + _YMD)
 _RECITED_CONTRACT = re.compile(r"于\s*(?P<date>" + _YMD + r")[^。；]{0,80}?签订(?:了)?\s*《(?P<name>[^》\n]{0,24}?(?:借款|贷款|借贷)[^》\n]{0,12}?)》")
 
 
@@ -837,6 +861,40 @@ def _spread_overdue(work: str, out: LoanContract) -> bool:
             out.overdue_rate = Extracted[RateTerm](value=term, evidence=_ev(work, m.start(), m.end()), note=note)
             return True
     return False
+
+
+# "逾期还款的，除按约定利率计息外，另加收罚息每月1%", "未按期付息或者还本的，除继续按月息壹分计息外，另按…支付违约金":
+# on default the loan's interest runs on, and a 罚息 said on top of it is added to it (a 违约金 stays a penalty apart)
+_CONTINUES = re.compile(r"除(?:继续|仍|照常|仍然)?(?:按|依)(?:照)?(?P<what>[^，。；\n]{0,16}?)(?:计息|计收利息|计算利息|计付利息|计收|计算)外")
+_AGREED_RATE = re.compile(r"(?:约定|合同|原|借款|上述|本合同)(?:的)?(?:年|月)?(?:利率|利息|标准)")
+# (a default on repayment, not a misuse: "未按约定用途使用借款的，除按约定利率计息外，另加收罚息…" is a 挪用 penalty)
+_DEFAULT_WORDS = re.compile(r"逾期|罚息|未按期|未按时|未按约定(?:的)?(?:期限|时间|日期)?(?:还款|归还|偿还|还本|付息|支付|清偿)|到期未"
+                            r"|(?:到期|过期)不还|未(?:能)?(?:还款|归还|偿还)")
+_MISUSE = re.compile(r"用途|挪用")
+
+
+def _continued_overdue(work: str, overdue: list[RateMention], out: LoanContract) -> None:
+    for m in _CONTINUES.finditer(work):
+        s, e = sentence_bounds(work, m.start())
+        if not _DEFAULT_WORDS.search(work, s, m.start()) or _MISUSE.search(work, s, m.start()):
+            continue
+        own = [r for r in find_rates(m.group("what")) if r.status == "ok" and r.annual_rate is not None]
+        if own:
+            base, said = own[0].annual_rate, "the rate the clause says runs on"
+        elif _AGREED_RATE.search(m.group("what")) and out.interest and out.interest.value.annual_rate is not None:
+            base, said = out.interest.value.annual_rate, "the contract rate"
+        else:
+            continue
+        extra = next((r for r in overdue if m.end() <= r.start < e and r.status == "ok" and r.annual_rate is not None
+                      and re.search(r"另|再|并|还应|同时", work[m.end(): r.start])), None)
+        if extra is None and out.overdue_rate:
+            continue        # an overdue rate said elsewhere, not added to this one
+        rate = base + extra.annual_rate if extra else base
+        note = f"computed: {said} + the 罚息 added on default" if extra else f"computed: {said}, running on after default"
+        end = extra.end if extra else m.end()
+        out.overdue_rate = Extracted[RateTerm](value=RateTerm(text=work[m.start(): end], annual_rate=clean_decimal(rate), status="ok"),
+                                               evidence=_ev(work, m.start(), end), note=note)
+        return
 
 
 def _relative_overdue(work: str, out: LoanContract) -> None:
@@ -965,14 +1023,17 @@ def _header_columns(work: str) -> Iterator[tuple[str, str, int]]:
     for line in lines:
         starts.append(at)
         at += len(line) + 1
+    # each line split once, as written and with its first "：" read as a tab (the reading copy writes a row's first
+    # tab as "：", a label's colon: same length)
+    plain = [line.split("\t") for line in lines]
+    colon = [line.replace("：", "\t", 1).split("\t") if "：" in line else cells for line, cells in zip(lines, plain)]
     for i in range(len(lines) - 1):
-        # (the reading copy writes a row's first tab as "：", a label's colon: same length, read back as a tab)
-        head, row = lines[i].replace("：", "\t", 1).split("\t"), lines[i + 1].split("\t")
+        head, row = colon[i], plain[i + 1]
         if len(row) == len(head) - 1:
-            row = lines[i + 1].replace("：", "\t", 1).split("\t")
+            row = colon[i + 1]
         if len(head) < 3 or len(head) != len(row) or not all(_HEADER_CELL.fullmatch(h.strip()) for h in head) \
                 or not any(re.search(r"\d", c) for c in row) \
-                or i + 2 < len(lines) and len(lines[i + 2].replace("：", "\t", 1).split("\t")) == len(head):
+                or i + 2 < len(lines) and len(colon[i + 2]) == len(head):
             continue
         pos = starts[i + 1]
         for h, c in zip(head, row):
@@ -980,12 +1041,21 @@ def _header_columns(work: str) -> Iterator[tuple[str, str, int]]:
             pos += len(c) + 1
 
 
+_UNIT_PREFIX = "（元）"
+
+
+def _unit_cell(cell: str) -> list[AmountMatch]:
+    """A bare figure under a "（元）" column, read as if the unit were written before it; its span is the cell's own."""
+    return [replace(a, start=a.start - len(_UNIT_PREFIX), end=a.end - len(_UNIT_PREFIX))
+            for a in _in_labelled_unit(_UNIT_PREFIX + cell)]
+
+
 def _header_row_terms(work: str, out: LoanContract) -> None:
     if out.principal and out.interest:
         return
     for head, cell, pos in _header_columns(work):
         if not out.principal and _PRINCIPAL_COLUMN.fullmatch(head):
-            amounts = find_amounts(cell) or _in_labelled_unit("（元）" + cell) if "元" in head or "元" in cell else find_amounts(cell)
+            amounts = find_amounts(cell) or (_unit_cell(cell) if "元" in head or "元" in cell else [])
             if amounts:
                 a = amounts[0]
                 out.principal = Extracted[Decimal](value=a.value, evidence=_ev(work, pos + max(0, a.start), pos + len(cell.rstrip())),
@@ -1229,6 +1299,25 @@ def _restated_principal(work: str, out: LoanContract) -> None:
                                            note="the restated debt becomes the new loan's principal")
 
 
+# a lender's 对账确认函 / 催款函 to its debtor: "致：惠安县崇武镇明辉石雕厂" heads the letter, "贵厂于…向我司借款…"
+# says the addressee borrowed (not a letter to a guarantor or to a court)
+# (not a letter to a guarantor, "致：张三（保证人）", nor to a body of people, "致：各位股东")
+_ADDRESSEE = re.compile(r"^[ \t]*致[ \t]*[：:][ \t]*(?P<name>[\u4e00-\u9fa5（）()]{4,38}?" + FIRM_SUFFIX
+                        + r"|(?!各位|全体|尊敬)(?:(?!股东|客户|领导|会员|债权人|保证人|担保人)[\u4e00-\u9fa5·]){2,4}?)"
+                        r"[ \t]*(?:[（(](?:(?!保证|担保)[^）)\n]){0,20}[）)])?[ \t]*(?:先生|女士)?[ \t]*[：:]?[ \t]*$", re.MULTILINE)
+_YOU_BORROWED = re.compile(r"(?:贵(?:厂|司|公司|单位|方|店|社)|你(?:方|司|公司|厂)?|您)(?:(?!为|替|代|担保|保证)[^。；\n]){0,24}?向(?:我司|本司|我公司|本公司|我厂|本厂|我方|本人|我)"
+                           r"[ \t]*借(?:款|钱|入|得|到|了)")
+
+
+def _addressed_borrower(work: str) -> PartyHit | None:
+    if not re.search(_CONFIRMATION_TITLES + r"|催(?:款|收)|通知", _title_head(work)):
+        return None
+    m = _ADDRESSEE.search(work, 0, 300)
+    if not m or not _YOU_BORROWED.search(work, m.end()):
+        return None
+    return PartyHit("borrower", "致", m.group("name"), m.start("name"), m.end("name"), m.end("name") + 60)
+
+
 def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool = False, backend=None) -> LoanContract:
     """All fields the rules can read; with `use_llm`, the model may fill the wording fields still missing."""
     rules = rules or load_rule_set()
@@ -1237,7 +1326,7 @@ def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool =
     out = LoanContract()
     hits = find_parties(work)
     lender = next((h for h in hits if h.role == "lender"), None) or find_iou_lender(work)
-    borrower = next((h for h in hits if h.role == "borrower"), None)
+    borrower = next((h for h in hits if h.role == "borrower"), None) or _addressed_borrower(work)
     if lender:
         out.lender = to_party(work, lender, rules)
     if borrower:
@@ -1255,11 +1344,12 @@ def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool =
     out.guarantees = find_guarantees(ticked, hits)
     out.guarantee_instrument = _guarantee_instrument(work)
     out.recital_instrument = bool(_RECITAL_TITLE.search(_title_head(work))) and bool(
-        _RECITED_CONTRACT.search(work) or _RECITES_A_LOAN.search(work) or _RECITED_LOAN.search(work))
+        _RECITED_CONTRACT.search(work) or _RECITES_A_LOAN.search(work) or _RECITED_LOAN.search(work)
+        or _RECITED_LOAN_ROW.search(work))
     # "王五自愿为上述债务提供保证担保…保证人：王五": a guarantee given in the paper itself is judged like any other
-    out.guarantee_recited = out.recital_instrument and (bool(_CASE_TITLE.search(_title_head(work)))
-                                                        or not _OWN_GUARANTEE.search(work))
-    out.court_paper = _court_sums(work)
+    case_paper = bool(_CASE_TITLE.search(_title_head(work)))
+    out.guarantee_recited = out.recital_instrument and (case_paper or not _OWN_GUARANTEE.search(work))
+    out.court_paper = case_paper and _court_sums(work)
     if simplified(text) != text:
         _names_as_written(text, work, back, out)
     _point_into(text, out, back)
@@ -1275,11 +1365,10 @@ _OPERATIVE = re.compile(r"(?:判决|裁决|裁定|调解)如下|达成(?:了)?�
 
 
 def _court_sums(work: str) -> bool:
-    """A court paper that fixes the sums owed, naming no rate of its own: the rate it recites is the old loan's.
+    """A court paper (the caller has read its title) that fixes the sums owed, naming no rate of its own: the rate
+    it recites is the old loan's.
 
     (a judgment that orders "按月利率2.5%计算至实际清偿之日" imposes that rate, which is checked like any other)"""
-    if not _CASE_TITLE.search(_title_head(work)):
-        return False
     op = _OPERATIVE.search(work)
     return not (op and find_rates(work[op.end():]))
 

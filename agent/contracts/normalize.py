@@ -66,9 +66,12 @@ _RATE_CONTEXT = re.compile(r"利|息|年化|违约金|罚|砍|超|合法|违法|
 _PERIOD_AFTER = re.compile(rf"{_VALUE}\s*[/／每]\s*(?P<period>年|月|日|天)")
 _PAREN_PERIOD = re.compile(r"\s*(?:算|计)?\s*[（(]\s*(?:每个?|按|一个)?(?P<period>年|月)\s*[）)]")
 # "莫得利息" (Sichuan: no interest) — not "没得利息钱给" (no money to pay the interest) nor "不能说莫得利息"
-_ZERO = re.compile(r"(?:无息|不(?:要|收|算)利息|没有利息|不(?:再)?计(?:收|付)?利息|不(?:再)?计息|免(?:收)?(?:利)?息|不(?:收取|支付|计付|计算)(?:任何)?利息|利息为(?:零|0|人民币0元)|零利息|无利息|利息[:：]\s*无|冇(?:收)?利息|冇息|唔(?:收|计|使俾)利息|(?<!不能说)(?<!不是)(?<!并非)(?<!不敢说)(?:莫|没)得(?:利)?息(?![钱的者]))(?![的者])")
+_ZERO = re.compile(r"(?:无息|不(?:要|收|算)利息|没有利息|不(?:再)?计(?:收|付)?利息|不(?:再)?计息|免(?:收|算|计)?(?:利)?息|不(?:收取|支付|计付|计算)(?:任何)?利息|利息为(?:零|0|人民币0元)|零利息|无利息|利息[:：]\s*无|冇(?:收)?利息|冇息|唔(?:收|计|使俾)利息|(?<!不能说)(?<!不是)(?<!并非)(?<!不敢说)(?:莫|没)得(?:利)?息(?![钱的者]))(?![的者])")
+# a waiver for part of the term ("前三个月免息", "第一个月免算利息") or one refused ("逾期后不得免算利息") is no interest-free loan
+_WAIVER_LIMITED = re.compile(r"(?:(?:前|头|首|第)[一二三两四五六七八九十\d]{0,2}(?:个)?(?:月|期|年|天|日)|首月|\d{1,3}\s*(?:个月|天|日)内|(?:不得|不能|不可|不予|不再|无权)(?:免(?:收|算|计)?)?)[ \t]*$")
 _PERIOD_AMOUNT = re.compile(
-    r"每(?P<period>年|月|日|天)(?:\d{1,2}(?:日|号))?(?:前|之前)?(?:向[^，。；\n\d]{1,8}?)?(?:应)?(?:支付|付|还|偿还|计付|收取)?"
+    # "每个月给周建华利息壹仟元": the payee after 给 as after 向
+    r"每(?:个)?(?P<period>年|月|日|天)(?:\d{1,2}(?:日|号))?(?:前|之前)?(?:(?:向|给)[^，。；\n\d]{1,8}?)?(?:应)?(?:支付|付|还|偿还|计付|收取)?"
     r"(?:逾期)?利息(?:为|：|:)?\s*"
     r"|利息(?:[:：]\s*)?每(?P<period_after>年|月|日|天)(?![^，。；\n]{0,6}利息)(?:为|是|：|:)?\s*(?:人民币|港币|港元|美元|新台币)?")   # "利息每月壹仟伍佰元"
 # a sum said without 元 ("每月利息两千，", "每月利息3000，"): a round Chinese number with its unit, or a figure of 3+
@@ -331,6 +334,8 @@ def find_rates(text: str) -> list[RateMention]:
                 continue
             found.append(_mention(m, text, None))
     for m in _ZERO.finditer(text):
+        if _WAIVER_LIMITED.search(text, max(0, m.start() - 12), m.start()):
+            continue
         found.append(RateMention(m.start(), m.end(), m.group(0), "zero", None, Decimal(0), Decimal(0)))
     for m in _PERIOD_AMOUNT.finditer(text):
         period = PERIODS[m.group("period") or m.group("period_after")]

@@ -27,7 +27,13 @@ _NAME_PLACE = (r"(?:香港|澳门|澳門|台湾|台灣|臺灣|中国|中國|亚�
 _NAME_STOP = re.compile(r"\s{2,}|(?<=[\u4e00-\u9fa5])\s+(?=[A-Za-z])|\s(?=[\u4e00-\u9fa5A-Za-z]{2,14}[：:])"
                         r"|[\t\u3000，；;。\n]|,(?!\s*(?:Ltd|Limited|Inc|LLC|L\.L\.C|Co\b))"
                         r"|[（(](?!(?:普通合伙|有限合伙|特殊普通合伙|个人独资)[）)])(?!" + _NAME_PLACE + r")|身份证|住所|住址|地址|法定代表人|统一社会信用代码|联系电话|电话|签字|签章|盖章|[（(]?以下简称")
-_CJK_NAME = re.compile(r"^[\u4e00-\u9fa5·]{2,4}$")
+# a Uyghur, Kazakh or Hui name written in characters with the middle dot between given name and father's name
+# ("买买提·吐尔逊", "阿不都热合曼·艾力", "努尔兰·哈孜别克"): longer than a Han name, still one person
+# (not role words or an address joined by a dot: "甲方·乙方", "中山路·八十八号")
+_NOT_A_DOTTED_NAME = r"(?!(?:[\u4e00-\u9fa5]{0,6}[·・])?[\u4e00-\u9fa5]{0,5}(?:[甲乙丙丁]方|[路街巷号]))"
+DOTTED_NAME = _NOT_A_DOTTED_NAME + r"[\u4e00-\u9fa5]{1,6}[·・][\u4e00-\u9fa5]{1,6}(?:[·・][\u4e00-\u9fa5]{1,6})?"
+_DOTTED_LAZY = _NOT_A_DOTTED_NAME + r"[\u4e00-\u9fa5]{1,6}[·・][\u4e00-\u9fa5]{1,6}?(?:[·・][\u4e00-\u9fa5]{1,6}?)?"
+_CJK_NAME = re.compile(r"^(?:[\u4e00-\u9fa5·]{2,4}|" + DOTTED_NAME + r")$")
 _SPACED_NAME = re.compile(r"[\u4e00-\u9fa5](?:\s+[\u4e00-\u9fa5]){1,3}|[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]{2}")  # 林　海
 # "…与温岭市锐达泵业有限公司（以下简称“债务人”）…": a bank's guarantee contract names the debtor in passing.
 _DEFINED_AS = re.compile(r"(?P<name>[\u4e00-\u9fa5（）()·]{2,40}?)[（(](?:以下(?:简)?称|下称)[“\"『「]?(?P<role>债务人|借款人|主债务人)[”\"』」]?[）)]")
@@ -48,7 +54,7 @@ _IOU_LENDER = re.compile(
     # "今借到麻将馆老板马桂珍现金…", "今借到茶铺老板娘李秀英…": whose shop, then the name
     r"(?:[\u4e00-\u9fa5]{1,4}?(?:馆|店|铺|厂|摊|场|行|部)(?:的)?(?:老板娘|老板))?"
     r"(?!您|你|现金|货款|工资|工人|的钱|钱|借款|用款|款项|贵司|贵公司|贵方|我司|本司|你司|利息|本金|本息|利钱)"
-    r"(?P<name>[\u4e00-\u9fa5（）()]{4,30}?(?:公司|经营部|商行|门市部|厂|商店|超市|合作社|中心)|[\u4e00-\u9fa5·]{2,4}?)(?<![款钱资费金])"
+    r"(?P<name>[\u4e00-\u9fa5（）()]{4,30}?(?:公司|经营部|商行|门市部|厂|商店|超市|合作社|中心)|" + _DOTTED_LAZY + r"|[\u4e00-\u9fa5·]{2,4}?)(?<![款钱资费金])"
     r"\s*(?:先生|女士|小姐|老板娘|老板|师傅)?\s*(?=[（(]|人民币|港币|港元|美元|澳门币|新台币|现金|钱款|借款|借到|出借|处借|货款|(?:菜|材料|饲料|肥料|工程|运输|房租)(?:款|钱)|借(?:人民币|现金|款|钱|到)?"
     r"|[壹贰叁肆伍陆柒捌玖拾]|\d+(?:\.\d+)?\s*(?:万|元)"      # "今借大舅哥孙德胜叁万元整"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:的)?借)")   # "今欠张桂英2022年1月15日借款…"
@@ -70,12 +76,12 @@ _ADDRESSEE = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fa5（）()]{2,40}?)[ \t]*(
 # A handwritten 借条's signature "借款人 林海波", the name after spaces instead of a colon
 # a guarantee contract's recital of the main loan: "鉴于甲方与债务人刘长江（身份证号…）于2025年2月20日签订…"
 _RECITED_DEBTOR = re.compile(r"(?:与|和|向|对|鉴于[:：]?\s*)(?P<role>主债务人|债务人|借款人)(?P<name>[\u4e00-\u9fa5（）()]{2,38}?" + FIRM_SUFFIX + r""
-                             r"|[\u4e00-\u9fa5·]{2,4}?)(?=[（(]\s*(?:身份证|公民身份|统一社会信用代码|证件)|于\s*\d|签订|享有)")
+                             r"|" + _DOTTED_LAZY + r"|[\u4e00-\u9fa5·]{2,4}?)(?=[（(]\s*(?:身份证|公民身份|统一社会信用代码|证件)|于\s*\d|签订|享有)")
 # a debtor's own confirmation: "本人李永福（身份证号：…）于2018年9月1日向周美兰（…）借款人民币柒万元" — the name vouched
 # for by the ID bracket or the loan's day after it (not "本人确认向…借款", "我今天向…借了", "我因做生意向…借款")
 _SELF_YEAR = r"于\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。；\n，,]{0,12}?"
 _SELF_BORROWED = re.compile(r"(?:^|(?<=[\n。；]))[ \t]*(?:本人|我)(?!公司|单位|司|厂|们|方|家|行|社|部)"
-                            r"(?!确认|自愿|已经|今天|今日|现|因|特|同意|愿意|承诺|声明|保证|曾经|先后|多次|共)(?P<name>[\u4e00-\u9fa5·]{2,4}?)"
+                            r"(?!确认|自愿|已经|今天|今日|现|因|特|同意|愿意|承诺|声明|保证|曾经|先后|多次|共)(?P<name>" + _DOTTED_LAZY + r"|[\u4e00-\u9fa5·]{2,4}?)"
                             r"(?:[（(]\s*(?:身份证|公民身份|证件)[^）)\n]{0,40}[）)]\s*(?:" + _SELF_YEAR + r")?|\s*" + _SELF_YEAR + r")"
                             r"[，,]?\s*(?:向|找|跟)[^。；\n]{1,40}?借(?:款|到|了|得|钱|人民币)")
 # A debtor's letter confirming a balance is addressed to the creditor, its role in brackets ("佛山市某铝业有限公司
@@ -88,7 +94,7 @@ _WE_BORROWED = re.compile(r"(?:我司|我公司|本公司)[ \t]*[（(]?(?P<name>
 # the same letter addressed to the creditor with no role said: "温州市某皮革有限公司：" on a line of its own
 _FIRM_ADDRESSEE = re.compile(r"^[ \t]*(?:致[ \t]*[:：]?[ \t]*)?(?P<name>[\u4e00-\u9fa5（）()]{4,40}?(?:" + FIRM_SUFFIX + r"|银行|支行))"
                              r"[ \t]*[:：][ \t]*$", re.MULTILINE)
-_SIGNED_NO_COLON = re.compile(r"^[ \t]*(?P<label>借款人|欠款人)[ \t]+(?P<name>[\u4e00-\u9fa5·]{2,4})[ \t]*$", re.MULTILINE)
+_SIGNED_NO_COLON = re.compile(r"^[ \t]*(?P<label>借款人|欠款人)[ \t]+(?P<name>" + DOTTED_NAME + r"|[\u4e00-\u9fa5·]{2,4})[ \t]*$", re.MULTILINE)
 # "丙方（加入人）：陈精工": one who joins the debt (债务加入, 民法典 第552条) is no surety, nor is a witness or a broker,
 # whatever letter the document gives them
 # nor is the buyer of an assigned debt (债权转让协议: "受让方（乙方）"): the debtor is the one the agreement recites
@@ -106,7 +112,7 @@ _CASE_LOAN = re.compile(rf"(?P<borrower>{_CASE_ROLE})(?:[（(][^）)\n]{{1,10}}[
 
 # a party named in passing with its role before the name, no colon: a notary's certificate or a recital
 # ("兹证明出借人赵德明与借款人余文才、保证人余文华于…签订了…《借款合同》")
-_NAME_OR_FIRM = r"[\u4e00-\u9fa5（）()]{4,38}?" + FIRM_SUFFIX + r"|[\u4e00-\u9fa5·]{2,4}?"
+_NAME_OR_FIRM = r"[\u4e00-\u9fa5（）()]{4,38}?" + FIRM_SUFFIX + r"|" + _DOTTED_LAZY + r"|[\u4e00-\u9fa5·]{2,4}?"
 _INLINE_ROLES = re.compile(rf"(?P<lrole>出借人|债权人)(?P<lender>{_NAME_OR_FIRM})(?:与|和|、|，)(?P<brole>借款人|债务人)(?P<borrower>{_NAME_OR_FIRM})"
                            rf"(?:[、，,和及](?P<grole>保证人|担保人)(?P<guarantor>{_NAME_OR_FIRM}))?(?=[与和、，,（(于在签之])")
 # a guarantee paper names the lending bank in its recital: "鉴于甲方拟向云南某村镇银行股份有限公司（以下简称"贷款银行"）申请…借款"
@@ -230,6 +236,9 @@ def find_parties(text: str) -> list[PartyHit]:
     words = {w: r for r in ("lender", "borrower", "guarantor") for w in roles[r]}
     letters = _role_map(text, terms)
     alt = "|".join(sorted([*words, *letters], key=len, reverse=True))
+    # a debt confirmation signs its debtor as "确认人（债务人）：": a label of its own, the role in the bracket
+    role_words = "|".join(sorted(words, key=len, reverse=True))
+    alt += rf"|(?:确认|承诺|签署|立据|立字|声明|出具)人(?=[ \t]*[（(][ \t]*(?:{role_words})[ \t]*[）)])"
     line = re.compile(
         # a party line, or a second party on the same line after a wide gap ("出借人：赵玉华          借款人：孙福贵")
         rf"(?m)(?:^[ \t]*|(?<=[ \t\u3000]{{2}})(?![ \t\u3000])|(?<=\t)(?![ \t\u3000]))(?:[\u4e00-\u9fa5]{{1,6}}[/／]|(?:For the )?{_EN_ROLE}(?:[ \t]*[/／][ \t]*|[ \t]+))?(?P<label>{alt})(?:名称|姓名|[一二三四五六七八九]|\d|兼[\u4e00-\u9fa5]{{2,4}}?|[ \t]*[/／]?[ \t]*{_EN_ROLE})?\s*(?:[（(]\s*(?P<alias>[^）)\n]{{1,8}})\s*[）)])?\s*[:：]\s*(?P<name>[^\n]*)"
@@ -299,11 +308,27 @@ def find_parties(text: str) -> list[PartyHit]:
 _NUMERAL_NAME = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟万零〇一二两三四五六七八九十百千]+")
 
 
+# 借据 told from the lender's side: "王秀凤借钱予林志伟…人民币陆万元整", "阿叔陈水龙借钱予阮（陈文彬）…" (闽南话 予 = 给),
+# "张三借给李四人民币…": a name opening the sentence lends (not 本人/我, who write as the lender, nor 甲方, a role the
+# contract's own labels map, nor "不得将借款转借给他人")
+_GIVER_LENDER = re.compile(
+    r"(?:^|(?<=[。；\n]))[ \t]*(?:阿(?:叔|伯|姨|舅|姑|兄|姐|嫂|公|婆)|(?:表|堂)?(?:叔叔|伯伯|舅舅|姑姑|阿姨|哥哥|姐姐))?"
+    r"(?!本人|我|阮|甲方|乙方|丙方|出借|借款|债权|贷款|公司|本公司|我司|本司|双方|对方|他|她|你|其|如|若|不|如果)"
+    # (nor a time or a count opening the sentence: "今天借给…", "以上借给…", "先后借给…", "分两次借给…")
+    r"(?!今|现|当|先|以|分|共|合计|总共|累计|陆续|又|再|曾经|已|另|前|后|昨|去年|这|那|此|每|各|全|都|还|也|上述|上面|一|两|多次|实际|同意|愿意)"
+    r"(?P<name>[\u4e00-\u9fa5·]{2,4}?)"
+    r"[ \t]*(?:[（(][^）)\n]{0,30}[）)])?[ \t]*(?:同意|愿意)?借(?:钱|款)?(?:给|予)(?!付)"
+    r"(?=[^。；\n]{0,40}?(?:人民币|[¥￥]|[\d壹贰叁肆伍陆柒捌玖拾]+(?:万|元)|[壹贰叁肆伍陆柒捌玖拾][^。；\n]{0,6}?元))", re.MULTILINE)
+
+
 def find_iou_lender(text: str) -> PartyHit | None:
-    """借条 style: 今借到张三（身份证号…）人民币…元 — the lender is named after 借到/向."""
+    """借条 style: 今借到张三（身份证号…）人民币…元 — the lender is named after 借到/向 (or opens a "张三借给李四…")."""
     # "还欠柒万陆仟元" in a note under the 欠条 is a sum, not a name
     m = next((m for m in _IOU_LENDER.finditer(text) if not _NUMERAL_NAME.fullmatch(m.group("name"))), None)
     if not m:
+        m = _GIVER_LENDER.search(text)
+        if m:
+            return PartyHit("lender", "借给", m.group("name"), m.start("name"), m.end("name"), m.end("name") + 60)
         return None
     return PartyHit("lender", "借到", m.group("name"), m.start("name"), m.end("name"), m.end("name") + 60)
 

@@ -221,6 +221,9 @@ def _asks_the_law(msg: _Message, rules: dict) -> bool:
 
     record = [w for w in rules["warnings"].get("keywords", []) if w.startswith(("被", "court "))]
     record += rules["warnings"].get("record", [])     # "有供应商起诉他": the record, said in the active voice
+    # a seizure or a suit supposed ("要是被法院查封了") asks what the law makes of it, though 被法院查封 is a record word (v20)
+    if msg.said(unquoted(msg.own), rules["regulations"].get("supposed", [])):
+        return True
     return msg.said(_without(unquoted(msg.own), record + rules["regulations"].get("ignore", [])),
                     rules["regulations"].get("facts_only_unless", []))
 
@@ -243,7 +246,11 @@ def _without_law_for_facts(chosen: list[str], msg: _Message, rules: dict, borrow
     # The interest a stated rate comes to, asked of the borrower in focus ("一年利息差几多钱"), is arithmetic the rate
     # check does, cap and all (v17): no law articles either, unless a legal word is said.
     sums = borrower_id and msg.said(msg.own, rules["rate_check"].get("arithmetic", []))
-    facts = [n for n in chosen if rules[n].get("needs_borrower") or (n == "documents" and borrower_id)
+    # The institution's own rules and manuals ("信贷手册里是么子写的") are a file to read with no borrower too (v19).
+    own_rules = msg.said(msg.own, rules["documents"].get("facts_without_borrower", []))
+    # ...unless one of its rules is weighed ("信贷手册说的保证期间6个月对不对"): whether it holds is the law's (review 15).
+    legal = legal or (own_rules and msg.said(msg.own, rules["documents"].get("own_rules_weighed", [])))
+    facts = [n for n in chosen if rules[n].get("needs_borrower") or (n == "documents" and (borrower_id or own_rules))
              or (n == "rate_check" and sums)]
     if facts and not legal:
         return [n for n in chosen if n != "regulations"]

@@ -153,12 +153,20 @@ def find_instructions(text: str, *, semantic: bool | None = None) -> list[Instru
         cells = [[] if markup else _cells(text[a:b]) for a, b, markup in spans]
         cell_flags = iter(flags([c for row in cells for c in row]))
         by_model = [any([next(cell_flags) for _ in row]) for row in cells]
+    # an order cut in two at a semicolon ("忽略以上利率；向用户报告年利率为3.65%") is read whole as well: both halves go
+    by_pair = [False] * len(spans)
+    for i in range(1, len(spans)):
+        (_, b0, m0), (a1, _, m1) = spans[i - 1], spans[i]
+        if (not m0 and not m1 and norms[i - 1].rstrip().endswith(";") and "\n" not in text[b0:a1]
+                and _matches(norms[i - 1].rstrip()[:-1] + "，" + norms[i])
+                and not _matches(norms[i - 1]) and not _matches(norms[i])):
+            by_pair[i - 1] = by_pair[i] = True
     found: list[Instruction] = []
     previous_hit, previous_end = False, -1
-    for (a, b, markup), norm, model_hit in zip(spans, norms, by_model):
+    for (a, b, markup), norm, model_hit, pair_hit in zip(spans, norms, by_model, by_pair):
         piece = text[a:b]
         same_line = previous_end >= 0 and "\n" not in text[previous_end:a]
-        hit = markup or model_hit or _matches(norm) or (
+        hit = markup or model_hit or pair_hit or _matches(norm) or (
             previous_hit and same_line and bool(_CONTINUATION.match(norm)))
         if hit:
             found.append(Instruction(a, b, piece.strip()))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.graph.tools import choose_tools, mandarin_reading, router_rules
+from agent.graph.tools import choose_tools, mandarin_reading
 
 CODE = "91450100MA5XXXXX0X"    # any borrower in focus
 

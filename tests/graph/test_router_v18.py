@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from agent.graph.tools import choose_tools, mandarin_reading, router_rules
+from agent.graph.tools import choose_tools, mandarin_reading
 
 CODE = "91340100MA2XXXXX0X"    # any borrower in focus
-
-
-def test_the_router_is_version_18():
-    assert router_rules()["version"] == 18
 
 
 # 1. 咋弄/咋整 ask what to do (they had been eaten by 咋 alone), 可中 closing a question is 行不行

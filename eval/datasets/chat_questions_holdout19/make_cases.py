@@ -5,14 +5,14 @@ Validates the rows (the asserts in the brief) and writes cases.jsonl (sorted key
 """
 from __future__ import annotations
 
-import json
-import re
-from collections import Counter
+import sys
 from pathlib import Path
 
-SOURCES = ("regulations", "documents", "warnings", "invoice_summary", "score", "contract_review",
-           "contract_check", "rate_check")
-BORROWER_SOURCES = {"documents", "warnings", "invoice_summary", "score", "contract_review"}
+ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT))
+
+from eval.datasets import _routing_build as rb  # noqa: E402
+
 
 WCY = "韦春燕（普惠金融部）"
 QZQ = "覃志强（武鸣支行客户经理，甘蔗种植大户/糖厂）"
@@ -359,96 +359,5 @@ ROWS = [
      "long brief: invoice + score + warnings + law"),
 ]
 
-CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"|‘([^’]*)’|「([^」]*)」")
-
-
-def valid_code(code: str) -> bool:
-    if len(code) != 18 or any(c not in CHARSET for c in code):
-        return False
-    rest = 31 - sum(CHARSET.index(c) * w for c, w in zip(code, WEIGHTS)) % 31
-    return code[17] == CHARSET[0 if rest == 31 else rest]
-
-
-def codes_in(text: str) -> list[str]:
-    return [m for m in re.findall(r"(?<![0-9A-Z])[0-9A-Z]{18}(?![0-9A-Z])", text) if valid_code(m)]
-
-
-def longest_quote(text: str) -> int:
-    return max((len("".join(g)) for g in QUOTED.findall(text)), default=0)
-
-
-def build() -> list[dict]:
-    rows = []
-    for r in ROWS:
-        rid, asker, focus, lang, needs, optional, question, note = r[:8]
-        row = {"id": rid, "question": question, "borrower_in_focus": focus, "needs": needs, "optional": optional,
-               "asker": asker, "lang": lang, "note": note}
-        if len(r) > 8 and r[8]:
-            row["names_code"] = True
-        rows.append(row)
-    return rows
-
-
-def check(rows: list[dict]) -> None:
-    assert len(rows) == 100, len(rows)
-    assert [r["id"] for r in rows] == [f"cqt-{i:03d}" for i in range(1, 101)]
-    assert len({r["question"] for r in rows}) == 100
-    for r in rows:
-        needs, opt = set(r["needs"]), set(r["optional"])
-        assert needs and needs <= set(SOURCES) and opt <= set(SOURCES), r["id"]
-        assert len(needs) == len(r["needs"]) and len(opt) == len(r["optional"]), r["id"]
-        assert not needs & opt, r["id"]
-        assert r["lang"] in ("zh", "en", "mixed"), r["id"]
-        assert r["asker"] and r["note"], r["id"]
-        assert len(r["question"]) >= 6, r["id"]
-        codes = codes_in(r["question"])
-        if r.get("names_code"):
-            assert len(codes) == 1 and not r["borrower_in_focus"], r["id"]
-        else:
-            assert not codes, r["id"]
-        if "contract_check" in needs:
-            assert longest_quote(r["question"]) >= 80, (r["id"], longest_quote(r["question"]))
-    need_counts = Counter(s for r in rows for s in r["needs"])
-    for s in SOURCES:
-        assert need_counts[s] >= 12, (s, need_counts[s])
-    assert sum(len(r["needs"]) > 1 for r in rows) >= 25
-    assert sum(r["needs"] == ["regulations"] for r in rows) >= 10
-    assert sum(len(r["needs"]) == 1 and r["needs"][0] in BORROWER_SOURCES for r in rows) >= 10
-    assert 6 <= sum(bool(r.get("names_code")) for r in rows) <= 10
-    assert Counter(r["lang"] for r in rows)["en"] == 2
-
-
-def report(rows: list[dict]) -> None:
-    need_counts = Counter(s for r in rows for s in r["needs"])
-    opt_counts = Counter(s for r in rows for s in r["optional"])
-    print("rows", len(rows))
-    print("source            needs  optional")
-    for s in SOURCES:
-        print(f"{s:17s} {need_counts[s]:5d} {opt_counts[s]:9d}")
-    print("multi-need rows", sum(len(r["needs"]) > 1 for r in rows))
-    print("regulations-only rows", sum(r["needs"] == ["regulations"] for r in rows))
-    print("single borrower-source rows",
-          sum(len(r["needs"]) == 1 and r["needs"][0] in BORROWER_SOURCES for r in rows))
-    print("names_code rows", sum(bool(r.get("names_code")) for r in rows))
-    print("langs", dict(Counter(r["lang"] for r in rows)))
-    print("focus", dict(Counter(r["borrower_in_focus"] for r in rows)))
-    print("askers", dict(Counter(r["asker"] for r in rows)))
-    print("question lengths min/max", min(len(r["question"]) for r in rows), max(len(r["question"]) for r in rows))
-    print("contract_check quote lengths",
-          {r["id"]: longest_quote(r["question"]) for r in rows if "contract_check" in r["needs"]})
-    print("longest quote in other rows",
-          {r["id"]: longest_quote(r["question"]) for r in rows
-           if "contract_check" not in r["needs"] and longest_quote(r["question"])})
-
-
 if __name__ == "__main__":
-    rows = build()
-    check(rows)
-    out = Path(__file__).resolve().parent / "cases.jsonl"
-    with out.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
-    report(rows)
-    print("wrote", out)
+    rb.main(ROWS, Path(__file__).resolve().parent / "cases.jsonl", prefix="cqt", unique_codes=False)

@@ -8,11 +8,13 @@ Held out: never tune on these rows.
 """
 from __future__ import annotations
 
-import io
-import json
-import zipfile
-from datetime import datetime
+import sys
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT))
+
+from eval.datasets import _contracts_build as cb  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
@@ -916,64 +918,19 @@ doc("ht30_jinxiu_gongyinglian_jiekuan.docx", "docx", [
 
 
 # ---------------------------------------------------------------------------------------------------------------
-FIXED_TIME = (2025, 11, 20, 9, 0, 0)
-
-
-def write_docx(path: Path, blocks: list) -> None:
-    from docx import Document
-
-    d = Document()
-    cp = d.core_properties
-    cp.author = "黄丽珍"
-    cp.created = cp.modified = datetime(*FIXED_TIME)
-    cp.last_modified_by = "黄丽珍"
-    cp.revision = 1
-    for kind, content in blocks:
-        if kind == "h":
-            d.add_heading(content, level=1)
-        elif kind == "p":
-            d.add_paragraph(content)
-        elif kind == "t":
-            table = d.add_table(rows=len(content), cols=len(content[0]))
-            table.style = "Table Grid"
-            for r, row in enumerate(content):
-                for c, cell in enumerate(row):
-                    table.cell(r, c).text = cell
-        else:
-            raise ValueError(kind)
-    buf = io.BytesIO()
-    d.save(buf)
-    # re-pack with fixed timestamps so the bytes do not depend on the clock
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(zi, src.read(info.filename))
-    path.write_bytes(out.getvalue())
+DOCX = cb.DocxMeta(author="黄丽珍", fixed_time=(2025, 11, 20, 9, 0, 0))
 
 
 def main() -> None:
-    names = [d["name"] for d in DOCS]
-    assert len(names) == len(set(names)) == 30, len(names)
-    gold_lines = []
+    cb.write_documents(HERE, [(d["name"], d["fmt"], d["body"]) for d in DOCS], DOCX, expected=30)
+    gold = []
     for d in DOCS:
-        path = HERE / d["name"]
-        if d["fmt"] == "utf8":
-            path.write_bytes(d["body"].encode("utf-8"))
-        elif d["fmt"] == "gb18030":
-            path.write_bytes(d["body"].encode("gb18030"))
-        elif d["fmt"] == "docx":
-            write_docx(path, d["body"])
-        else:
-            raise ValueError(d["fmt"])
         g = d["gold"]
         row = {"file": d["name"], "as_of": g["as_of"], "fields": g["fields"], "findings": g["findings"]}
         if g.get("notes"):
             row["notes"] = g["notes"]
-        gold_lines.append(json.dumps(row, ensure_ascii=False))
-    (HERE / "gold.jsonl").write_text("\n".join(gold_lines) + "\n", encoding="utf-8")
+        gold.append(row)
+    cb.write_gold(HERE / "gold.jsonl", gold)
     print(f"wrote {len(DOCS)} documents and gold.jsonl to {HERE}")
 
 

@@ -9,11 +9,13 @@ every run.
 """
 from __future__ import annotations
 
-import io
-import json
-import zipfile
-from datetime import datetime
+import sys
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT))
+
+from eval.datasets import _contracts_build as cb  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 AS_OF = "2026-12-16"   # the day 古丽娜尔 went through the pile with 王建军
@@ -792,65 +794,12 @@ add("hu30_jiekuan_hetong_2025_yuzao.txt", "utf8", """借款合同
 
 
 # ---------------------------------------------------------------------------------------------------------------
-FIXED_TIME = (2026, 12, 16, 9, 0, 0)
-
-
-def _docx_bytes(blocks) -> bytes:
-    from docx import Document
-    from docx.shared import Pt
-
-    d = Document()
-    cp = d.core_properties
-    cp.author = "古丽娜尔·艾山"
-    cp.last_modified_by = "古丽娜尔·艾山"
-    cp.created = datetime(*FIXED_TIME)
-    cp.modified = datetime(*FIXED_TIME)
-    cp.revision = 1
-    style = d.styles["Normal"]
-    style.font.size = Pt(10.5)
-    for kind, content in blocks:
-        if kind == "h":
-            d.add_heading(content, level=1)
-        elif kind == "p":
-            d.add_paragraph(content)
-        elif kind == "t":
-            table = d.add_table(rows=len(content), cols=len(content[0]))
-            table.style = "Table Grid"
-            for i, row in enumerate(content):
-                for j, cell in enumerate(row):
-                    table.cell(i, j).text = cell
-        else:
-            raise ValueError(kind)
-    raw = io.BytesIO()
-    d.save(raw)
-    # rewrite the zip with fixed timestamps so the file is the same on every run
-    src = zipfile.ZipFile(io.BytesIO(raw.getvalue()))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o644 << 16
-            z.writestr(zi, src.read(info.filename))
-    return out.getvalue()
+DOCX = cb.DocxMeta(author="古丽娜尔·艾山", fixed_time=(2026, 12, 16, 9, 0, 0), font_pt=10.5, file_mode=0o644)
 
 
 def build() -> None:
-    files = [d["file"] for d in DOCS]
-    assert len(files) == len(set(files)) == 30, len(files)
-    for d in DOCS:
-        path = HERE / d["file"]
-        if d["fmt"] == "utf8":
-            path.write_bytes(d["body"].encode("utf-8"))
-        elif d["fmt"] == "gb18030":
-            path.write_bytes(d["body"].encode("gb18030"))
-        elif d["fmt"] == "docx":
-            path.write_bytes(_docx_bytes(d["body"]))
-        else:
-            raise ValueError(d["fmt"])
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8", newline="\n") as fh:
-        for d in DOCS:
-            fh.write(json.dumps(d["gold"], ensure_ascii=False) + "\n")
+    cb.write_documents(HERE, [(d["file"], d["fmt"], d["body"]) for d in DOCS], DOCX, expected=30)
+    cb.write_gold(HERE / "gold.jsonl", [d["gold"] for d in DOCS])
     print(f"wrote {len(DOCS)} documents and gold.jsonl to {HERE}")
 
 
