@@ -89,12 +89,21 @@ _NOT_THE_DEBTORS = re.compile(r"律师函|通知|催收|转让|保证书|担保�
 _NEW_DEADLINE = re.compile(r"(?<![不未没])(?:承诺|保证|同意|愿意)(?:在|于)\s*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
                            r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)\s*(?:前|之前|以前)[^。；\n]{0,12}?(?:归还|还清|偿还|支付|付清|结清)")
 _COURT_PAPER = re.compile(r"民事调解书|民事判决书|仲裁裁决书|裁决书|支付令")
+# a 调解书's record of the parties' agreement ("双方当事人自愿达成如下协议"), and its record of none
+_SETTLED = re.compile(r"达成(?:如下|以下|下列)?(?:调解)?协议|自愿达成")
+_NOT_SETTLED = re.compile(r"调解不成|未(?:能)?达成(?:调解)?协议|不同意(?:调解|还款|偿还|归还)")
 _NOTICE_RECEIVED = re.compile(r"转让通知[\s\S]{0,1200}?(?:签收|已收到|收到本通知|收到该通知)")
 
 
-def _within_limitation(signed: date | None, due: date | None) -> bool:
-    """A paper signed after the debt fell due, while its 3-year period (民法典 第188条) still ran: it can interrupt it."""
-    return bool(signed and due and due < signed <= add_months(due, 36))
+def _limitation_state(signed: date | None, due: date | None) -> str | None:
+    """Where a paper's own date falls against the debt's 3-year period (民法典 第188条): "before" it fell due, "within"
+    the period (the paper can interrupt it, 第195条), "after" it ran out (only a new promise to pay binds, 第192条第二款),
+    or None when either date is unknown."""
+    if not (signed and due):
+        return None
+    if signed <= due:
+        return "before"
+    return "within" if signed <= add_months(due, 36) else "after"
 
 
 def check_text(text: str, *, file: str = "<text>", as_of: date | None = None, last_activity: date | None = None,
@@ -114,19 +123,25 @@ def check_text(text: str, *, file: str = "<text>", as_of: date | None = None, la
                        contract.end_date.value if contract.end_date else None)
         acknowledged = (_ACKNOWLEDGES.search(masked.lstrip()[:80]) and not _NOT_THE_DEBTORS.search(masked.lstrip()[:80])
                         ) or _NOTICE_RECEIVED.search(masked)   # an assignment's notice the debtor signed for (诉讼时效规定 第十七条)
-        if _within_limitation(signed, due) and acknowledged:
+        state = _limitation_state(signed, due)
+        if state == "within" and acknowledged:
             noted.append(signed)
             # "本人承诺于2022年12月31日前归还全部本金": the debtor's new deadline, before which nothing is owed yet
             for m in _NEW_DEADLINE.finditer(masked):
                 noted += [d.value for d in find_dates(m.group("date")) if d.value and d.value > signed]
         # signed after the period ran out, it still binds when the debtor promises to pay by a new day: he has agreed to
         # perform and may not then plead the lapse (民法典 第192条第二款, 诉讼时效规定 第十九条); the new day starts a period
-        elif signed and due and signed > add_months(due, 36) and acknowledged:
+        elif state == "after" and acknowledged:
             promised = [d.value for m in _NEW_DEADLINE.finditer(masked) for d in find_dates(m.group("date")) if d.value and d.value > signed]
             if promised:
                 noted += [signed, *promised]
         # a court's 调解书 / 判决书: the suit it ends interrupted the period (民法典 第195条 第三项), by the paper's day
-        if _within_limitation(signed, due) and _COURT_PAPER.search(re.sub(r"\s", "", masked.lstrip()[:120])):
+        # (a 调解书 signed after the period ran out binds too: the debtor agreed before the court to pay, and may not then
+        # plead the lapse, 民法典 第192条第二款; the days it sets start a new count — only when it records that agreement:
+        # "调解不成", "被告不同意还款" agree to nothing)
+        court = _COURT_PAPER.search(re.sub(r"\s", "", masked.lstrip()[:120]))
+        settled = court and "调解书" in court.group(0) and _SETTLED.search(masked) and not _NOT_SETTLED.search(masked)
+        if court and (state == "within" or (state == "after" and settled)):
             noted.append(signed)
         last_activity = max(noted) if noted else None
     ctx = RuleContext(contract, rules, as_of=as_of, last_activity=last_activity, lpr_table=load_lpr_table())

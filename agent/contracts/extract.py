@@ -267,7 +267,7 @@ def _delivered(work: str, terms: dict, out: LoanContract) -> None:
 # the contract.
 # a written date, in digits or in Chinese numerals ("2021年8月16日", "二〇二五年八月三十日")
 _YMD = (r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*(?:年|\.|-|/)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月|\.|-|/)"
-        r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?")
+        r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]?")     # "2024年12月20号" spoken
 _LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批注|加注|补写|补记|后补)[^）)\n]{0,12}[）)]"
                          # "备注：2024年9月2日，洪志明还利息壹万贰仟元，施振东代收。": a dated payment the lender signed
                          # for under the signatures (not "备注：2024年9月2日前乙方还清…", a term)
@@ -310,13 +310,13 @@ _LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批�
                          r"|(?:附[：:]\s*)?[^\n]{0,10}?(?:对账|核实|履约|还款记录|催收记录))))",
                          re.MULTILINE)
 _PAID_ON = re.compile(r"(?P<date>" + _YMD + r")[，,\s]*(?:[^，。；\n\d]{0,8}?)"
-                      r"(?:还款|还利息|还本金|付利息|付息|还息|还|归还|偿还|支付|付)\s*(?:人民币|现金|港币|港元|美元|美金|新台币|台币|欧元|日元)?"
+                      r"(?:还款|还利息|还本金|付利息|付息|还息|还|归还|偿还|支付|付)(?:来|回)?\s*(?:人民币|现金|港币|港元|美元|美金|新台币|台币|欧元|日元)?"
                       r"[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟.,，]*[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]\s*(?:万元|元|块)?")
 # (a chat log the lender prints: "2025年4月2日 马福贵：…欠你的钱我认，年底…就给你" — the debtor owning the debt, his
 # own clause: not "我是不会认账的", "你别想让我认账", "欠你的钱我认真想过了，不还", "我认为早还清了")
 _ACKNOWLEDGED_ON = re.compile(r"(?P<date>" + _YMD + r")[^。；\n]{0,40}?(?:确认[^。；\n]{0,4}?欠|尚欠|仍欠|还欠"
-                              r"|(?:欠(?:你|您)的?(?:钱|款|账|借款)?[，,]?\s*|(?<=[：:，,\s]))(?:我|本人)(?:都|也)?(?:认账|认|承认)(?:了)?"
-                              r"(?=[，,。！!；;\s]|$))")
+                              r"|(?:欠(?:你|您)的?(?:钱|款|账|借款)?[，,]?\s*|(?<=[：:，,\s“\"])|(?<=[“\"](?:钱|账|款|债))|(?<=借款|欠款))(?:我|俺|本人)(?:都|也)?(?:认账|认|承认)(?:了)?"
+                              r"(?=[，,。！!；;”\"\s]|$))")
 # "2021年7月15日 出借人以EMS向借款人邮寄《催款通知书》": a demand for payment, dated, restarts the limitation period
 # (民法典 第195条) wherever the file records it (a registration centre's follow-up log sits above the term table)
 _DEMANDED_ON = re.compile(r"(?P<date>" + _YMD + r")[^。；\n]{0,30}?"
@@ -329,7 +329,14 @@ _EXTENDED_TO = re.compile(r"(?:延长|展期|延期|顺延|推迟)(?:至|到)(?!
 _EXTENSION_TERM = re.compile(r"(?:展期|延期)(?:期限|期间)")
 # "经甲方同意可延长至…", "曾口头申请延期至…": an option or a request, not the agreed date
 _OPTION = re.compile(r"可以?|如需|如果|若|申请|请求|曾")
-_IOU = re.compile(r"今(?:借[到倒]|收到|向[\u4e00-\u9fa5]{2,4}借)|^\s*(?:借\s*条|借\s*据)\s*$", re.MULTILINE)
+# ("今欠到张金山现金人民币捌万元整": a 欠条 for cash handed over is a 借条 by another name; not "今欠到张三货款", nor
+# "今欠张三工资现金伍仟元", wages owed and paid in cash)
+_IOU = re.compile(r"今(?:借[到倒]|收到|向[\u4e00-\u9fa5]{2,4}借|欠(?:到|下)?(?:(?!工资|货|款|费|租)[\u4e00-\u9fa5·]){2,4}?现金)|^\s*(?:借\s*条|借\s*据)\s*$", re.MULTILINE)
+# the day the money was handed over, as the contract says it: "借款…现金及转账于2018年5月18日交付", "甲方于2024年10月25日
+# 转账支付" (not "乙方于…支付利息", "于…前支付": the borrower paying, or a deadline)
+_DELIVERED_ON = re.compile(r"(?P<who>借款|款项|本金|现金|转账|出借人|甲方)[^。；\n]{0,12}?于\s*(?P<date>" + _YMD + r")\s*"
+                           r"(?:一次性)?(?:全部|全额)?(?:以?(?:现金|转账|银行转账)(?:方式)?)?"
+                           r"(?P<verb>交付|支付|转账支付|汇入|打入|转入|发放|出借)(?!\s*(?:利息|本金|本息|违约金|罚息|费))")
 
 
 # the rule-plus-bracket heading alone: a template may print it above the signatures ("——————（以下由借款人手写）"
@@ -339,13 +346,50 @@ _SIGNED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:" + _YMD + r"[ \t]*|(?:[甲乙丙]�
                           r"(?:[ \t（(][^\n]{0,30})?|[^\n]{0,20}(?:签字|签名|签章|盖章|捺印|手印)[^\n]{0,20})\s*$")
 
 
+def _handed_over_on(signed: str) -> re.Match | None:
+    """The first "…于<date>交付" that tells the lender handing the money over.
+
+    Not the borrower's payments, which read the same way: "乙方于…支付", "借款利息于2024年3月20日支付", "借款本息于…一次性
+    支付", "借款本金于…支付" (the sum itself "paid" on a day is paid back; only 交付, 发放, 转入… hand it over).
+    """
+    for m in _DELIVERED_ON.finditer(signed):
+        if re.search(r"借款人|乙方|债务人|息|还|偿", m.group(0)):
+            continue
+        if m.group("verb") == "支付" and m.group("who") in ("借款", "款项", "本金"):
+            continue
+        return m
+    return None
+
+
+# Right under the signatures (a rule line between is allowed), a heading over a log or a record kept afterwards —
+# "还款记录（出借人记，借款人会计签字确认）：", "收款记录：", "诉前调解室  谈话笔录（摘录）" — or an attachment that opens
+# with its date ("附：2025年5月6日，出借人以EMS邮寄…"): what follows is not the contract, and its dates are not the
+# signing date. (Only under a signature or date line: a template's "附：还款计划表" above the signing is the contract.)
+_RECORD_HEADING = re.compile(r"^[ \t]*(?:附[一二三四五六七八九十\d]{0,2}[ \t]*[：:][ \t]*(?=" + _YMD + r")"
+                             r"|(?:附[一二三四五六七八九十\d]{0,2}[ \t]*[：:][ \t]*)?[^\n：:。；，,]{1,24}?(?:记录|笔录)"     # (a bare "记录：" is a scribe signing: _LATER_NOTE's)
+                             r"(?:[ \t]*[（(][^）)\n]{0,30}[）)])?[ \t]*[：:]?[ \t]*$)", re.MULTILINE)
+_RULE_LINES = re.compile(r"(?:\n[ \t]*(?:[-—─=_]{4,})?[ \t]*)+$")
+
+
+def _under_signatures(work: str, at: int) -> bool:
+    """The text before `at`, blank and rule lines dropped, ends with a signature or a date line."""
+    before = work[max(0, at - 200):at]
+    before = before[: m.start()] if (m := _RULE_LINES.search(before)) else before
+    return bool(_SIGNED_LINE.search(before[-120:] + "\n"))
+
+
 def later_notes_start(work: str) -> int:
     """Where notes written after signing begin (len(work) when there are none)."""
+    at = len(work)
     for m in _LATER_NOTE.finditer(work, len(work) // 3):
         if _RULED_HEADING.fullmatch(m.group(0)) and not _SIGNED_LINE.search(work[max(0, m.start() - 80):m.start()]):
             continue
-        return m.start()
-    return len(work)
+        at = m.start()
+        break
+    for m in _RECORD_HEADING.finditer(work, len(work) // 3, at):
+        if _under_signatures(work, m.start()):
+            return m.start()
+    return at
 
 
 # "此款是2023年8月15日我…向杨建国借的，当天现金拿到手": a 欠条 tells the day the money was lent and taken
@@ -433,6 +477,11 @@ def _dates(work: str, terms: dict, out: LoanContract) -> None:
         if ds:
             out.start_date = Extracted[date](value=ds[0].value, evidence=_ev(signed, m.start("date"), m.end("date")),
                                              note="the day the money was borrowed and, as the paper says, received")
+    if not out.start_date and (m := _handed_over_on(signed)):
+        ds = [d for d in find_dates(m.group("date")) if d.value]
+        if ds:
+            out.start_date = Extracted[date](value=ds[0].value, evidence=_ev(signed, m.start("date"), m.end("date")),
+                                             note="the day the contract says the money was handed over")
     if not out.start_date and out.contract_date and _IOU.search(signed):
         out.start_date = Extracted[date](value=out.contract_date.value, evidence=out.contract_date.evidence,
                                          note="借条: the money is acknowledged as received (今借到) the day it is written")
@@ -615,7 +664,8 @@ def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
                 out.loan_date, out.contract_date = out.contract_date, own
                 return
             # "我…2019年3月15日找你借了陆万元", "你2021年6月1日出具的《借条》": the day the money was taken
-            if promise and not out.start_date:
+            # (a 债务确认书 recites the borrowing the same way: "本厂于2019年3月8日向杨建国借款…")
+            if (promise or titled.re is _ACKNOWLEDGEMENT_TITLE) and not out.start_date:
                 out.start_date = Extracted[date](value=ds[0].value, evidence=out.contract_date.evidence,
                                                  note="the day the loan the paper recites was taken")
             # the paper's own date stays known: a debtor's 对账确认函 acknowledges the debt the day it is signed
@@ -1265,6 +1315,11 @@ def restated_history(work: str) -> str:
     m = _RESTATES.search(work)
     if not m or not _restates_a_debt(work):
         return work
+    # a lender's 对账单 whose debtor only confirms the balance ("借款人确认尚欠本金壹拾伍万元、利息伍万叁仟元") turns
+    # nothing into a new loan: the borrowing it recites keeps its terms
+    if _CONFIRMATION_TITLE.search(_title_head(work)) and not re.search(
+            _BECOMES_PRINCIPAL + r"|(?:计入|并入|转入)[^，。；\n]{0,8}?本金", work):
+        return work
     restating, _ = sentence_bounds(work, m.start())
     out = list(work)
     for s, e in sentences(work):
@@ -1309,6 +1364,30 @@ _YOU_BORROWED = re.compile(r"(?:贵(?:厂|司|公司|单位|方|店|社)|你(?:�
                            r"[ \t]*借(?:款|钱|入|得|到|了)")
 
 
+# a 债务确认书 is signed by the debtor who confirms: "确认人：沈丘县利民塑料制品厂（盖章）" (no role in brackets)
+_CONFIRMER = re.compile(r"^[ \t]*确认人[ \t]*[：:][ \t]*(?P<name>[\u4e00-\u9fa5（）()]{4,38}?" + FIRM_SUFFIX
+                        + r"|" + DOTTED_NAME + r"|[\u4e00-\u9fa5]{2,4}?)(?=[ \t]*(?:[（(]|$|身份证|[，,]))", re.MULTILINE)
+
+
+def _confirming_borrower(work: str) -> PartyHit | None:
+    if not _ACKNOWLEDGEMENT_TITLE.search(_title_head(work)):
+        return None
+    m = _CONFIRMER.search(work)
+    return PartyHit("borrower", "确认人", m.group("name"), m.start("name"), m.end("name"), len(work)) if m else None
+
+
+# a 借条 typed out inline (a chat's photo of it: "…2024年6月30日前还清本息。借款人：赵小军 2023.10.12"): the label
+# after a sentence's end, a name alone after it (not "。借款人：应按时还款")
+_INLINE_SIGNER = re.compile(r"(?<=[。；;])[ \t]*借款人[ \t]*[：:][ \t]*(?P<name>" + DOTTED_NAME + r"|[\u4e00-\u9fa5]{2,4}?)(?=[ \t]+\d|[ \t]*$|[ \t]*[，,。；;])",
+                            re.MULTILINE)
+
+
+def _inline_borrower(work: str) -> PartyHit | None:
+    if not _IOU.search(work) or not (m := _INLINE_SIGNER.search(work)):
+        return None
+    return PartyHit("borrower", "借款人", m.group("name"), m.start("name"), m.end("name"), len(work))
+
+
 def _addressed_borrower(work: str) -> PartyHit | None:
     if not re.search(_CONFIRMATION_TITLES + r"|催(?:款|收)|通知", _title_head(work)):
         return None
@@ -1326,7 +1405,8 @@ def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool =
     out = LoanContract()
     hits = find_parties(work)
     lender = next((h for h in hits if h.role == "lender"), None) or find_iou_lender(work)
-    borrower = next((h for h in hits if h.role == "borrower"), None) or _addressed_borrower(work)
+    borrower = next((h for h in hits if h.role == "borrower"), None) or _addressed_borrower(work) or _confirming_borrower(work) \
+        or _inline_borrower(work)
     if lender:
         out.lender = to_party(work, lender, rules)
     if borrower:

@@ -28,8 +28,11 @@ _LABEL_IN_ROW = re.compile(r"(?<=[。；;，,\t])(?:保证人|担保人)[:：]\s
                            r"|[\u4e00-\u9fa5·]{2,4}?)(?=[，,。；;（(\s]|$)")
 # a form's row "保证	孙立平提供连带责任保证，保证期间为…": the row named for the guarantee, its giver first
 # ("担保：晋江市金鹰鞋材有限公司为本合同项下债务提供连带责任保证": what it secures between)
-_ROW_GIVER = re.compile(r"(?:^|\n)[ \t]*(?:保证|担保|保证担保|担保方式|保证方式)[ \t]*[\t|｜:：][ \t]*(?P<name>[\u4e00-\u9fa5（）()]{4,38}?" + FIRM_SUFFIX + r""
-                        r"|[\u4e00-\u9fa5·]{2,4}?)(?:为(?:本合同|本协议|借款人|乙方|上述)[^。；\n，,]{0,12}?)?(?:自愿)?(?:提供|承担)(?:不可撤销的)?(?:连带责任|一般)?(?:保证|担保)")
+_ROW_GIVER = re.compile(r"(?:^|\n)[ \t]*(?:保证|担保|保证担保|担保方式|保证方式)[ \t]*[\t|｜:：][ \t]*"
+                        # "保证：理事长赵满仓个人承担连带责任保证": the giver's office before the name, 个人 after it (without 个人, "法定代表人
+                        # 王某代表公司承担…" is the office acting for its firm: no person to name)
+                        r"(?:(?:法定代表人|理事长|董事长|执行董事|总经理|股东|负责人|实际控制人)(?=[\u4e00-\u9fa5·]{2,4}?(?:个人|本人)))?(?P<name>[\u4e00-\u9fa5（）()]{4,38}?" + FIRM_SUFFIX + r""
+                        r"|[\u4e00-\u9fa5·]{2,4}?)(?:个人|本人)?(?:为(?:本合同|本协议|借款人|乙方|上述)[^。；\n，,]{0,12}?)?(?:自愿)?(?:提供|承担)(?:不可撤销的)?(?:连带责任|一般)?(?:保证|担保)")
 _NONE_SAID = re.compile(r"暂无|无|见|详见|另行|同上|待定|其他|任何")
 # (the row says who in a word that names no one: "担保：本人自愿提供…", "担保\t第三方提供…")
 _NOT_A_GIVER = re.compile(_NONE_SAID.pattern + r"|借款人|乙方|甲方|丙方|丁方|出借人|本人|我|第三|保证人|担保人|自然人")

@@ -44,7 +44,7 @@ _VALUE = (
     rf"|百分之(?P<pct_cn>{_CNNUM})"
     rf"|(?P<pml>{_NUM})\s*‰|千分之(?P<pml_cn>{_CNNUM})"
     rf"|(?P<ptt>{_NUM})\s*‱|万分之(?P<ptt_cn>{_CNNUM})"
-    rf"|(?P<fen>{_NUM}|[一二两三四五六七八九])\s*分(?:\s*(?P<li>\d|[一二三四五六七八九])\s*厘|(?P<fen_tail>[一二三四五六七八九]|\d|半)(?![厘元\d.日号天月年个期钟]))?(?:利|息|利息)?"
+    rf"|(?P<fen>{_NUM}|[一二两三四五六七八九])\s*分(?:\s*(?P<li_zero>零)?\s*(?P<li>\d|[一二三四五六七八九])\s*厘|(?P<tail_zero>零)?(?P<fen_tail>[一二三四五六七八九]|\d|半)(?![厘元\d.日号天月年个期钟]))?(?:利|息|利息)?"
     rf"|(?P<li_only>{_NUM}|[一二三四五六七八九])\s*厘(?:利|息)?)"
 )
 _GAP = r"(?:[\s为是按照以计算收:：]|[（(][^（()）]{0,16}[）)]|(?:未还|未偿还|逾期|欠款|拖欠|应还|剩余|借款|本金|当金|租金|全部)[^，。；\d%]{0,8}?的|(?:借款|未还|逾期)?(?:本金|当金|欠款|借款金额)){0,6}"
@@ -193,7 +193,8 @@ def _value_fraction(m: re.Match, period: Period | None) -> tuple[Decimal | None,
         fen = cn_decimal(g["fen"]) if g.get("fen") else Decimal(0)
         tail = g.get("li") or g.get("fen_tail")
         li = Decimal(5) if tail == "半" else cn_decimal(tail) if tail else (cn_decimal(g["li_only"]) if g.get("li_only") else Decimal(0))
-        return (fen + li / 10) * _FEN[period], ""
+        # "月息一分零五厘" / "一分零五": the 零 holds the 厘 place, so the 五 is hundredths of a 分 (1.05 %)
+        return (fen + li / (100 if g.get("li_zero") or g.get("tail_zero") else 10)) * _FEN[period], ""
     return None, "no value"
 
 

@@ -231,8 +231,12 @@ def _asks_the_law(msg: _Message, rules: dict) -> bool:
 def _with_overview(chosen: list[str], own: str, rules: dict, borrower_id: str | None, legal: bool) -> list[str]:
     """`chosen` plus the warnings when a question about the borrower in focus names no source ("这家企业的情况") and
     only the law was picked, though no legal question or topic is asked."""
+    from agent.graph.pasted import unquoted
+
     topic = legal or _has_any(own, rules["regulations"].get("legal_topics", []))
-    if borrower_id and not topic and chosen == ["regulations"] and _has_any(own, rules["warnings"].get("overview", [])):
+    # the user's own words, not a document they quote ("村委开的证明：“…经营情况良好…”" asks no overview; v21)
+    if borrower_id and not topic and chosen == ["regulations"] and _has_any(unquoted(own, documents_only=True),
+                                                                           rules["warnings"].get("overview", [])):
         return chosen + ["warnings"]
     return chosen
 
@@ -303,7 +307,8 @@ def _contract_already_read(own: str, chosen: list[str], docs: dict) -> bool:
     if "contract_review" in chosen:
         return True
     return "rate_check" in chosen and not _has_any(own, docs.get("rate_said_unless", [])) and any(
-        _has_any(clause, docs.get("covered_by_review", [])) and _states_a_rate(clause)
+        _has_any(clause, docs.get("covered_by_review", []))
+        and (_states_a_rate(clause) or _has_any(clause, docs.get("rate_read_out", [])))
         for clause in _CLAUSES.split(own))
 
 

@@ -138,6 +138,7 @@ def find_instructions(text: str, *, semantic: bool | None = None) -> list[Instru
     """
     spans = sentence_spans(text)
     norms = [normalise(text[a:b]) for a, b, _ in spans]   # once per sentence: patterns, classifier, continuation
+    by_pattern = [_matches(norm) for norm in norms]
     if semantic is None:
         from agent.config import get_settings
 
@@ -158,15 +159,15 @@ def find_instructions(text: str, *, semantic: bool | None = None) -> list[Instru
     for i in range(1, len(spans)):
         (_, b0, m0), (a1, _, m1) = spans[i - 1], spans[i]
         if (not m0 and not m1 and norms[i - 1].rstrip().endswith(";") and "\n" not in text[b0:a1]
-                and _matches(norms[i - 1].rstrip()[:-1] + "，" + norms[i])
-                and not _matches(norms[i - 1]) and not _matches(norms[i])):
+                and not by_pattern[i - 1] and not by_pattern[i]
+                and _matches(norms[i - 1].rstrip()[:-1] + "，" + norms[i])):
             by_pair[i - 1] = by_pair[i] = True
     found: list[Instruction] = []
     previous_hit, previous_end = False, -1
-    for (a, b, markup), norm, model_hit, pair_hit in zip(spans, norms, by_model, by_pair):
+    for (a, b, markup), norm, model_hit, pair_hit, pattern_hit in zip(spans, norms, by_model, by_pair, by_pattern):
         piece = text[a:b]
         same_line = previous_end >= 0 and "\n" not in text[previous_end:a]
-        hit = markup or model_hit or pair_hit or _matches(norm) or (
+        hit = markup or model_hit or pair_hit or pattern_hit or (
             previous_hit and same_line and bool(_CONTINUATION.match(norm)))
         if hit:
             found.append(Instruction(a, b, piece.strip()))

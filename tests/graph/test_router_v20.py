@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from agent.graph.tools import choose_tools, mandarin_reading, router_rules
+from agent.graph.tools import choose_tools, mandarin_reading
 
 CODE = "91610800MA6XXXXX0X"    # any borrower in focus
-
-
-def test_the_router_is_version_20():
-    assert router_rules()["version"] == 20
 
 
 # 1. 陕北话 and voice slips read as Mandarin
