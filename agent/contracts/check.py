@@ -121,20 +121,18 @@ def check_text(text: str, *, file: str = "<text>", as_of: date | None = None, la
         own = contract.document_date or contract.contract_date
         signed, due = (own.value if own else None,
                        contract.end_date.value if contract.end_date else None)
-        acknowledged = (_ACKNOWLEDGES.search(masked.lstrip()[:80]) and not _NOT_THE_DEBTORS.search(masked.lstrip()[:80])
+        head = masked.lstrip()[:80]
+        acknowledged = (_ACKNOWLEDGES.search(head) and not _NOT_THE_DEBTORS.search(head)
                         ) or _NOTICE_RECEIVED.search(masked)   # an assignment's notice the debtor signed for (诉讼时效规定 第十七条)
         state = _limitation_state(signed, due)
-        if state == "within" and acknowledged:
-            noted.append(signed)
-            # "本人承诺于2022年12月31日前归还全部本金": the debtor's new deadline, before which nothing is owed yet
-            for m in _NEW_DEADLINE.finditer(masked):
-                noted += [d.value for d in find_dates(m.group("date")) if d.value and d.value > signed]
-        # signed after the period ran out, it still binds when the debtor promises to pay by a new day: he has agreed to
-        # perform and may not then plead the lapse (民法典 第192条第二款, 诉讼时效规定 第十九条); the new day starts a period
-        elif state == "after" and acknowledged:
-            promised = [d.value for m in _NEW_DEADLINE.finditer(masked) for d in find_dates(m.group("date")) if d.value and d.value > signed]
-            if promised:
-                noted += [signed, *promised]
+        # "本人承诺于2022年12月31日前归还全部本金": the debtor's new deadline, before which nothing is owed yet
+        promised = [d.value for m in _NEW_DEADLINE.finditer(masked) for d in find_dates(m.group("date"))
+                    if d.value and d.value > signed] if acknowledged and state in ("within", "after") else []
+        # within the period the paper itself interrupts it; signed after the period ran out, it still binds when the
+        # debtor promises to pay by a new day: he has agreed to perform and may not then plead the lapse (民法典 第192条第二款,
+        # 诉讼时效规定 第十九条); the new day starts a period
+        if (state == "within" and acknowledged) or promised:
+            noted += [signed, *promised]
         # a court's 调解书 / 判决书: the suit it ends interrupted the period (民法典 第195条 第三项), by the paper's day
         # (a 调解书 signed after the period ran out binds too: the debtor agreed before the court to pay, and may not then
         # plead the lapse, 民法典 第192条第二款; the days it sets start a new count — only when it records that agreement:
