@@ -19,6 +19,18 @@ _PROMISE_FORM = re.compile(r"承诺书|承诺人")
 _PROMISE_LOAN = re.compile(r"借款|借[到倒]|欠款|本金|还款|欠[^，。；]{0,12}?(?:元|钱)")
 
 
+# A typed-out chat or a note that shows money lent and owed, in everyday words: "能借我五万不？下个月十五号保证还你",
+# "借给你3000块…月底还我" — a sum asked or given as a loan (借 with a sum) and its paying back (还 to a person, 还钱).
+# Not a chat about splitting a dinner bill ("这顿饭我请"), nor an invoice (no 借 with a sum), nor "借用会议室".
+_LENT_SUM = re.compile(r"借(?:给|予)?(?:我|你|您|俺|他|她)?(?:点|些)?(?:钱)?(?:人民币)?"
+                       r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)(?:万|千|块|元|百)")
+_PAID_BACK = re.compile(r"还(?:给)?(?:你|您|我|俺|他|她|钱|款|上|清)")
+
+
+def _lent_and_owed(compact: str) -> bool:
+    return bool(_LENT_SUM.search(compact) and _PAID_BACK.search(compact))
+
+
 def _read_plain(path: Path) -> str:
     raw = path.read_bytes()
     for enc in ("utf-8-sig", "gb18030"):
@@ -76,7 +88,7 @@ def require_contract(text: str, file: str) -> None:
 
     compact = re.sub(r"\s", "", simplified(text))     # "欠  条", "借 款 合 同"; 借貸契約 read as 借贷契约
     form = _CONTRACT_FORMS.search(compact) or (_PROMISE_FORM.search(compact) and _PROMISE_LOAN.search(compact))
-    if not (_CONTRACT_WORDS.search(compact) and form):
+    if not (_CONTRACT_WORDS.search(compact) and form) and not _lent_and_owed(compact):
         raise DocumentError(
             file, "this does not look like a loan or guarantee contract (no 借款/贷款/担保 terms found)",
             kind="not_a_contract")

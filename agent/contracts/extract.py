@@ -21,7 +21,7 @@ from agent.contracts.normalize import (
     _CAPITAL_DIGITS, AmountMatch, RateMention, add_months, annual_rate_from_amount, clean_decimal, cn_integer,
     find_amounts, find_dates, find_rates, lpr_linked_rate,
 )
-from agent.contracts.numerals import NumeralError, cn_decimal
+from agent.contracts.numerals import NumeralError, cn_decimal, parse_amount
 from agent.contracts.parties import DOTTED_NAME, FIRM_SUFFIX, PartyHit, find_iou_lender, find_parties, to_party
 from agent.contracts.schemas import (
     DisputeResolution, Evidence, Extracted, Fee, LoanContract, Penalty, RateTerm,
@@ -32,7 +32,7 @@ from agent.rules.loader import RuleSet, load_rule_set
 _CLAUSE_BREAK = re.compile(r"[，,。；;\n\t|｜]|\s{3,}|[ \u3000]{2,}(?=[^\s：:]{1,8}[：:])")   # a form's next column starts a new phrase
 # ("月利率：0.5%　　月综合费率：2.7%": two full-width spaces, then the next label)
 _SHARE = re.compile(r"(?:本金|借款金额|借款总额|未还(?:款)?金额|欠款|应还款项|借款)(?:总额|余额)?的\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]|(?:本金|借款)(?:总额)?的百分之(?P<cn>[一二三四五六七八九十点]+)")
-_RATE_NAME = r"(?:(?:借款|原|约定|合同|正常|借期内|执行|融资|展期|综合年化|综合)(?:年化?)?利率|(?<![逾罚期])(?:月|日)利率)"
+_RATE_NAME = r"(?:(?:借款|原|约定|合同|正常|借期内|执行|适用|融资|展期|综合年化|综合)(?:年化?)?利率|(?<![逾罚期])(?:月|日)利率)"
 _RELATIVE = re.compile(
     rf"{_RATE_NAME}(?:的)?\s*(?P<mult>\d+(?:\.\d+)?|[一二两三])\s*倍"
     rf"|{_RATE_NAME}(?:的)?(?:基础)?(?:上)?\s*(?:上浮|加收|提高|加)\s*(?:(?P<pct>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<pct_cn>[零〇一二两三四五六七八九十百点壹贰叁肆伍陆柒捌玖拾佰]+))"
@@ -189,7 +189,9 @@ _PAID_IN_FOREIGN = re.compile(r"以(?:美元|港币|港元|澳门币|澳元|新�
 def _principal(work: str, terms: dict, out: LoanContract) -> None:
     # an extension's own sum before the original loan's that its recitals repeat ("鉴于…借款本金壹拾万元…")
     title = work.lstrip().split("\n", 1)[0]
-    first_markers = terms.get("principal_first_markers") if _EXTENSION_TITLE.search(title) else None
+    # (and a loan written anew over an old one, "原借条收回作废…即借款本金壹佰壹拾捌万元", whatever its title)
+    first_markers = terms.get("principal_first_markers") if _EXTENSION_TITLE.search(title) \
+        else terms.get("principal_reissued_markers") if _REISSUED.search(work) else None
     found = (first_markers and _amount_after(work, first_markers)) or \
         _amount_after(work, terms["principal_markers"], skip_paid_off=True)
     if not found:
@@ -286,6 +288,8 @@ _LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批�
                          r"|[（(](?:" + DOTTED_NAME + r"|[\u4e00-\u9fa5]{2,8}?)[ \t]*(?:补记|附记|(?<![登标])记)[）)][ \t]*(?=" + _YMD + r")"
                          # "————————（以下为手写）": a rule, then the bracketed words that say what follows is added
                          r"|[-—─=]{4,}[ \t]*[（(][^）)\n]{0,12}(?:手写|手书|批注|加注|补记|附记|后补|补写|背面)[^）)\n]{0,8}[）)][ \t]*$"
+                         # "——以下为手写——": the same words between two short rules on a line of their own
+                         r"|^[ \t]*[-—─=]{2,}[ \t]*(?:以下|下面|下列)(?:为|是|系)?[^\n\-—─=]{0,4}?(?:手写|手书|补记|附记|后补|补写)[^\n\-—─=]{0,4}[-—─=]{2,}[ \t]*$"
                          # "备注（甲方财务手写）：", "注（出借人补记）：": a note said to be added by hand
                          # "（背面，代淑芬记）", "【贷后补记】2024年6月12日…": a bracketed heading, the note after it
                          r"|[（(【](?:借条|借据|欠条|合同)?背面(?:[，,、\s][^）)】\n]{0,12}|记录)[）)】]"
@@ -309,9 +313,14 @@ _LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批�
                          r"|^[ \t]*[-—─=_]{4,}[ \t]*$(?=\n[ \t]*(?:" + _YMD + r"[^\n]{0,30}?(?:还|付|收|确认|欠|催)"
                          r"|(?:附[：:]\s*)?[^\n]{0,10}?(?:对账|核实|履约|还款记录|催收记录))))",
                          re.MULTILINE)
-_PAID_ON = re.compile(r"(?P<date>" + _YMD + r")[，,\s]*(?:[^，。；\n\d]{0,8}?)"
-                      r"(?:还款|还利息|还本金|付利息|付息|还息|还|归还|偿还|支付|付)(?:来|回)?\s*(?:人民币|现金|港币|港元|美元|美金|新台币|台币|欧元|日元)?"
-                      r"[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟.,，]*[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]\s*(?:万元|元|块)?")
+_PAID_SUM = (r"\s*(?:人民币|现金|港币|港元|美元|美金|新台币|台币|欧元|日元)?"
+             r"[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟.,，]*[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]\s*")
+# (money sent — 打来/转来/汇来 — only with a sum in 元/块/万: "打来电话", "转来一份材料", "汇来的传真" are no payment;
+# nor "转账150,000元至借款人账户", the loan paid out)
+# ("2024年1月20日收到某某羊绒制品有限公司还款伍万元": the payer, a firm's long name, after 收到)
+_PAID_ON = re.compile(r"(?P<date>" + _YMD + r")[，,\s]*(?:[^，。；\n\d]{0,8}?|收到[^，。；\n\d]{1,24}?(?=还|归还|偿还|付))"
+                      r"(?:(?:还款|还利息|还本金|付利息|付息|还息|还|归还|偿还|支付|付)(?:来|回|了)?" + _PAID_SUM + r"(?:万元|元|块)?"
+                      r"|(?:打|转|汇)(?:来|回|了)了?" + _PAID_SUM + r"(?:万元|万块|万|元|块))")
 # (a chat log the lender prints: "2025年4月2日 马福贵：…欠你的钱我认，年底…就给你" — the debtor owning the debt, his
 # own clause: not "我是不会认账的", "你别想让我认账", "欠你的钱我认真想过了，不还", "我认为早还清了")
 _ACKNOWLEDGED_ON = re.compile(r"(?P<date>" + _YMD + r")[^。；\n]{0,40}?(?:确认[^。；\n]{0,4}?欠|尚欠|仍欠|还欠"
@@ -319,6 +328,15 @@ _ACKNOWLEDGED_ON = re.compile(r"(?P<date>" + _YMD + r")[^。；\n]{0,40}?(?:确�
                               r"(?=[，,。！!；;”\"\s]|$))")
 # "2021年7月15日 出借人以EMS向借款人邮寄《催款通知书》": a demand for payment, dated, restarts the limitation period
 # (民法典 第195条) wherever the file records it (a registration centre's follow-up log sits above the term table)
+# a dated line where the debtor promises to pay the creditor back ("2025年4月2日 18:47唐运来：…年底卖了货一定还你"): he
+# agrees to perform (民法典 第195条 第二项), an acknowledgement like "欠你的钱我认" — not "肯定还不上", "一定不还你",
+# "保证金还你" (no promise word before the 还), nor a creditor's "你一定要还我"
+# ("保证人一定还你" is the guarantor, "还你借条" hands back a paper, "他一定还你" / "你尽快还" is someone else's promise)
+_PROMISED_ON = re.compile(r"^[^\n]{0,4}?(?P<date>" + _YMD + r")[^。；\n]{0,60}?(?<![他她你])(?:一定|保证(?![金人])|肯定|一准|保准|尽快|马上|争取)"
+                          r"(?:[^，。；？！\n不没冇莫别]){0,8}?还(?:给)?(?:你|您)"
+                          r"(?!不|[^，。；？！\n]{0,2}(?:借条|欠条|收条|条子|原件|押金|保证金|东西|个屁))", re.MULTILINE)
+# the speaker of a stamped chat line: "2024年10月1日 18:40 程德贵：…" (after the day and the time)
+_LINE_SPEAKER = re.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|日)[ \t]*[】\]]?[ \t]*(?P<who>[^：:\n，。]{2,8}?)[ \t]*[：:]")
 _DEMANDED_ON = re.compile(r"(?P<date>" + _YMD + r")[^。；\n]{0,30}?"
                           r"(?:催款|催告|催收|催还|催要|律师函|要求(?:其)?(?:还款|归还|偿还|履行))")
 _LAST_INSTALMENT = re.compile(r"末期还款日|最后一期(?:还款日)?|到期日")
@@ -378,14 +396,252 @@ def _under_signatures(work: str, at: int) -> bool:
     return bool(_SIGNED_LINE.search(before[-120:] + "\n"))
 
 
+# One rule for where a contract ends: its closing date — a line holding only a date ("2021年6月8日", "签订日期：…",
+# "落款：…") right under the signature lines. Whatever follows it and carries a date of its own ("2024年3月2日 图们江
+# 边贸还来伍万元", "王春雷记：2022年3月1日 …", a typed-out SMS demand under "附：催收记录") was written later, whatever
+# its wording — unless the lines after the date open a new document (a 补充协议 / 还款协议 / 附件 / 还款计划表 title),
+# which is read as part of the paper; its own closing date is then looked at the same way.
+_CLOSING_DATE = re.compile(r"^[ \t]*(?:(?:签订|签署|签约|签字|立据|立约|出具|落款)?(?:日期|时间)?[ \t]*[：:][ \t]*|落款[ \t]*)?"
+                           + _YMD + r"[ \t]*(?:签订|签署|签|立)?[ \t]*$", re.MULTILINE)
+_SIGNER_LINE = re.compile(r"(?:[甲乙丙丁]方|[\u4e00-\u9fa5]{1,4}人|代表|经办)[^\n：:]{0,12}[：:]|签字|签名|签章|盖章|捺印|手印|（章）|\(章\)")
+# a new document's title: short, no date, and not a log's heading ("附：催收记录（高立新手写）" is a note)
+_NEW_DOCUMENT = re.compile(r"^[ \t]*(?:附件[一二三四五六七八九十\d]{0,2}[：:]?[ \t]*|附[：:][ \t]*)?[^\n\d：:。；，,]{0,16}?"
+                           r"(?:协议书?|合同|计划表?|计划书|清单|明细表?|附表|承诺书|确认书|担保书|保证书|借条|借据|欠条|通知书|决议)"
+                           r"[ \t]*(?:[（(][^）)\n]{0,16}[）)])?[ \t]*$"
+                           r"|^[ \t]*附件[一二三四五六七八九十\d]{0,2}[ \t]*[：:]?[ \t]*$", re.MULTILINE)
+_LINE_DATED = re.compile(r"^[^\n]*?" + _YMD, re.MULTILINE)
+_SCRIBE = re.compile(r"^[ \t]*[\u4e00-\u9fa5·]{2,6}?记[ \t]*[：:]|[\u4e00-\u9fa5·]{2,4}记[。．.]?[ \t]*$", re.MULTILINE)
+# a schedule's row is the contract ("第1期 2024年6月30日 应还50000元", "2024年12月31日前还款5万元")
+# (nor a numbered clause: "背面备注：\n一、借款期限自…" is the form's printed back page)
+_PLAN_ROW = re.compile(r"第[一二三四五六七八九十\d]{1,3}期|应还|应付|应偿还|计划|前(?:归还|偿还|还款|还清|支付)"
+                       r"|^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]{1,3}条|\d{1,2}[、．](?!\d))")
+
+
+_THIRD_SIGNER = re.compile(r"保证|担保|见证|证明人|中间人|介绍人|经手人")
+
+
+def _signs_later(lines: list[str], i: int) -> bool:
+    """A party's signature dated days after the other's — "乙方：…（盖章）\n2020年4月5日" (signed elsewhere, the
+    contract is made when the last party signs) — is the paper's own signing, not a note. (A guarantor's or witness's
+    later date stays out of the signed text: it is not the loan's signing day.)"""
+    ln = lines[i]
+    if _THIRD_SIGNER.search(ln) or _THIRD_SIGNER.search(next((x for x in reversed(lines[:i]) if x.strip()), "")):
+        return False
+    if _SIGNER_LINE.search(ln) and _CLOSING_DATE.search(_SIGNER_LINE.split(ln)[-1].strip(" \t（）()")):
+        return True
+    above = next((x for x in reversed(lines[:i]) if x.strip()), "")
+    return bool(_CLOSING_DATE.fullmatch(ln) and _SIGNER_LINE.search(above) and not _SCRIBE.search(above))
+
+
+def _closing_notes(work: str) -> int:
+    """Where the lines after the contract's closing date begin, when they are later notes (len(work) when not)."""
+    for m in _CLOSING_DATE.finditer(work, len(work) // 3):
+        above = [ln for ln in work[max(0, m.start() - 300):m.start()].splitlines() if ln.strip()][-4:]
+        if not any(_SIGNER_LINE.search(ln) for ln in above):
+            continue
+        rest_at = m.end()
+        nxt = re.search(r"\S", work[rest_at:])
+        if not nxt:
+            return len(work)
+        first = work.find("\n", rest_at + nxt.start()) if "\n" in work[rest_at + nxt.start():] else len(work)
+        if _NEW_DOCUMENT.match(work, rest_at + nxt.start(), first):
+            continue        # an appended agreement or plan: part of the paper; its own closing date comes later
+        block_end = next((n.start() for n in _NEW_DOCUMENT.finditer(work, rest_at)), len(work))
+        block = work[rest_at:block_end]
+        # (a line dated the signing day — a guarantor signing under the debtor, a receipt for the money — is the
+        # same paper)
+        closing = [d.value for d in find_dates(m.group(0)) if d.value]
+        lines = block.splitlines()
+        dated = [ln for i, ln in enumerate(lines) if _LINE_DATED.match(ln) and not _PLAN_ROW.search(ln)
+                 and not (closing and all(d.value and d.value <= closing[0] for d in find_dates(ln)))
+                 and not _signs_later(lines, i)]
+        if dated or (_SCRIBE.search(block) and not closing):
+            return rest_at + nxt.start()
+    return len(work)
+
+
+# A typed-out chat (微信 / SMS): "全英爱 14:06：能借我五万不？" lines under day headers ("2024年8月10日"). The loan is
+# the day its money is asked for or sent; the days after it (a reminder, a plea for time) are later notes.
+_CHAT_LINE = re.compile(r"^[ \t]*(?P<who>" + DOTTED_NAME + r"|[\u4e00-\u9fa5]{2,4})[ \t]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*[：:](?P<said>[^\n]*)$",
+                        re.MULTILINE)
+_DAY_HEADER = re.compile(r"^[ \t]*" + _YMD + r"[ \t]*(?:星期.|周.)?[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$", re.MULTILINE)
+# A chat printed with the time on its own line over the messages ("2023年12月5日 10:12\n包海军：孟哥，借我5万…"): the
+# speakers' lines carry no time. Read as chat lines only under such a dated-and-timed header, never a contract's
+# "甲方：张三" (no header with a clock time above it) nor a role word.
+_TIMED_HEADER = re.compile(r"^[ \t]*" + _YMD + r"[ \t]*(?:星期.|周.)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*$", re.MULTILINE)
+_BARE_CHAT_LINE = re.compile(r"^[ \t]*(?P<who>" + DOTTED_NAME + r"|[\u4e00-\u9fa5]{2,4})[ \t]*[：:](?P<said>[^\n]*)$",
+                             re.MULTILINE)
+_ROLE_WORD = re.compile(r"[甲乙丙丁]方|借款人|出借人|贷款人|保证人|担保人|债权人|债务人|见证人|经办人|地址|电话|身份证|日期|备注")
+# ("能借我五万不", and the ask said to the lender: "想找你借两万块钱", "跟你借三千" — not "借给你3000块", the lender)
+_CHAT_ASK = re.compile(r"(?:借(?:给|予)?(?:我|俺)|(?:找|跟|向|问|和)(?:你|您)借)(?:点|些)?(?:钱)?(?:人民币)?(?P<sum>(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(?:万|千|块|元|百)(?:块|元|块钱)?)")
+# ("[转账] ¥30000.00", and a transfer notice naming both sides: "[转账] 汪涛向熊伟转账 ¥20,000.00")
+_CHAT_SENT = re.compile(r"\[(?:转账|转帐)\][ \t]*(?:[\u4e00-\u9fa5·・]{2,8}?向(?P<payee>[\u4e00-\u9fa5·・]{2,8}?)转[账帐][ \t]*)?(?P<sum>[¥￥][ \t]*\d[\d,]*(?:\.\d+)?)")
+_CHAT_DUE = re.compile(r"下个?月(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)[^，。；？！\n]{0,8}?还")
+# "2月8号前连本带利还你", "2024年2月8号还": a month and day said in the chat as the day to pay back (the next such
+# day on or after the loan's day when no year is said); not "2月8号收到了" (no 还), nor "还了2月8号" (还 before it),
+# nor 还 as "still" or a refusal: "3月5号还在呼市", "5月1号还要交房租", "6月30号前肯定还不上"
+_CHAT_DUE_DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:号|日)(?:前|之前|以前)?"
+                           r"(?:(?!不|没|已)[^，。；？！\n]){0,8}?还(?:给)?(?=你|您|他|她|钱|款|清|上|完|回|[。！!，,~～ \t]|$)")
+
+
+# A chat printed with the day and time stamped on each line: "【2024年2月14日 20:13】熊伟：…", "[2024-02-14 20:13] 熊伟：…";
+# a transfer notice on such a line names who paid: "【…】[转账] 汪涛向熊伟转账 ¥20,000.00" (the payer speaks it)
+# (the reading copy drops the 【】: "2024年2月14日 20:13熊伟：…"; an export puts the name first: "熊伟 2024/2/14 20:13：…")
+_STAMPED_LINE = re.compile(r"^[ \t]*(?:(?P<lead>" + DOTTED_NAME + r"|[\u4e00-\u9fa5]{2,4})[ \t]+)?"
+                           r"[【\[]?(?P<stamp>" + _YMD + r"[ \t]*(?:星期.|周.)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?)[ \t]*[】\]]?[ \t]*"
+                           r"(?:(?(lead)|(?P<who>" + DOTTED_NAME + r"|[\u4e00-\u9fa5]{2,4})[ \t]*)[：:](?P<said>[^\n]*)"
+                           r"|(?P<notice>\[(?:转账|转帐)\][ \t]*(?P<payer>" + DOTTED_NAME + r"|[\u4e00-\u9fa5]{2,4}?)向[^\n]*))$",
+                           re.MULTILINE)
+
+
+class _StampedLine:
+    """A stamped chat line read like a speaker's line: a transfer notice is said by its payer."""
+
+    def __init__(self, m: re.Match):
+        self.m = m
+        said = m.group("said") is not None
+        self._map = {"who": "lead" if m.group("lead") else "who", "said": "said"} if said else {"who": "payer", "said": "notice"}
+
+    def group(self, name: str | int = 0) -> str | None:
+        return self.m.group(self._map.get(name, name) if isinstance(name, str) else name)
+
+    def start(self, name: str | int = 0) -> int:
+        return self.m.start(self._map.get(name, name) if isinstance(name, str) else name)
+
+    def end(self, name: str | int = 0) -> int:
+        return self.m.end(self._map.get(name, name) if isinstance(name, str) else name)
+
+
+def _stamped_lines(work: str) -> list[_StampedLine]:
+    """Stamped lines with a speaker; a form's stamped row ("【…】经办：收到还款") names a role, not a person."""
+    return [line for line in map(_StampedLine, _STAMPED_LINE.finditer(work))
+            if line.group("who") and not _ROLE_WORD.search(line.group("who"))]
+
+
+def _chat_lines(work: str) -> list:
+    """A chat's message lines: "name 10:12：…", "【2024年2月14日 20:13】name：…", or "name：…" under a
+    "2023年12月5日 10:12" header."""
+    lines = list(_CHAT_LINE.finditer(work))
+    if len(lines) >= 3:
+        return lines
+    stamped = _stamped_lines(work)
+    if len(stamped) >= 3 and len({m.group("who") for m in stamped}) >= 2:
+        return stamped
+    heads = list(_TIMED_HEADER.finditer(work))
+    if len(heads) < 2:
+        return lines
+    bare = [m for m in _BARE_CHAT_LINE.finditer(work, heads[0].end()) if not _ROLE_WORD.search(m.group("who"))]
+    return bare if len({m.group("who") for m in bare}) >= 2 else lines
+
+
+def _chat_loan_at(work: str) -> int | None:
+    """Where a chat's loan is made (the ask or the transfer), when the text is a chat of two or more lines."""
+    lines = _chat_lines(work)
+    if len(lines) < 3:
+        return None
+    for m in lines:
+        if _CHAT_ASK.search(m.group("said")) or _CHAT_SENT.search(m.group("said")):
+            return m.start()
+    return None
+
+
+def _chat_notes(work: str) -> int:
+    """Where a chat's later days begin (a reminder after the loan's day is a note, not the loan)."""
+    at = _chat_loan_at(work)
+    if at is not None and (own := _STAMPED_LINE.match(work, at)):       # stamped lines: the first of a later day
+        day = [d.value for d in find_dates(own.group("stamp")) if d.value][:1]
+        nxt = next((m for m in _STAMPED_LINE.finditer(work, at) if day
+                    and any(d.value and d.value > day[0] for d in find_dates(m.group("stamp")))), None)
+        return nxt.start() if nxt and not _IOU.search(work, nxt.start()) else len(work)
+    nxt = _DAY_HEADER.search(work, at) if at is not None else None
+    # (a later day that brings the written 借条 itself — "[图片] 借条：今借到…" — is the loan's paper, not a note)
+    return nxt.start() if nxt and not _IOU.search(work, nxt.start()) else len(work)
+
+
+def _chat_loan(work: str, rules: RuleSet, out: LoanContract) -> None:
+    """The parties, sum, day and due day of a loan made in a chat: the one who asks to borrow ("能借我五万不") is the
+    borrower, the other speaker ("[转账] ¥50000.00") the lender."""
+    at = _chat_loan_at(work)
+    if at is None:
+        return
+    lines = _chat_lines(work)
+    ask = next((m for m in lines if _CHAT_ASK.search(m.group("said"))), None)
+    sent = next((m for m in lines if _CHAT_SENT.search(m.group("said"))), None)
+    speakers = list(dict.fromkeys(m.group("who") for m in lines))
+    if ask and (money := next((m for m in lines if _CHAT_SENT.search(m.group("said"))
+                               and m.group("who") != ask.group("who")), None)):
+        borrower, lender, sent = ask.group("who"), money.group("who"), money    # a group chat: who asked, who paid
+    elif len(speakers) == 2 and (ask or sent):
+        borrower = ask.group("who") if ask else next(w for w in speakers if w != sent.group("who"))
+        lender = next(w for w in speakers if w != borrower)
+    else:
+        return
+    # a notice naming the payee who speaks in the chat ("[转账] 罗德明向冯国强转账 ¥15,000.00") names the borrower,
+    # whoever asked for him ("国强想找你借一万五" said by a go-between in a group chat)
+    notice = _CHAT_SENT.search(sent.group("said")) if sent and sent.group("who") == lender else None
+    if notice and notice.group("payee") in speakers and notice.group("payee") != lender:
+        borrower = notice.group("payee")
+    first = {w: next(m for m in lines if m.group("who") == w) for w in speakers}
+    for role, name in (("lender", lender), ("borrower", borrower)):
+        if getattr(out, role) is None:
+            m = first[name]
+            setattr(out, role, to_party(work, PartyHit(role, "微信", name, m.start("who"), m.end("who"), m.end()), rules))
+    source = sent if sent and sent.group("who") == lender else None
+    said = _CHAT_SENT.search(source.group("said")) if source else None
+    sums = [a.value for a in find_amounts(said.group("sum"))] if said else []
+    if not sums and ask and (a := _CHAT_ASK.search(ask.group("said"))):
+        try:
+            said_sum = a.group("sum").replace("块钱", "元").replace("块", "元")
+            sums = [parse_amount(said_sum if said_sum.endswith("元") else said_sum + "元")]
+        except (NumeralError, ValueError):
+            sums = []
+    if sums and not out.principal:
+        where = (source or ask)
+        out.principal = Extracted[Decimal](value=sums[0], evidence=_ev(work, where.start("said"), where.end("said")),
+                                           note="the sum lent in the chat")
+        if source and not out.amount_delivered:
+            out.amount_delivered = Extracted[Decimal](value=sums[0], evidence=_ev(work, source.start("said"), source.end("said")),
+                                                      note="the transfer the chat records")
+    day = None
+    for h in _DAY_HEADER.finditer(work, 0, at):
+        day = h
+    span = (day.start(), day.end()) if day else None
+    if (own := _STAMPED_LINE.match(work, at)):       # "【2024年2月14日 20:13】…": the line's own day
+        span = (own.start("stamp"), own.end("stamp"))
+    ds = [d for d in find_dates(work[span[0]:span[1]]) if d.value] if span else []
+    if ds:
+        ev = _ev(work, span[0], span[1])
+        out.contract_date = Extracted[date](value=ds[0].value, evidence=ev, note="the day the loan was made in the chat")
+        if source or ask:
+            out.start_date = Extracted[date](value=ds[0].value, evidence=ev, note="the day the money was asked for and sent")
+        due = next((m for m in (_CHAT_DUE.search(x.group("said")) for x in lines if x.start() >= at) if m), None)
+        if due and not out.end_date:
+            n = int(due.group("d")) if due.group("d").isdigit() else cn_integer(due.group("d"))
+            y, mo = (ds[0].value.year + ds[0].value.month // 12, ds[0].value.month % 12 + 1)
+            if 1 <= n <= calendar.monthrange(y, mo)[1]:
+                out.end_date = Extracted[date](value=date(y, mo, n), evidence=ev, note="due 下个月N号, said in the chat")
+        elif not out.end_date and (dd := next((m for m in (_CHAT_DUE_DAY.search(work, x.start("said"), x.end("said"))
+                                                              for x in lines if x.start() >= at) if m), None)):
+            y0, mo, n = ds[0].value.year, int(dd.group("m")), int(dd.group("d"))
+            y = int(dd.group("y")) if dd.group("y") else (y0 if (mo, n) >= (ds[0].value.month, ds[0].value.day) else y0 + 1)
+            if 1 <= mo <= 12 and 1 <= n <= calendar.monthrange(y, mo)[1] and date(y, mo, n) >= ds[0].value:
+                out.end_date = Extracted[date](value=date(y, mo, n), evidence=_ev(work, dd.start(), dd.end()),
+                                               note="the day to pay back, said in the chat")
+
+
+# what else a paper says runs out on a date: "保证期间至主债务2023年3月31日到期", "营业执照2030年12月31日到期"
+_OTHER_TERM = re.compile(r"保证期|担保期|保证责任|营业执照|执照|身份证|证件|有效期|租期|租赁期|质押期|抵押期|登记")
+
+
 def later_notes_start(work: str) -> int:
     """Where notes written after signing begin (len(work) when there are none)."""
-    at = len(work)
+    at = _chat_notes(work)
     for m in _LATER_NOTE.finditer(work, len(work) // 3):
         if _RULED_HEADING.fullmatch(m.group(0)) and not _SIGNED_LINE.search(work[max(0, m.start() - 80):m.start()]):
             continue
         at = m.start()
         break
+    at = min(at, _closing_notes(work))
     for m in _RECORD_HEADING.finditer(work, len(work) // 3, at):
         if _under_signatures(work, m.start()):
             return m.start()
@@ -396,6 +652,20 @@ def later_notes_start(work: str) -> int:
 _TAKEN_THAT_DAY = re.compile(r"(?P<date>" + _YMD + r")(?:(?!还|欠)[^。；\n]){0,40}?借(?:的|到|了|得)[^。；\n]{0,8}?[，,]\s*"
                              r"(?:于)?当(?:天|日|场)(?:就|即)?(?:已)?(?:以)?(?:现金|款项|钱|借款)?(?:就|已|全部)?"
                              r"(?:拿到手|到手|收到|收讫|到账|付清|交付|领取)")
+
+
+def _promised_by_debtor(line: str, out: LoanContract) -> bool:
+    """A promise to pay counts as the debtor's acknowledgement (民法典 第195条) only when he says it: a stamped line
+    spoken by the lender ("余长江：…我保证不催你") or by a go-between ("…说他一定还你") acknowledges nothing."""
+    said = _LINE_SPEAKER.search(line)
+    lead = re.match(r"[ \t]*(?P<who>[\u4e00-\u9fa5·・]{2,8})[ \t]+\d", line)     # "余长江 2024/10/1 18:40：…"
+    if not (said or lead):
+        return not re.search(r"说|讲|称", line)
+    who, what = (lead or said).group("who").strip(), line[said.end():] if said else line[lead.end():]
+    if re.search(r"保证人|担保人|出借人|债权人|[他她]说|说[他她]", who + what):
+        return False
+    lender = out.lender.value.name if out.lender else ""
+    return not (lender and (lender in who or who in lender))
 
 
 def _dates(work: str, terms: dict, out: LoanContract) -> None:
@@ -440,6 +710,10 @@ def _dates(work: str, terms: dict, out: LoanContract) -> None:
             when = next((d.value for d in find_dates(notes[m.end():]) if d.value and d.value >= when), when)
         if when:
             paid.append((notes_at + m.start(), notes_at + m.end(), when))
+    for m in _PROMISED_ON.finditer(notes):
+        when = next((d.value for d in find_dates(m.group("date")) if d.value), None)
+        if when and _promised_by_debtor(m.group(0), out):
+            paid.append((notes_at + m.start("date"), notes_at + m.end(), when))
     if paid:
         s, e, when = max(paid, key=lambda x: x[2])
         out.last_payment_noted = Extracted[date](value=when, evidence=_ev(work, s, e))
@@ -572,6 +846,9 @@ def _schedule_end(work: str, out: LoanContract) -> None:
 
 
 _WRAPPED_END = re.compile(r"\n[ \t]*(?:至|到)[ \t]*" + _YMD)
+# (a range, or a day marked as the start: "自2020年10月1日起计算", "2020年10月1日起，至2021年9月30日止")
+_WRAPPED_RANGE = re.compile(r"[ \t]*(?:(?:自|从|由)[ \t]*" + _YMD + r"|" + _YMD + r"[ \t]*(?:起|开始)"
+                            r"|" + _YMD + r"[ \t]*(?:至|到|[—－\-~～]{1,2})[ \t]*" + _YMD + r")")
 
 
 def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
@@ -579,6 +856,11 @@ def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
         s, e = sentence_bounds(work, m.start())
         # "借期六个月，自2024年12月10日起\n至2025年6月9日止": a hard-wrapped line goes on with the term's end
         if _WRAPPED_END.match(work, e) and re.search(r"起[ \t]*$", work[s:e]):
+            e = sentence_bounds(work, e + 1)[1]
+        # "借期一年，\n自2015年3月8日至2016年3月7日": a clause cut at a comma goes on with its dates on the next line
+        # (only a from–to range: "借期一年，\n2023年4月30日连本带息一起还清" is the due day, not the term's start)
+        elif e < len(work) and work[e] == "\n" and re.search(r"[，,][ \t]*$", work[s:e]) and not find_dates(work[m.end():e]) \
+                and _WRAPPED_RANGE.match(work, e + 1):
             e = sentence_bounds(work, e + 1)[1]
         ds = [d for d in find_dates(work[s:e]) if d.value]
         if len([d for d in ds if s + d.start >= m.end()]) >= 2:     # "2021年5月6日签订…，借款期限自…至…"
@@ -612,8 +894,14 @@ def _signed_terms(work: str, terms: dict, out: LoanContract) -> None:
     if not out.end_date:     # the latest date anything is due by: a schedule's last instalment, not its first
         # a lunar day's marker ("…农历五月初八连本带利还清") reads only the date it sits in: with no year it is
         # _lunar_due's, never the loan date earlier in its sentence
+        # ("2019年9月9日到期，…": the date the bare 到期 follows, not a later one in its sentence — "…已于2016年1月5日
+        # 到期，截至2017年12月31日尚欠…" — and not an old loan's due date a later paper recites, "约定2015年9月1日到期")
         due = [(d.value, s + d.start, s + d.end) for m in re.finditer(terms["due_markers"], work)
-               for s, e in [sentence_bounds(work, m.start())] for d in find_dates(work[s:e])[-1:] if d.value
+               for s, e in [sentence_bounds(work, m.start())]
+               for d in ([x for x in find_dates(work[s:m.start()]) if not work[s + x.end:m.start()].strip()
+                          and not re.search(r"(?:约定|原定|原|已于|已经|已|曾)[ \t]*$", work[s:s + x.start])
+                          and not _OTHER_TERM.search(work, max(s, s + x.start - 16), s + x.start)][-1:]
+                         if m.group(0).strip() == "到期" else find_dates(work[s:e])[-1:]) if d.value
                and (not _LUNAR_MARKER.match(m.group(0)) or s + d.start < m.start() < s + d.end)]
         rows = _schedule_rows(work)
         if due and len(rows) >= 2:      # a re-scheduling plan recites the old due date, then its instalments
@@ -784,8 +1072,11 @@ _SLASH_SAME_LINE = re.compile(r"[^\n/]{0,60}/[^\n/\u4e00-\u9fff]{0,60}")
 def _rates(work: str, terms: dict, out: LoanContract) -> None:
     by_kind: dict[str, list[RateMention]] = {}
     prev: tuple[RateMention, str] | None = None
+    added = _spread_spans(work) + [(m.start("what"), m.end("what")) for m in _runs_on(work)]
     for m in find_rates(work):
         kind = charge_kind(work, m, terms)
+        if any(a <= m.start and m.end <= b for a, b in added):
+            kind = "overdue"        # "…基础上加收年利率2%", "到日子不还，利息照样按年利率12%算": the rate after default
         # a bilingual row gives the English after a slash: "年利率12% / 1.5 times the contract rate, i.e. 12% per
         # annum" repeats the Chinese figure it follows on the line, so it is the same charge
         if (prev and m.text[:1].isascii() and not prev[0].text[:1].isascii() and m.annual_rate is not None
@@ -812,6 +1103,7 @@ def _rates(work: str, terms: dict, out: LoanContract) -> None:
     else:
         _relative_overdue(work, out)
     _continued_overdue(work, by_kind.get("overdue", []), out)
+    _running_on(work, out)
     _penalty(work, by_kind.get("penalty", []), out)
     _fees(work, terms, by_kind.get("fee", []), out)
     comp = next((m for m in re.finditer(terms["compound_markers"], work)
@@ -840,7 +1132,9 @@ _RECITAL_TITLE = re.compile(_CONFIRMATION_TITLES + r"|(?:欠款|债务)确认(?:
 # "债务确认书": a debtor confirms, years later, a loan it recites ("我司于2019年5月10日向贵司借款…")
 _ACKNOWLEDGEMENT_TITLE = re.compile(r"(?:债务|欠款)确认(?:函|书)")
 # ...when they do recite it: "于2019年5月6日与贵司签订《借款合同》", "于2022年5月1日向贵司借款"
-_RECITES_A_LOAN = re.compile(r"于\s*" + _YMD + r"[^。；\n]{0,40}?(?:签订|签署|借款|借入|借到|借得|出借|放款|发放)")
+# (a statement's own line, "借款本金：人民币贰拾万元整，2021年6月1日出借": the day said before the lending)
+_RECITES_A_LOAN = re.compile(r"于\s*" + _YMD + r"[^。；\n]{0,40}?(?:签订|签署|借款|借入|借到|借得|出借|放款|发放)"
+                             r"|(?<![至到止])" + _YMD + r"[ \t]*(?:出借|借出|放款|发放)(?![日期])")
 _OWN_GUARANTEE = re.compile(r"(?:自愿|愿意|同意)[^。；\n]{0,20}?(?:(?:提供|承担)[^。；\n]{0,12}?(?:保证|担保)|作保|作担保)")
 _CASE_TITLE = re.compile(r"民事调解书|民事判决书|调解书|判决书|裁决书|支付令")
 # a debtor's 还款承诺书 recites the loan it promises to repay: "我周大勇2019年3月15日找你借了陆万元"
@@ -888,6 +1182,12 @@ def _term_months(out: LoanContract) -> int | None:
 # "逾期部分在原月息基础上加收五厘": 厘 and 分 of a monthly rate added to it (1厘 = 0.1 %, 1分 = 1 % a month)
 _MONTHLY_SPREAD = re.compile(r"(?:原|约定|借款|合同)?月(?:息|利率)(?:的)?基础上\s*(?:另|再)?(?:加收|增加|加|上浮)\s*"
                              r"(?:(?P<fen>[一二两三四五六七八九]|\d)\s*分(?:\s*(?P<li2>[一二三四五六七八九]|\d)\s*厘)?|(?P<li>[一二三四五六七八九]|\d)\s*厘)")
+
+
+def _spread_spans(work: str) -> list[tuple[int, int]]:
+    """Where the points added to the contract rate on default are said ("在借款利率基础上加收年利率2%")."""
+    return [(m.start(), m.end()) for m in _SPREAD.finditer(work)
+            if re.search("逾期|罚息|未按期|到期未|未按时", work[sentence_bounds(work, m.start())[0]: m.end()])]
 
 
 def _spread_overdue(work: str, out: LoanContract) -> bool:
@@ -944,6 +1244,39 @@ def _continued_overdue(work: str, overdue: list[RateMention], out: LoanContract)
         end = extra.end if extra else m.end()
         out.overdue_rate = Extracted[RateTerm](value=RateTerm(text=work[m.start(): end], annual_rate=clean_decimal(rate), status="ok"),
                                                evidence=_ev(work, m.start(), end), note=note)
+        return
+
+
+# "到日子不还，利息照样按二分算", "到期未还的，逾期期间利息照常按月息1.2分计算": after a default, the interest runs on at
+# the rate said (a bare "二分" in a paper priced by the month is 月息二分); a 违约金 added to it is a penalty of its own
+_RUNS_ON = re.compile(r"(?:利息|利率|息)(?:也|就|都)?(?:照常|照样|照旧|仍然|仍|继续|依旧|还是)(?:按|依)(?:照)?"
+                      r"(?P<what>[^，。；\n]{1,12}?)(?:计算|计息|计收|算|计)")
+# (a default, not a balance: "未还部分利息仍按…", "未还清前，利息仍按…" run on before any default)
+_NOT_REPAID = re.compile(r"(?:逾期|到期|过期|到日子|到时候|到点|期满)(?:后)?(?:仍|还|仍然)?(?:不|没|未|冇)(?:能)?(?:还|归还|偿还|按期|按时)"
+                         r"|(?:不|没|未|冇)(?:能)?(?:按期|按时|如期)")
+_BARE_FEN = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九])分(?:[一二三四五六七八九半]|\d)?(?:利|息)?")
+
+
+def _runs_on(work: str) -> list[re.Match]:
+    """The clauses that keep the interest running after a default (the rate named in one is no second loan rate)."""
+    return [m for m in _RUNS_ON.finditer(work)
+            for s in [sentence_bounds(work, m.start())[0]]
+            if _DEFAULT_WORDS.search(work, s, m.start()) or _NOT_REPAID.search(work, s, m.start())]
+
+
+def _running_on(work: str, out: LoanContract) -> None:
+    if out.overdue_rate:
+        return
+    for m in _runs_on(work):
+        what = m.group("what")
+        own = [r for r in find_rates(what) if r.status == "ok" and r.annual_rate is not None]
+        if not own and _BARE_FEN.fullmatch(what) and out.interest and "月" in out.interest.value.text:
+            own = [r for r in find_rates("月息" + what) if r.status == "ok" and r.annual_rate is not None]
+        if not own:
+            continue
+        out.overdue_rate = Extracted[RateTerm](value=RateTerm(text=m.group(0), annual_rate=own[0].annual_rate, status="ok"),
+                                               evidence=_ev(work, m.start(), m.end()),
+                                               note="the interest runs on after default at the rate the clause says")
         return
 
 
@@ -1243,9 +1576,11 @@ def _dispute(work: str, terms: dict, out: LoanContract) -> None:
 # A 还款协议 or 结算单 restates an old debt as a new loan ("本息合计381000元转为借款本金", "乙方确认尚欠本金80000元"):
 # its terms are the new loan's, and the old loan's story told before that point (借款日、当时约定的月息、已付利息)
 # is history, not terms.
-_BECOMES_PRINCIPAL = r"(?:转为|作为|转作|转成)[^，。；\n]{0,16}?(?:借款)?本金"
+# (not when refused: "欠付利息以现金支付，不转为本金 / 不得计入本金" keeps the old loan as it was)
+_REFUSED = r"(?<![不未非])(?<!不得)(?<!不再)(?<!不能)(?<!不予)(?<!不应)(?<!不可)(?<!无需)(?<!无须)(?<!不会)"
+_BECOMES_PRINCIPAL = _REFUSED + r"(?:转为|作为|转作|转成)[^，。；\n]{0,16}?(?:借款)?本金"
 # "欠付利息72000元计入本金，乙方确认欠…本金共计372000元": what is added is not the new principal, the total is
-_RESTATES = re.compile(rf"{_BECOMES_PRINCIPAL}|计入[^，。；\n]{{0,8}}?本金|确认[^，。；\n]{{0,16}}?尚欠|确认(?:共)?欠")
+_RESTATES = re.compile(rf"{_BECOMES_PRINCIPAL}|{_REFUSED}计入[^，。；\n]{{0,8}}?本金|确认[^，。；\n]{{0,16}}?尚欠|确认(?:共)?欠")
 _RESTATING_TITLE = re.compile(r"还款协议|还款计划|还款承诺|结算|对账|确认书|欠款|和解|债务重组|补充协议|展期")
 # "联保协议（互保）": a joint guarantee among the borrower's peers, a bracketed gloss after the title
 # (not the borrower's own pledge to repay: "还款保证协议", "还款保证书")
@@ -1364,6 +1699,31 @@ _YOU_BORROWED = re.compile(r"(?:贵(?:厂|司|公司|单位|方|店|社)|你(?:�
                            r"[ \t]*借(?:款|钱|入|得|到|了)")
 
 
+# "我公司" / "本公司" / "我司" writing its own letter (an 对账单, a 催款函) is the company on its letterhead or its seal:
+# "出具方：吉林省恒泰汽车零部件有限公司（财务专用章）", a first line holding only the firm's name
+_SELF_REFERENCE = re.compile(r"我司|本司|我公司|本公司|我厂|本厂|我单位|本单位|我行|本行|我社|本社")
+_FIRM = r"[\u4e00-\u9fa5（）()]{4,38}?(?:" + FIRM_SUFFIX[3:-1] + r"|银行|支行|分行|典当行)"
+_ISSUER_LINE = re.compile(r"^[ \t]*(?:出具方|出具单位|出具人|出函方|出函单位|发函方|发函单位|发函人|债权人|出借人|出借方|贷款人|落款|单位名称)"
+                          r"[ \t]*[：:][ \t]*(?P<name>" + _FIRM + r")(?=[ \t]*(?:[（(]|$|\s))", re.MULTILINE)
+_SEALED = re.compile(r"(?P<name>" + _FIRM + r")[ \t]*[（(](?:公章|财务专用章|合同专用章|业务专用章|盖章|印章|章)[）)]")
+_LETTERHEAD = re.compile(r"\A\s*(?P<name>" + _FIRM + r")[ \t]*$", re.MULTILINE)
+
+
+def _own_firm(work: str, lender: PartyHit, borrower: PartyHit | None) -> PartyHit | None:
+    """The company a letter's "我公司" stands for: its issuer line, its letterhead, else the one seal that is not the
+    borrower's (none when the paper names no other company)."""
+    taken = {borrower.name} if borrower else set()
+    if (m := _ADDRESSEE.search(work)) and m.group("name"):
+        taken.add(m.group("name"))
+    for pat in (_ISSUER_LINE, _LETTERHEAD, _SEALED):
+        for m in pat.finditer(work):
+            name = re.sub(r"^(?:[^：:\n]*[：:])", "", m.group("name")).strip()
+            if name and name not in taken and not _SELF_REFERENCE.search(name):
+                return PartyHit("lender", lender.label, name, m.start("name") + len(m.group("name")) - len(name),
+                                m.end("name"), m.end("name"))
+    return None
+
+
 # a 债务确认书 is signed by the debtor who confirms: "确认人：沈丘县利民塑料制品厂（盖章）" (no role in brackets)
 _CONFIRMER = re.compile(r"^[ \t]*确认人[ \t]*[：:][ \t]*(?P<name>[\u4e00-\u9fa5（）()]{4,38}?" + FIRM_SUFFIX
                         + r"|" + DOTTED_NAME + r"|[\u4e00-\u9fa5]{2,4}?)(?=[ \t]*(?:[（(]|$|身份证|[，,]))", re.MULTILINE)
@@ -1407,6 +1767,10 @@ def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool =
     lender = next((h for h in hits if h.role == "lender"), None) or find_iou_lender(work)
     borrower = next((h for h in hits if h.role == "borrower"), None) or _addressed_borrower(work) or _confirming_borrower(work) \
         or _inline_borrower(work)
+    if lender is None and borrower is None:
+        _chat_loan(work, rules, out)
+    if lender and _SELF_REFERENCE.fullmatch(lender.name):
+        lender = _own_firm(work, lender, borrower) or lender
     if lender:
         out.lender = to_party(work, lender, rules)
     if borrower:

@@ -49,13 +49,15 @@ _VALUE = (
 )
 _GAP = r"(?:[\s为是按照以计算收:：]|[（(][^（()）]{0,16}[）)]|(?:未还|未偿还|逾期|欠款|拖欠|应还|剩余|借款|本金|当金|租金|全部)[^，。；\d%]{0,8}?的|(?:借款|未还|逾期)?(?:本金|当金|欠款|借款金额)){0,6}"
 _RATE = re.compile(
-    rf"(?P<period>年|月|日|天)(?:化)?(?:利率|利息|息|费率|综合费率|收益率|化利率|化综合成本|化成本)?{_GAP}(?:标准)?{_GAP}{_VALUE}"
+    rf"(?P<period>年|月|日|天)(?:化)?(?:利率|利息|息|费率|综合费率|收益率|化利率|化综合成本|化成本|利(?![润益得用])(?![^，。；\n]{0,8}?分钱))?{_GAP}(?:标准)?{_GAP}{_VALUE}"
 )
 _RATE_NO_PERIOD = (
     re.compile(rf"(?:利率|利息|息)(?:[\s为是按照以:：]){{0,4}}{_VALUE}"),
     re.compile(rf"{_VALUE}(?=\s*(?:的)?利(?!率))"),   # "2分利"
 )
-_PER_OVERDUE_DAY = re.compile(rf"每逾期(?:一)?(?P<period>日|天)\s*[，,]?\s*{_GAP}{_VALUE}")
+# "每逾期一日…", and the same said plainly: "逾期一天按借款总额千分之一给违约金"
+_PER_OVERDUE_DAY = re.compile(rf"(?:每逾期(?:一)?|逾期(?:一|每)|(?:每)?(?:延迟|迟延)(?:一|每))(?P<period>日|天)\s*[，,]?\s*"
+                              rf"(?:按(?:照)?(?:借款|欠款|本金|本息|未还款项?|未还本金)(?:总额|总金额|余额)?(?:的)?)?{_GAP}{_VALUE}")
 # Lenders' shorthand for a daily rate: "日万五", "一天万三" (万分之三), "每天千三" (千分之三). Only after a day word: "一万三"
 # is 13,000 yuan.
 _DAY_SHORTHAND = re.compile(
@@ -67,6 +69,10 @@ _PERIOD_AFTER = re.compile(rf"{_VALUE}\s*[/／每]\s*(?P<period>年|月|日|天)
 _PAREN_PERIOD = re.compile(r"\s*(?:算|计)?\s*[（(]\s*(?:每个?|按|一个)?(?P<period>年|月)\s*[）)]")
 # "莫得利息" (Sichuan: no interest) — not "没得利息钱给" (no money to pay the interest) nor "不能说莫得利息"
 _ZERO = re.compile(r"(?:无息|不(?:要|收|算)利息|没有利息|不(?:再)?计(?:收|付)?利息|不(?:再)?计息|免(?:收|算|计)?(?:利)?息|不(?:收取|支付|计付|计算)(?:任何)?利息|利息为(?:零|0|人民币0元)|零利息|无利息|利息[:：]\s*无|冇(?:收)?利息|冇息|唔(?:收|计|使俾)利息|(?<!不能说)(?<!不是)(?<!并非)(?<!不敢说)(?:莫|没)得(?:利)?息(?![钱的者]))(?![的者])")
+# A deposit handed back without interest ("保证金：借款金额的3%，借款结清后无息退还") says nothing of the loan's own rate;
+# a loan "2025年1月1日前无息返还" is interest-free all the same.
+_DEPOSIT_BACK = re.compile(r"\s*(?:退还|返还|退回|退给)")
+_DEPOSIT = re.compile(r"(?:保证金|押金|定金|订金|风险金|履约金)[^。；\n]*$")
 # a waiver for part of the term ("前三个月免息", "第一个月免算利息") or one refused ("逾期后不得免算利息") is no interest-free loan
 _WAIVER_LIMITED = re.compile(r"(?:(?:前|头|首|第)[一二三两四五六七八九十\d]{0,2}(?:个)?(?:月|期|年|天|日)|首月|\d{1,3}\s*(?:个月|天|日)内|(?:不得|不能|不可|不予|不再|无权)(?:免(?:收|算|计)?)?)[ \t]*$")
 _PERIOD_AMOUNT = re.compile(
@@ -335,7 +341,8 @@ def find_rates(text: str) -> list[RateMention]:
                 continue
             found.append(_mention(m, text, None))
     for m in _ZERO.finditer(text):
-        if _WAIVER_LIMITED.search(text, max(0, m.start() - 12), m.start()):
+        if _WAIVER_LIMITED.search(text, max(0, m.start() - 12), m.start()) or _DEPOSIT_BACK.match(text, m.end()) and \
+                _DEPOSIT.search(text, max(0, m.start() - 40), m.start()):
             continue
         found.append(RateMention(m.start(), m.end(), m.group(0), "zero", None, Decimal(0), Decimal(0)))
     for m in _PERIOD_AMOUNT.finditer(text):

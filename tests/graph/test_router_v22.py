@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from agent.graph.tools import choose_tools, mandarin_reading, router_rules
+from agent.graph.tools import choose_tools, mandarin_reading
 
 CODE = "91421000MA4XXXXX0X"    # any borrower in focus
-
-
-def test_the_router_is_version_22():
-    assert router_rules()["version"] == 22
 
 
 # 1. 湖北话 and voice slips read as Mandarin
