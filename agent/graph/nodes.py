@@ -7,7 +7,7 @@ from langgraph.config import get_stream_writer
 from agent.errors import FengtiaoError
 from agent.graph.pasted import split_pasted
 from agent.graph.state import ChatState, Evidence
-from agent.graph.tools import TOOLS, borrower_in, choose_tools, names_own_documents, row_refs
+from agent.graph.tools import TOOLS, borrower_in, names_own_documents, route_tools, row_refs
 from agent.llm.base import Message
 from agent.llm.registry import get_backend
 from agent.security.injection import strip_instructions
@@ -33,10 +33,10 @@ _FROM_ROWS = ("warning", "invoice", "score", "record")      # located by the DB 
 
 
 def route(state: ChatState) -> dict:
-    """Pick tools by transparent rules; a credit code in the question puts that borrower in focus, and a question
+    """Pick tools by transparent rules (and the learned router model, FENGTIAO_ROUTER_MODEL); a credit code in the question puts that borrower in focus, and a question
     whose best lexical match is one of the tenant's own documents also searches them."""
     borrower = borrower_in(state["question"]) or state.get("borrower_id")
-    tools = choose_tools(state["question"], borrower)
+    tools = route_tools(state["question"], borrower)
     if "documents" not in tools and names_own_documents(state["question"], state.get("tenant"), borrower):
         tools.append("documents")
     _emit({"type": "progress", "step": "route", "tools": tools, "borrower_id": borrower})

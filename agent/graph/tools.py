@@ -131,6 +131,33 @@ def choose_tools(question: str, borrower_id: str | None) -> list[str]:
     return chosen
 
 
+def route_tools(question: str, borrower_id: str | None) -> list[str]:
+    """The tools the app consults: the rules' picks (`choose_tools`), which the learned router model
+    (agent/graph/route_model.py) may add a source to or drop one from when it is sure; rate_check and contract_check
+    stay the rules'. FENGTIAO_ROUTER_MODEL=off, or a model that cannot load or run (logged once), leaves the rules alone."""
+    chosen = choose_tools(question, borrower_id)
+    if not _model_wanted():
+        return chosen
+    from agent.graph.route_model import second_opinion
+
+    return second_opinion(question, borrower_id, chosen)
+
+
+def router_in_use() -> str:
+    """Which router `route_tools` runs: "rules" or "rules+model"."""
+    if not _model_wanted():
+        return "rules"
+    from agent.graph.route_model import usable_model
+
+    return "rules" if usable_model() is None else "rules+model"
+
+
+def _model_wanted() -> bool:
+    from agent.config import get_settings
+
+    return get_settings().router_model
+
+
 @dataclass(frozen=True)
 class _Message:
     """A chat message as the router reads it: the user's own words with their Mandarin reading appended (`own`),

@@ -1,7 +1,8 @@
 """Chat routing: does the agent consult the sources a question needs, and leave the others alone?
 
 Credit staff type questions on a borrower's page ("他家有没有官司？", "最近销项掉了多少？", "这个月息2分合法吗？"); the router
-(agent/graph/tools.py `choose_tools`, rules in agent/rules/chat_router.yaml) picks the sources: law articles, the
+(agent/graph/tools.py `route_tools`: the rules in agent/rules/chat_router.yaml, with the learned router model unless
+FENGTIAO_ROUTER_MODEL=0; each row's evidence names which) picks the sources: law articles, the
 institution's documents, the borrower's warnings, invoice figures, score, a contract review, a pasted-contract
 check, a rate check. The rows were written blind to the router, each labelled with the sources a good answer
 needs and those that would merely help. Scored per row: the share of needed sources picked, whether all were,
@@ -38,10 +39,10 @@ class ChatQuestionRow(BaseModel):
 
 
 def _task(row: ChatQuestionRow, ctx: RunContext, prepared: Any) -> dict[str, Any]:
-    from agent.graph.tools import borrower_in, choose_tools
+    from agent.graph.tools import borrower_in, route_tools, router_in_use
 
     borrower = borrower_in(row.question) or (FOCUS if row.borrower_in_focus else None)
-    return {"borrower_id": borrower, "tools": choose_tools(row.question, borrower)}
+    return {"borrower_id": borrower, "tools": route_tools(row.question, borrower), "router": router_in_use()}
 
 
 def _score(row: ChatQuestionRow, out: dict[str, Any]) -> CaseScore:
@@ -56,7 +57,7 @@ def _score(row: ChatQuestionRow, out: dict[str, Any]) -> CaseScore:
     for source in picked - needs:
         scores[f"{source}.unneeded"] = float(source in extra)
     note = (f"picked {sorted(picked)}" + (f"; missed {sorted(missed)}" if missed else "")
-            + (f"; not needed {sorted(extra)}" if extra else "") + f" ({row.asker}, {row.lang})")
+            + (f"; not needed {sorted(extra)}" if extra else "") + f" ({row.asker}, {row.lang}; {out.get('router', 'rules')})")
     return CaseScore(scores=scores, evidence=[note])
 
 

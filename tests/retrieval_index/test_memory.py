@@ -20,7 +20,7 @@ E5 = "multilingual-e5-small-q4"
 # the training batches, then the held-out sets whose misses were read (scripts/train_query_adapter.py TRAIN, then
 # MEMORY_EXTRA: sets read after the adapter and fusion were fitted, remembered all the same)
 TRAIN_SETS = sorted((REPO / "eval" / "datasets" / "law_qa_train").glob("law_qa_train*.jsonl")) + [
-    REPO / "eval" / "datasets" / f"law_qa_holdout{n}" / f"law_qa_holdout{n}.jsonl" for n in range(2, 44)]
+    REPO / "eval" / "datasets" / f"law_qa_holdout{n}" / f"law_qa_holdout{n}.jsonl" for n in range(2, 50)]
 
 
 def _rows(path) -> list[dict]:
