@@ -33,8 +33,9 @@ _FROM_ROWS = ("warning", "invoice", "score", "record")      # located by the DB 
 
 
 def route(state: ChatState) -> dict:
-    """Pick tools by transparent rules (and the learned router model, FENGTIAO_ROUTER_MODEL); a credit code in the question puts that borrower in focus, and a question
-    whose best lexical match is one of the tenant's own documents also searches them."""
+    """Pick tools by transparent rules (and the learned router model, FENGTIAO_ROUTER_MODEL); a credit code in the
+    question puts that borrower in focus, and a question whose best lexical match is one of the tenant's own documents
+    also searches them."""
     borrower = borrower_in(state["question"]) or state.get("borrower_id")
     tools = route_tools(state["question"], borrower)
     if "documents" not in tools and names_own_documents(state["question"], state.get("tenant"), borrower):

@@ -102,20 +102,19 @@ class RouterModel:
         n = np.linalg.norm(v)
         return v / n if n else v
 
-    def features(self, question: str, borrower_id: str | None, vector: np.ndarray | None = None) -> np.ndarray:
-        """The e5 query vector (computed here unless given), the two flags and the TF-IDF, in the training order."""
-        if vector is None:
-            from retrieval.embedding import e5_embedder
+    def features(self, question: str, borrower_id: str | None) -> np.ndarray:
+        """The e5 query vector, the two flags and the TF-IDF, in the training order."""
+        from retrieval.embedding import e5_embedder
 
-            vector = np.asarray(e5_embedder().embed_query([question])[0], dtype=np.float64)
+        vector = np.asarray(e5_embedder().embed_query([question])[0], dtype=np.float64)
         if vector.shape != (E5_DIM,):
             raise ConfigError(f"router model expects a {E5_DIM}-dimensional e5 query vector, got {vector.shape}")
         return np.concatenate([vector, flags(question, borrower_id), self.tfidf(question)])
 
-    def probabilities(self, question: str, borrower_id: str | None, vector: np.ndarray | None = None) -> dict[str, float]:
+    def probabilities(self, question: str, borrower_id: str | None) -> dict[str, float]:
         """P(source needed) per source, from the head of the question (MAX_CHARS)."""
         question = question[:MAX_CHARS]
-        z = self.coef @ self.features(question, borrower_id, vector) + self.intercept
+        z = self.coef @ self.features(question, borrower_id) + self.intercept
         return dict(zip(self.sources, (1.0 / (1.0 + np.exp(-z))).tolist()))
 
     def combine(self, rules: list[str], p: dict[str, float]) -> list[str]:
